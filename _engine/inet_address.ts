@@ -1,0 +1,143 @@
+// AF_INET and AF_INET6 addresses: Python's checks on the tuple, its numeric
+// host rules (setipaddr), and the tuples getsockname() returns.
+
+import type { Address } from "../address.ts";
+import { OverflowError } from "../errors.ts";
+import { gaiError } from "../_oserror.ts";
+import { pyTypeName, toIndex } from "../_validate.ts";
+import {
+  formatIPv4,
+  formatIPv6,
+  parseIPv4,
+  parseIPv4Lenient,
+  parseIPv6,
+} from "../_inet.ts";
+
+/** AF_INET or AF_INET6. */
+export type InetFamily = 2 | 10;
+
+/** A checked address: a numeric host, or a name the runtime resolves. */
+export interface InetTarget {
+  host: string;
+  port: number;
+  /** Whether `host` is a literal address (no look-up needed). */
+  numeric: boolean;
+}
+
+const V6_SHAPE =
+  "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])";
+
+/** A host argument: str or bytes, as Python's idna converter takes it. */
+export function hostText(host: unknown): string {
+  if (typeof host === "string") return host;
+  if (host instanceof Uint8Array) return new TextDecoder().decode(host);
+  throw new TypeError(
+    `str, bytes or bytearray expected, not ${pyTypeName(host)}`,
+  );
+}
+
+/**
+ * Checks `address` for `family` as CPython's getsockaddrarg does, then
+ * reads its host as setipaddr does: `""` is the wildcard, a literal of the
+ * other family is `gaierror` -9, and a name is left for the resolver.
+ */
+export function parseInet(
+  family: InetFamily,
+  address: unknown,
+  caller: string,
+): InetTarget {
+  if (!Array.isArray(address)) {
+    throw new TypeError(
+      `${caller}(): ${
+        family === 2 ? "AF_INET" : "AF_INET6"
+      } address must be tuple, not ${pyTypeName(address)}`,
+    );
+  }
+  if (family === 2 && address.length !== 2) {
+    throw new TypeError("AF_INET address must be a pair (host, port)");
+  }
+  if (family === 10 && (address.length < 2 || address.length > 4)) {
+    throw new TypeError(V6_SHAPE);
+  }
+  const host = hostText(address[0]);
+  const port = portOf(address[1], caller);
+  if (family === 10 && address.length > 2) {
+    const flowinfo = toIndex(address[2]);
+    if (flowinfo < 0 || flowinfo > 0xfffff) {
+      throw new OverflowError(`${caller}(): flowinfo must be 0-1048575.`);
+    }
+    if (address.length > 3) toIndex(address[3]);
+  }
+  return { ...resolveNumeric(family, host), port };
+}
+
+function portOf(value: unknown, caller: string): number {
+  const port = toIndex(value);
+  if (port < 0 || port > 0xffff) {
+    throw new OverflowError(`${caller}(): port must be 0-65535.`);
+  }
+  return port;
+}
+
+function resolveNumeric(
+  family: InetFamily,
+  host: string,
+): { host: string; numeric: boolean } {
+  if (host === "") {
+    return { host: family === 2 ? "0.0.0.0" : "::", numeric: true };
+  }
+  if (host === "<broadcast>" && family === 2) {
+    return { host: "255.255.255.255", numeric: true };
+  }
+  const v4 = parseIPv4Lenient(host);
+  const v6 = parseIPv6(host);
+  if (family === 2) {
+    if (v4 !== null) return { host: formatIPv4(v4), numeric: true };
+    if (v6 !== null) throw gaiError(-9);
+  } else {
+    if (v6 !== null) return { host: formatIPv6(v6), numeric: true };
+    if (v4 !== null && parseIPv4(host) !== null) throw gaiError(-9);
+  }
+  if (host.includes("%")) throw gaiError(-2);
+  return { host, numeric: false };
+}
+
+/** The family of a numeric host as the runtime reports it. */
+export function familyOfHost(host: string): InetFamily {
+  return host.includes(":") ? 10 : 2;
+}
+
+function tupleRepr(this: (string | number)[]): string {
+  return `(${
+    this.map((v) => typeof v === "string" ? `'${v}'` : String(v)).join(", ")
+  })`;
+}
+
+/**
+ * An address array that prints as Python's tuple in a template string
+ * (`Connected by ('127.0.0.1', 54000)`), as the tutorials' f-strings do.
+ */
+export function tuple<T extends (string | number)[]>(values: T): T {
+  Object.defineProperty(values, "toString", { value: tupleRepr });
+  return values;
+}
+
+/** Python's tuple for a runtime address (`getsockname()`, `accept()`). */
+export function inetTuple(family: InetFamily, addr: Deno.NetAddr): Address {
+  if (family === 2) return tuple<[string, number]>([addr.hostname, addr.port]);
+  const bytes = parseIPv6(addr.hostname) ??
+    parseIPv6(`::ffff:${addr.hostname}`);
+  return tuple<[string, number, number, number]>([
+    bytes ? formatIPv6(bytes) : addr.hostname,
+    addr.port,
+    0,
+    0,
+  ]);
+}
+
+/** The unbound address: `('0.0.0.0', 0)` or `('::', 0, 0, 0)`. */
+export function unboundInet(family: InetFamily): Address {
+  return family === 2
+    ? tuple<[string, number]>(["0.0.0.0", 0])
+    : tuple<[string, number, number, number]>(["::", 0, 0, 0]);
+}

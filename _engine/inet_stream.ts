@@ -1,0 +1,94 @@
+// TCP's part in a stream socket: Deno.listen/Deno.connect with numeric
+// hosts, node:net for a connect from a bound address.
+
+import type { Address } from "../address.ts";
+import { fromRuntime, gaiError } from "../_oserror.ts";
+import { connectFrom } from "./bound_connect.ts";
+import {
+  familyOfHost,
+  type InetFamily,
+  type InetTarget,
+  inetTuple,
+  parseInet,
+  unboundInet,
+} from "./inet_address.ts";
+import type {
+  StreamConn,
+  StreamFamily,
+  StreamListener,
+} from "./stream_family.ts";
+
+/** TCP over IPv4 or IPv6. */
+export class InetStream implements StreamFamily<InetTarget> {
+  readonly family: InetFamily;
+  readonly protocol = 6;
+  readonly unbound: Address;
+
+  constructor(family: InetFamily) {
+    this.family = family;
+    this.unbound = unboundInet(family);
+  }
+
+  parse(address: unknown, caller: string): InetTarget {
+    return parseInet(this.family, address, caller);
+  }
+
+  listen(target: InetTarget | null, backlog: number): StreamListener {
+    const host = target?.host ?? (this.family === 2 ? "0.0.0.0" : "::");
+    let listener: Deno.TcpListener;
+    try {
+      listener = Deno.listen({
+        hostname: host,
+        port: target?.port ?? 0,
+        tcpBacklog: backlog,
+      });
+    } catch (e) {
+      throw target === null || target.numeric || hasCode(e)
+        ? fromRuntime(e)
+        : gaiError(-2, e);
+    }
+    if (familyOfHost(listener.addr.hostname) !== this.family) {
+      // A name resolved to the other family: glibc finds none of ours.
+      listener.close();
+      throw gaiError(-2);
+    }
+    return listener;
+  }
+
+  relisten(listener: StreamListener, backlog: number): StreamListener {
+    // Deno takes the backlog when it binds: bind the same address again.
+    const { hostname, port } = listener.addr as Deno.NetAddr;
+    listener.close();
+    return this.listen({ host: hostname, port, numeric: true }, backlog);
+  }
+
+  async connect(
+    target: InetTarget,
+    signal: AbortSignal,
+    bound: StreamListener | null,
+  ): Promise<StreamConn> {
+    try {
+      if (bound !== null) {
+        return await connectFrom(bound as Deno.TcpListener, target, signal);
+      }
+      return await Deno.connect({
+        hostname: target.host,
+        port: target.port,
+        autoSelectFamily: false,
+        signal,
+      });
+    } catch (e) {
+      throw target.numeric || hasCode(e) ? fromRuntime(e) : gaiError(-2, e);
+    }
+  }
+
+  address(addr: Deno.Addr): Address {
+    return inetTuple(this.family, addr as Deno.NetAddr);
+  }
+}
+
+// Deno reports a failed look-up as a plain Error with no code.
+function hasCode(e: unknown): boolean {
+  return typeof (e as { code?: unknown })?.code === "string" ||
+    e instanceof Deno.errors.NotCapable;
+}

@@ -1,0 +1,88 @@
+// A listening socket's accept queue: at most one accept in flight, and a
+// connection accepted after its caller timed out waits for the next accept.
+
+import { fromRuntime, oserror } from "../_oserror.ts";
+import type { OSError } from "../errors.ts";
+import { type Deadlines, nextTurn } from "./deadline.ts";
+import type { Timeout } from "./stream.ts";
+
+/** What the engine needs of a listener (`Deno.Listener` has it). */
+export interface RawListener<C> {
+  accept(): Promise<C>;
+  close(): void;
+}
+
+/** One listening socket's queue of accepted connections. */
+export class Acceptor<C extends { close(): void }> {
+  readonly #listener: RawListener<C>;
+  readonly #deadlines: Deadlines;
+  readonly #queue: C[] = [];
+  #accepting: Promise<void> | null = null;
+  #error: OSError | null = null;
+  #closed = false;
+
+  constructor(listener: RawListener<C>, deadlines: Deadlines) {
+    this.#listener = listener;
+    this.#deadlines = deadlines;
+  }
+
+  /** Whether `accept` would return at once. */
+  get readable(): boolean {
+    return this.#queue.length > 0 || this.#error !== null || this.#closed;
+  }
+
+  /** Resolves once a connection (or an error) is queued. */
+  async whenReadable(): Promise<void> {
+    while (!this.readable) await this.#fill();
+  }
+
+  /** The next connection, waiting as `timeout` allows. */
+  async accept(timeout: Timeout): Promise<C> {
+    for (;;) {
+      if (this.#closed) throw oserror(9);
+      const conn = this.#queue.shift();
+      if (conn !== undefined) return conn;
+      if (this.#error !== null) {
+        const error = this.#error;
+        this.#error = null;
+        throw error;
+      }
+      const filled = this.#fill();
+      if (timeout === null) {
+        await filled;
+      } else if (timeout === 0) {
+        await Promise.race([filled, nextTurn()]);
+        if (!this.readable) throw oserror(11);
+      } else {
+        await this.#deadlines.race(filled, timeout);
+      }
+    }
+  }
+
+  #fill(): Promise<void> {
+    this.#accepting ??= this.#listener.accept().then(
+      (conn) => {
+        this.#accepting = null;
+        if (this.#closed) conn.close();
+        else this.#queue.push(conn);
+      },
+      (e) => {
+        this.#accepting = null;
+        if (!this.#closed) this.#error = fromRuntime(e) as OSError;
+      },
+    );
+    return this.#accepting;
+  }
+
+  /** Closes the listener and every connection not yet accepted. */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    try {
+      this.#listener.close();
+    } catch {
+      // Already closed underneath.
+    }
+    for (const conn of this.#queue.splice(0)) conn.close();
+  }
+}

@@ -1,0 +1,42 @@
+// What a stream socket's family decides: address checks, how to listen and
+// connect, and how the runtime's addresses read as Python's.
+
+import type { Address } from "../address.ts";
+import type { Tunable } from "./options.ts";
+import type { RawConn } from "./stream.ts";
+
+/** A connection as Deno.connect, accept or node:net give it. */
+export interface StreamConn extends RawConn, Tunable {
+  readonly localAddr: Deno.Addr;
+  readonly remoteAddr: Deno.Addr;
+}
+
+/** A bound, listening runtime socket. */
+export interface StreamListener {
+  readonly addr: Deno.Addr;
+  accept(): Promise<StreamConn>;
+  close(): void;
+}
+
+/** One address family's part in a stream socket. */
+export interface StreamFamily<Target> {
+  readonly family: number;
+  /** What `SO_PROTOCOL` reports. */
+  readonly protocol: number;
+  /** The address of a socket not bound yet. */
+  readonly unbound: Address;
+  /** Python's checks on an address argument of `caller`. */
+  parse(address: unknown, caller: string): Target;
+  /** Binds (and, as Deno must, listens); `null` is any address, any port. */
+  listen(target: Target | null, backlog: number): StreamListener;
+  /** The listener again, with `backlog` honoured where the runtime can. */
+  relisten(listener: StreamListener, backlog: number): StreamListener;
+  /** Connects, from `bound`'s address when the socket was bound first. */
+  connect(
+    target: Target,
+    signal: AbortSignal,
+    bound: StreamListener | null,
+  ): Promise<StreamConn>;
+  /** Python's form of a runtime address. */
+  address(addr: Deno.Addr): Address;
+}

@@ -1,0 +1,124 @@
+// Python's argument conversions: the TypeErrors, ValueErrors and
+// OverflowErrors CPython raises before any I/O, with its exact messages.
+
+import { OverflowError, ValueError } from "./errors.ts";
+
+/** The name Python would print for the type of a value passed from JavaScript. */
+export function pyTypeName(value: unknown): string {
+  if (value === null || value === undefined) return "NoneType";
+  switch (typeof value) {
+    case "string":
+      return "str";
+    case "boolean":
+      return "bool";
+    case "bigint":
+      return "int";
+    case "number":
+      return Number.isInteger(value) ? "int" : "float";
+    case "function":
+      return "function";
+    case "symbol":
+      return "symbol";
+  }
+  if (Array.isArray(value)) return "tuple";
+  if (value instanceof Uint8Array || value instanceof ArrayBuffer) {
+    return "bytes";
+  }
+  if (ArrayBuffer.isView(value)) return "memoryview";
+  return "dict";
+}
+
+/**
+ * Python's `operator.index()`: an integer argument, as CPython reads one. A
+ * float, string or None is a TypeError; a boolean is 0 or 1; a bigint is
+ * narrowed to a number.
+ */
+export function toIndex(value: unknown): number {
+  if (typeof value === "number") {
+    if (Number.isInteger(value)) return value;
+    if (Number.isNaN(value) || !Number.isFinite(value)) {
+      throw new TypeError("'float' object cannot be interpreted as an integer");
+    }
+  } else if (typeof value === "boolean") {
+    return value ? 1 : 0;
+  } else if (typeof value === "bigint") {
+    return Number(value);
+  }
+  throw new TypeError(
+    `'${pyTypeName(value)}' object cannot be interpreted as an integer`,
+  );
+}
+
+/**
+ * A C `int` argument (`listen(backlog)`, flags): an index that fits 32 bits,
+ * else Python's OverflowError.
+ */
+export function toCInt(value: unknown): number {
+  const n = toIndex(value);
+  if (n > 2 ** 31 - 1) {
+    throw new OverflowError(
+      n >= 2 ** 63
+        ? "Python int too large to convert to C long"
+        : "signed integer is greater than maximum",
+    );
+  }
+  if (n < -(2 ** 31)) {
+    throw new OverflowError(
+      n < -(2 ** 63)
+        ? "Python int too large to convert to C long"
+        : "signed integer is less than minimum",
+    );
+  }
+  return n;
+}
+
+/** A `ssize_t` buffer size (`recv(bufsize)`). */
+export function toSize(value: unknown, negativeMessage: string): number {
+  const n = toIndex(value);
+  if (n >= 2 ** 63 || n < -(2 ** 63)) {
+    throw new OverflowError("Python int too large to convert to C ssize_t");
+  }
+  if (n < 0) throw new ValueError(negativeMessage);
+  return n;
+}
+
+/**
+ * A bytes-like argument as a byte view over the caller's memory (no copy).
+ * Strings and other values are Python's TypeError.
+ */
+export function toBytes(value: unknown): Uint8Array {
+  if (value instanceof Uint8Array) return value;
+  if (ArrayBuffer.isView(value)) {
+    return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  }
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  throw new TypeError(
+    `a bytes-like object is required, not '${pyTypeName(value)}'`,
+  );
+}
+
+/**
+ * A timeout in seconds as `settimeout()` takes it: `null` blocks, `0` is
+ * non-blocking, a positive number waits that long.
+ */
+export function toTimeout(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  let seconds: number;
+  if (typeof value === "number") {
+    seconds = value;
+  } else if (typeof value === "boolean" || typeof value === "bigint") {
+    seconds = Number(value);
+  } else {
+    throw new TypeError(
+      `'${pyTypeName(value)}' object cannot be interpreted as an integer`,
+    );
+  }
+  if (Number.isNaN(seconds)) {
+    throw new ValueError("Invalid value NaN (not a number)");
+  }
+  if (seconds < 0) throw new ValueError("Timeout value out of range");
+  if (seconds > 9.2e9) {
+    throw new OverflowError("timestamp out of range for platform time_t");
+  }
+  return seconds;
+}

@@ -1,0 +1,49 @@
+/**
+ * Python's `socket` module for Deno: the same names, arguments, address
+ * tuples (as arrays), constants and exceptions, with `await` where a call
+ * can wait on the network.
+ *
+ * - {@linkcode socket} / {@linkcode Socket}: `bind`, `listen`, `accept`,
+ *   `connect`, `connect_ex`, `send`, `sendall`, `sendto`, `recv`,
+ *   `recv_into`, `recvfrom`, `shutdown`, `close`, `settimeout`, …
+ * - Constants: `AF_*`, `SOCK_*`, `SOL_*`, `SO_*`, `IPPROTO_*`, `TCP_*`,
+ *   `SHUT_*`, `MSG_*`, `AI_*`, `NI_*`, `EAI_*` and errno numbers.
+ * - Errors: {@linkcode OSError} (`error`) and its subclasses, `timeout`,
+ *   `gaierror`, `herror`, `ValueError`, `OverflowError`.
+ *
+ * @example An echo server and client, as in Python's socket tutorial
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assert } from "@std/assert";
+ *
+ * using srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+ * srv.bind(["127.0.0.1", 0]);
+ * srv.listen();
+ * const serve = (async () => {
+ *   const [conn] = await srv.accept();
+ *   using _conn = conn;
+ *   while (true) {
+ *     const data = await conn.recv(1024);
+ *     if (data.length === 0) break;
+ *     await conn.sendall(data);
+ *   }
+ * })();
+ *
+ * using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+ * await s.connect(srv.getsockname());
+ * await s.sendall(new TextEncoder().encode("Hello, world"));
+ * const data = await s.recv(1024);
+ * s.close();
+ * await serve;
+ * assert(new TextDecoder().decode(data) === "Hello, world");
+ * ```
+ *
+ * @module
+ */
+
+export type { Address } from "./address.ts";
+export * from "./constants.ts";
+export * from "./defaulttimeout.ts";
+export * from "./errors.ts";
+export { Socket, socket } from "./socket.ts";
+export { socketpair } from "./socketpair.ts";

@@ -1,0 +1,874 @@
+// Python's socket object: its surface and argument checks. The engine's
+// transports below do the I/O.
+
+import type { Address } from "./address.ts";
+import { getdefaulttimeout } from "./defaulttimeout.ts";
+import { OSError, ValueError } from "./errors.ts";
+import { oserror } from "./_oserror.ts";
+import {
+  pyTypeName,
+  toBytes,
+  toCInt,
+  toIndex,
+  toSize,
+  toTimeout,
+} from "./_validate.ts";
+import { allocateFd, releaseFd } from "./_engine/fd.ts";
+import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
+import { tuple } from "./_engine/inet_address.ts";
+import type { Transport } from "./_engine/transport.ts";
+import { createTransport } from "./_engine/transports.ts";
+
+const AF_UNIX = 1;
+const AF_INET = 2;
+const AF_INET6 = 10;
+const SOCK_STREAM = 1;
+const SOCK_DGRAM = 2;
+const SOCK_NONBLOCK = 2048;
+const SOCK_CLOEXEC = 524288;
+const SOMAXCONN = 4096;
+
+// The protocol numbers each family and type accept (0 picks the default).
+const PROTOCOLS: Record<string, number[]> = {
+  [`${AF_INET}:${SOCK_STREAM}`]: [0, 6],
+  [`${AF_INET6}:${SOCK_STREAM}`]: [0, 6],
+  [`${AF_INET}:${SOCK_DGRAM}`]: [0, 17],
+  [`${AF_INET6}:${SOCK_DGRAM}`]: [0, 17],
+  [`${AF_UNIX}:${SOCK_STREAM}`]: [0],
+  [`${AF_UNIX}:${SOCK_DGRAM}`]: [0],
+};
+
+/**
+ * Python's socket object. Create one with {@linkcode socket} (or `new
+ * Socket(...)`); calls that can wait on the network return Promises, the
+ * others are synchronous. Errors are Python's: {@linkcode OSError} and its
+ * subclasses with Linux's `errno`, `TypeError`, {@linkcode ValueError} and
+ * `OverflowError` for bad arguments.
+ *
+ * @example An echo round trip over loopback
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assert } from "@std/assert";
+ *
+ * using srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+ * srv.bind(["127.0.0.1", 0]);
+ * srv.listen();
+ * using client = socket.socket();
+ * await client.connect(srv.getsockname());
+ * const [conn] = await srv.accept();
+ * using _conn = conn;
+ * await client.sendall(new TextEncoder().encode("hello"));
+ * const data = await conn.recv(1024);
+ * assert(new TextDecoder().decode(data) === "hello");
+ * ```
+ */
+export class Socket {
+  readonly #family: number;
+  readonly #type: number;
+  readonly #proto: number;
+  readonly #transport: Transport;
+  #fd: number;
+  #timeout: number | null;
+
+  /**
+   * Creates a socket, as Python's `socket.socket(family, type, proto)`.
+   *
+   * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
+   * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`, optionally OR-ed
+   * with `SOCK_NONBLOCK` or `SOCK_CLOEXEC`.
+   * @param proto `0` (default), or the family's protocol number.
+   * @throws {OSError} `EAFNOSUPPORT` (97) for an unknown family, `EINVAL` (22)
+   * for an unknown type, `EPROTONOSUPPORT` (93) for a protocol that does not
+   * fit.
+   * @throws {TypeError} For an argument that is not an integer.
+   */
+  constructor(family: number = AF_INET, type: number = SOCK_STREAM, proto = 0) {
+    family = toIndex(family);
+    type = toIndex(type);
+    proto = toIndex(proto);
+    const kind = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+    this.#family = family;
+    this.#type = kind;
+    this.#proto = proto;
+    const adopted = takeAdopted();
+    if (adopted !== null) {
+      this.#transport = adopted;
+    } else {
+      if (family !== AF_INET && family !== AF_INET6 && family !== AF_UNIX) {
+        throw oserror(97);
+      }
+      if (kind < 1 || kind > 10 || kind === 4 || (kind > 5 && kind !== 10)) {
+        throw oserror(22);
+      }
+      const protocols = PROTOCOLS[`${family}:${kind}`];
+      if (protocols === undefined) throw oserror(94);
+      if (!protocols.includes(proto)) throw oserror(93);
+      const transport = createTransport(family, kind);
+      if (transport === undefined) throw oserror(94);
+      this.#transport = transport;
+    }
+    this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
+    this.#fd = allocateFd();
+    transportOf.set(this, this.#transport);
+  }
+
+  /** The address family (`AF_INET`, `AF_INET6`, `AF_UNIX`). */
+  get family(): number {
+    return this.#family;
+  }
+
+  /** The socket type (`SOCK_STREAM`, `SOCK_DGRAM`), without flag bits. */
+  get type(): number {
+    return this.#type;
+  }
+
+  /** The protocol number given when the socket was made (0 by default). */
+  get proto(): number {
+    return this.#proto;
+  }
+
+  /** The timeout in seconds, `0` for non-blocking, `null` for blocking. */
+  get timeout(): number | null {
+    return this.#timeout;
+  }
+
+  /**
+   * The socket's file descriptor number: a small integer unique in this
+   * process while the socket is open, `-1` once it is closed.
+   *
+   * @returns The descriptor number, or `-1`.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const s = socket.socket();
+   * assert(s.fileno() >= 3);
+   * s.close();
+   * assert(s.fileno() === -1);
+   * ```
+   */
+  fileno(): number {
+    return this.#fd;
+  }
+
+  /**
+   * Binds the socket to a local address. Port `0` lets the OS choose one,
+   * which `getsockname()` then reports.
+   *
+   * @param address `[host, port]` (`AF_INET`), `[host, port, flowinfo?,
+   * scope_id?]` (`AF_INET6`) or a path (`AF_UNIX`); host `""` is any address.
+   * @throws {OverflowError} `bind(): port must be 0-65535.`
+   * @throws {TypeError} For an address of the wrong shape.
+   * @throws {OSError} `EADDRINUSE` (98), `EINVAL` (22) if already bound,
+   * `EBADF` (9) if closed; `gaierror` for a host that does not resolve.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using s = socket.socket();
+   * s.bind(["127.0.0.1", 0]);
+   * const [host, port] = s.getsockname() as [string, number];
+   * assert(host === "127.0.0.1" && port > 0);
+   * ```
+   */
+  bind(address: Address): void {
+    this.#transport.bind(address);
+  }
+
+  /**
+   * Makes the socket listen for connections; an unbound socket is bound to
+   * an ephemeral port first, as in Python.
+   *
+   * @param backlog How many connections the kernel queues (default 128).
+   * @throws {OSError} `EOPNOTSUPP` (95) for datagram sockets, `EINVAL` (22)
+   * when connected, `EBADF` (9) when closed.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using s = socket.socket();
+   * s.bind(["127.0.0.1", 0]);
+   * s.listen(5);
+   * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN) === 1);
+   * ```
+   */
+  listen(backlog?: number): void {
+    const n = backlog === undefined ? 128 : toCInt(backlog);
+    this.#transport.listen(Math.min(Math.max(n, 0), SOMAXCONN));
+  }
+
+  /**
+   * Waits for a connection; resolves to `[conn, address]`. The new socket
+   * starts with `getdefaulttimeout()`, not this socket's timeout (as Python).
+   * A connection that arrives after a timed-out `accept` waits for the next.
+   *
+   * @returns The connected socket and the peer's address.
+   * @throws {OSError} `EINVAL` (22) if not listening, `EBADF` (9) if closed;
+   * `TimeoutError` or `BlockingIOError` (11) as the timeout says.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using srv = socket.socket();
+   * srv.bind(["127.0.0.1", 0]);
+   * srv.listen();
+   * using c = socket.socket();
+   * await c.connect(srv.getsockname());
+   * const [conn, addr] = await srv.accept();
+   * using _conn = conn;
+   * assert(String(addr) === String(c.getsockname()));
+   * ```
+   */
+  async accept(): Promise<[Socket, Address]> {
+    const [transport, address] = await this.#transport.accept(this.#timeout);
+    adoptNext(transport);
+    return [new Socket(this.#family, this.#type, this.#proto), address];
+  }
+
+  /**
+   * Connects to a remote address.
+   *
+   * @param address The peer's address, as for {@linkcode Socket.bind}.
+   * @throws {ConnectionRefusedError} `[Errno 111] Connection refused`.
+   * @throws {OSError} `EISCONN` (106) if already connected, `EALREADY` (114)
+   * while a connect is in progress, `EINPROGRESS` (115) when non-blocking;
+   * `TimeoutError`; `gaierror` for a host that does not resolve.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using srv = socket.socket();
+   * srv.listen();
+   * using c = socket.socket();
+   * await c.connect(["127.0.0.1", (srv.getsockname() as [string, number])[1]]);
+   * assert(c.getpeername()[1] === srv.getsockname()[1]);
+   * ```
+   */
+  async connect(address: Address): Promise<void> {
+    await this.#transport.connect(address, this.#timeout, "connect");
+  }
+
+  /**
+   * Like {@linkcode Socket.connect}, but resolves to an errno instead of
+   * throwing OS errors: `0` on success, `111` refused, `115` in progress,
+   * `11` on timeout. Argument and look-up errors still throw.
+   *
+   * @param address The peer's address.
+   * @returns `0`, or Linux's errno.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using srv = socket.socket();
+   * srv.bind(["127.0.0.1", 0]);
+   * srv.listen();
+   * using c = socket.socket();
+   * assert(await c.connect_ex(srv.getsockname()) === 0);
+   * ```
+   */
+  async connect_ex(address: Address): Promise<number> {
+    try {
+      await this.#transport.connect(address, this.#timeout, "connect_ex");
+      return 0;
+    } catch (e) {
+      if (!(e instanceof OSError) || e.name === "gaierror") throw e;
+      return e.errno ?? 11;
+    }
+  }
+
+  /**
+   * Receives up to `bufsize` bytes; an empty array means the peer closed.
+   * Bytes that arrive after a timed-out `recv` are kept for the next one.
+   *
+   * @param bufsize The most bytes to return.
+   * @param flags `MSG_PEEK`, `MSG_WAITALL`, `MSG_DONTWAIT`, or 0.
+   * @returns The bytes received.
+   * @throws {ValueError} `negative buffersize in recv`.
+   * @throws {OSError} `ENOTCONN` (107), `EBADF` (9), `ConnectionResetError`,
+   * `TimeoutError`, `BlockingIOError` (11).
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * await a.sendall(new Uint8Array([1, 2, 3]));
+   * assert((await b.recv(10)).length === 3);
+   * ```
+   */
+  recv(bufsize: number, flags = 0): Promise<Uint8Array> {
+    try {
+      const size = typeof bufsize === "number" && bufsize > 0 &&
+          bufsize <= 0x7fffffff && flags === 0
+        ? bufsize | 0
+        : toSize(bufsize, "negative buffersize in recv");
+      return this.#transport.recv(size, toCInt(flags), this.#timeout);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /**
+   * Receives into `buffer` (up to `nbytes`, default its whole length)
+   * without allocating; resolves to the count, 0 at EOF.
+   *
+   * @param buffer Where the bytes go (any `ArrayBufferView` or `ArrayBuffer`).
+   * @param nbytes The most bytes to receive; 0 means `buffer`'s length.
+   * @param flags As for {@linkcode Socket.recv}.
+   * @returns The number of bytes received.
+   * @throws {ValueError} `buffer too small for requested bytes`,
+   * `negative buffersize in recv_into`.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * await a.sendall(new Uint8Array([7, 8]));
+   * const buf = new Uint8Array(16);
+   * assert(await b.recv_into(buf) === 2 && buf[0] === 7);
+   * ```
+   */
+  recv_into(
+    buffer: ArrayBufferView | ArrayBuffer,
+    nbytes = 0,
+    flags = 0,
+  ): Promise<number> {
+    try {
+      return this.#transport.recvInto(
+        intoTarget(buffer, nbytes, "recv_into"),
+        toCInt(flags),
+        this.#timeout,
+      );
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /**
+   * Receives up to `bufsize` bytes and the sender's address: one datagram
+   * on a datagram socket; on a stream socket the address is `null`.
+   *
+   * @param bufsize The most bytes to return (a longer datagram is cut).
+   * @param flags As for {@linkcode Socket.recv}.
+   * @returns `[data, address]`.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * await a.send(new Uint8Array([1]));
+   * const [data, addr] = await b.recvfrom(10);
+   * assert(data.length === 1 && addr === null);
+   * ```
+   */
+  recvfrom(bufsize: number, flags = 0): Promise<[Uint8Array, Address | null]> {
+    try {
+      return this.#transport.recvfrom(
+        toSize(bufsize, "negative buffersize in recvfrom"),
+        toCInt(flags),
+        this.#timeout,
+      );
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /**
+   * Like {@linkcode Socket.recvfrom}, into `buffer`; resolves to
+   * `[nbytes, address]`.
+   *
+   * @param buffer Where the bytes go.
+   * @param nbytes The most bytes to receive; 0 means `buffer`'s length.
+   * @param flags As for {@linkcode Socket.recv}.
+   * @returns `[nbytes, address]`.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * await a.send(new Uint8Array([1, 2]));
+   * const [n] = await b.recvfrom_into(new Uint8Array(4));
+   * assert(n === 2);
+   * ```
+   */
+  recvfrom_into(
+    buffer: ArrayBufferView | ArrayBuffer,
+    nbytes = 0,
+    flags = 0,
+  ): Promise<[number, Address | null]> {
+    try {
+      return this.#transport.recvfromInto(
+        intoTarget(buffer, nbytes, "recvfrom_into"),
+        toCInt(flags),
+        this.#timeout,
+      );
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /**
+   * Sends some of `data`; resolves to how many bytes were taken.
+   *
+   * @param data The bytes (any `ArrayBufferView` or `ArrayBuffer`).
+   * @param flags `MSG_DONTWAIT`, `MSG_NOSIGNAL`, or 0.
+   * @returns The number of bytes sent.
+   * @throws {TypeError} `a bytes-like object is required, not 'str'`.
+   * @throws {OSError} `BrokenPipeError` (32), `ConnectionResetError` (104),
+   * `EBADF` (9), `BlockingIOError` (11), `TimeoutError`.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * assert(await a.send(new Uint8Array([1, 2, 3])) === 3);
+   * ```
+   */
+  send(data: ArrayBufferView | ArrayBuffer, flags = 0): Promise<number> {
+    try {
+      return this.#transport.send(toBytes(data), toCInt(flags), this.#timeout);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /**
+   * Sends every byte of `data`, in order. Concurrent calls never interleave.
+   * On an error or a timeout, how much was sent is unknown (as in Python).
+   *
+   * @param data The bytes (any `ArrayBufferView` or `ArrayBuffer`).
+   * @param flags As for {@linkcode Socket.send}.
+   * @throws {TypeError} `a bytes-like object is required, not 'str'`.
+   * @throws {OSError} As {@linkcode Socket.send}.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * await a.sendall(new Uint8Array(100_000));
+   * a.shutdown(socket.SHUT_WR);
+   * let total = 0;
+   * for (let d = await b.recv(65536); d.length > 0; d = await b.recv(65536)) total += d.length;
+   * assert(total === 100_000);
+   * ```
+   */
+  sendall(data: ArrayBufferView | ArrayBuffer, flags = 0): Promise<void> {
+    try {
+      return this.#transport.sendall(
+        toBytes(data),
+        toCInt(flags),
+        this.#timeout,
+      );
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /**
+   * Sends `data` to `address`: `sendto(data, address)` or
+   * `sendto(data, flags, address)`, as in Python. A connected stream socket
+   * ignores the address.
+   *
+   * @param data The bytes.
+   * @param flagsOrAddress The flags, or the address when there are no flags.
+   * @param address The destination, when flags are given.
+   * @returns The number of bytes sent.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * assert(await a.sendto(new Uint8Array([1]), b.getsockname()) === 1);
+   * ```
+   */
+  sendto(
+    data: ArrayBufferView | ArrayBuffer,
+    flagsOrAddress: number | Address,
+    address?: Address,
+  ): Promise<number> {
+    try {
+      const bytes = toBytes(data);
+      const flags = address === undefined ? 0 : toCInt(flagsOrAddress);
+      const to = address === undefined ? flagsOrAddress : address;
+      if (to === null || to === undefined) {
+        throw new TypeError(
+          `sendto() argument 2 must be a tuple or str, not ${pyTypeName(to)}`,
+        );
+      }
+      return this.#transport.sendto(bytes, flags, to, this.#timeout);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /**
+   * Shuts down one or both directions: `SHUT_WR` sends EOF to the peer after
+   * the data already written; `SHUT_RD` makes `recv` return EOF.
+   *
+   * @param how `SHUT_RD`, `SHUT_WR` or `SHUT_RDWR`.
+   * @throws {OSError} `ENOTCONN` (107), `EINVAL` (22) for another `how`,
+   * `EBADF` (9).
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * a.shutdown(socket.SHUT_WR);
+   * assert((await b.recv(10)).length === 0);
+   * ```
+   */
+  shutdown(how: number): void {
+    this.#transport.shutdown(toCInt(how));
+  }
+
+  /**
+   * Closes the socket. Every pending call on it settles with `EBADF`; closing
+   * twice is fine.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const s = socket.socket();
+   * s.close();
+   * s.close();
+   * assert(s.fileno() === -1);
+   * ```
+   */
+  close(): void {
+    if (this.#fd === -1) return;
+    releaseFd(this.#fd);
+    this.#fd = -1;
+    this.#transport.close();
+  }
+
+  /** Closes the socket at the end of a `using` block. */
+  [Symbol.dispose](): void {
+    this.close();
+  }
+
+  /**
+   * The socket's own address.
+   *
+   * @returns The address; `["0.0.0.0", 0]` when unbound.
+   * @throws {OSError} `EBADF` (9) when closed.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using s = socket.socket();
+   * assert(String(s.getsockname()) === "('0.0.0.0', 0)");
+   * ```
+   */
+  getsockname(): Address {
+    return this.#transport.getsockname();
+  }
+
+  /**
+   * The connected peer's address.
+   *
+   * @returns The peer's address.
+   * @throws {OSError} `ENOTCONN` (107) when not connected.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * assert(String(a.getpeername()) === String(b.getsockname()));
+   * ```
+   */
+  getpeername(): Address {
+    return this.#transport.getpeername();
+  }
+
+  /**
+   * Reads an option: an integer, or with `buflen` its raw bytes.
+   *
+   * @param level `SOL_SOCKET`, `IPPROTO_TCP`, …
+   * @param optname `SO_REUSEADDR`, `TCP_NODELAY`, …
+   * @param buflen When given, the value as that many bytes (0–1024).
+   * @returns The value.
+   * @throws {OSError} `ENOPROTOOPT` (92) for an option this module cannot
+   * honour.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using s = socket.socket();
+   * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE) === socket.SOCK_STREAM);
+   * ```
+   */
+  getsockopt(level: number, optname: number): number;
+  /**
+   * Reads an option's raw bytes: `buflen` bytes (0–1024), the integer value
+   * little-endian first.
+   *
+   * @param level `SOL_SOCKET`, `IPPROTO_TCP`, …
+   * @param optname The option.
+   * @param buflen How many bytes to return.
+   * @returns The bytes.
+   * @throws {OSError} `getsockopt buflen out of range`; `ENOPROTOOPT` (92).
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using s = socket.socket();
+   * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE, 4)[0] === 1);
+   * ```
+   */
+  getsockopt(level: number, optname: number, buflen: number): Uint8Array;
+  getsockopt(
+    level: number,
+    optname: number,
+    buflen?: number,
+  ): number | Uint8Array {
+    if (optname === undefined) {
+      throw new TypeError("getsockopt() takes at least 2 arguments (1 given)");
+    }
+    const value = this.#transport.getsockopt(toCInt(level), toCInt(optname));
+    if (buflen === undefined) return value;
+    const length = toCInt(buflen);
+    if (length < 0 || length > 1024) {
+      throw new OSError("getsockopt buflen out of range");
+    }
+    const out = new Uint8Array(length);
+    new DataView(out.buffer).setInt32(0, value, true);
+    return out.slice(0, length);
+  }
+
+  /**
+   * Sets an option from an integer (or its 4 bytes).
+   *
+   * @param level `SOL_SOCKET`, `IPPROTO_TCP`, …
+   * @param optname `SO_REUSEADDR`, `SO_KEEPALIVE`, `TCP_NODELAY`, …
+   * @param value The value: a number, a boolean, or 4 bytes.
+   * @throws {OSError} `ENOPROTOOPT` (92) for an option this module cannot
+   * honour; `EINVAL` (22) for bytes of the wrong size.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using s = socket.socket();
+   * s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);
+   * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) === 1);
+   * ```
+   */
+  setsockopt(
+    level: number,
+    optname: number,
+    value: number | boolean | ArrayBufferView | null,
+    optlen?: number,
+  ): void {
+    level = toCInt(level);
+    optname = toCInt(optname);
+    let n: number;
+    if (value === null && optlen !== undefined) {
+      toCInt(optlen);
+      if (this.#fd === -1) throw oserror(9);
+      throw oserror(14);
+    } else if (typeof value === "number" || typeof value === "boolean") {
+      n = Number(value);
+      if (!Number.isInteger(n) || n > 2 ** 31 - 1 || n < -(2 ** 31)) {
+        throw new TypeError(
+          `a bytes-like object is required, not '${pyTypeName(value)}'`,
+        );
+      }
+    } else {
+      const bytes = toBytes(value);
+      if (this.#fd === -1) throw oserror(9);
+      if (bytes.length !== 4) throw oserror(22);
+      n = new DataView(bytes.buffer, bytes.byteOffset, 4).getInt32(0, true);
+    }
+    this.#transport.setsockopt(level, optname, n);
+  }
+
+  /**
+   * Sets the timeout of blocking calls: `null` blocks, `0` makes the socket
+   * non-blocking (calls that would wait raise `BlockingIOError`), a positive
+   * number of seconds raises `TimeoutError` after that long. A timeout
+   * never loses data.
+   *
+   * @param value Seconds, or `null`.
+   * @throws {ValueError} `Timeout value out of range` for a negative value.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using s = socket.socket();
+   * s.settimeout(2.5);
+   * assert(s.gettimeout() === 2.5 && s.getblocking());
+   * ```
+   */
+  settimeout(value: number | null): void {
+    const timeout = toTimeout(value);
+    if (this.#fd === -1) throw oserror(9);
+    this.#timeout = timeout;
+  }
+
+  /**
+   * The timeout in seconds, `0` when non-blocking, `null` when blocking.
+   *
+   * @returns The timeout.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using s = socket.socket();
+   * assert(s.gettimeout() === null);
+   * ```
+   */
+  gettimeout(): number | null {
+    return this.#timeout;
+  }
+
+  /**
+   * `setblocking(false)` is `settimeout(0)`; `setblocking(true)` is
+   * `settimeout(null)`.
+   *
+   * @param flag Whether calls block.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using s = socket.socket();
+   * s.setblocking(false);
+   * assert(s.gettimeout() === 0 && !s.getblocking());
+   * ```
+   */
+  setblocking(flag: boolean): void {
+    if (this.#fd === -1) throw oserror(9);
+    this.#timeout = flag ? null : 0;
+  }
+
+  /**
+   * Whether the socket blocks (any timeout but `0`).
+   *
+   * @returns `false` only in non-blocking mode.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using s = socket.socket();
+   * assert(s.getblocking());
+   * ```
+   */
+  getblocking(): boolean {
+    return this.#timeout !== 0;
+  }
+
+  /**
+   * Python's `repr(sock)`:
+   * `<socket.socket fd=3, family=2, type=1, proto=0, laddr=('127.0.0.1', 5000)>`.
+   *
+   * @returns The representation.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const s = socket.socket();
+   * s.close();
+   * assert(String(s) === "<socket.socket [closed] fd=-1, family=2, type=1, proto=0>");
+   * ```
+   */
+  toString(): string {
+    const closed = this.#fd === -1 ? " [closed]" : "";
+    let text =
+      `<socket.socket${closed} fd=${this.#fd}, family=${this.#family}, type=${this.#type}, proto=${this.#proto}`;
+    if (this.#fd !== -1) {
+      try {
+        const laddr = this.getsockname();
+        if (laddr !== "") text += `, laddr=${pyRepr(laddr)}`;
+        const raddr = this.getpeername();
+        if (raddr !== "") text += `, raddr=${pyRepr(raddr)}`;
+      } catch {
+        // Not connected: Python leaves raddr out.
+      }
+    }
+    return text + ">";
+  }
+
+  /** Shows Python's repr in `console.log`. */
+  [Symbol.for("Deno.customInspect")](): string {
+    return this.toString();
+  }
+}
+
+function intoTarget(
+  buffer: ArrayBufferView | ArrayBuffer,
+  nbytes: unknown,
+  caller: string,
+): Uint8Array {
+  const target = toBytes(buffer);
+  const n = toSize(nbytes, `negative buffersize in ${caller}`);
+  if (n > target.length) {
+    throw new ValueError(
+      caller === "recv_into"
+        ? "buffer too small for requested bytes"
+        : "nbytes is greater than the length of the buffer",
+    );
+  }
+  return n === 0 ? target : target.subarray(0, n);
+}
+
+function pyRepr(value: Address): string {
+  return typeof value === "string" ? `'${value}'` : tuple(value).toString();
+}
+
+/**
+ * Python's `socket.socket(family, type, proto)`: creates a
+ * {@linkcode Socket}. With `import * as socket`, `socket.socket()` reads as
+ * in Python.
+ *
+ * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
+ * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`.
+ * @param proto `0` (default) or the family's protocol number.
+ * @returns The new socket.
+ * @throws {OSError} As the {@linkcode Socket} constructor.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assert } from "@std/assert";
+ * using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+ * assert(s.family === socket.AF_INET && s.type === socket.SOCK_STREAM);
+ * ```
+ */
+export function socket(
+  family: number = AF_INET,
+  type: number = SOCK_STREAM,
+  proto = 0,
+): Socket {
+  return new Socket(family, type, proto);
+}
