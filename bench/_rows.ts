@@ -1,0 +1,203 @@
+// The workloads of issue 6 and their targets: each job runs once per
+// column per repetition; each of its rows reads one metric of that run.
+
+/** The implementations compared, in table order. */
+export type Column = "module" | "raw" | "nodenet" | "node" | "python";
+
+/** Column headers. */
+export const COLUMNS: { id: Column; label: string }[] = [
+  { id: "module", label: "this module" },
+  { id: "raw", label: "raw Deno" },
+  { id: "nodenet", label: "node:net/dgram (Deno)" },
+  { id: "node", label: "Node.js" },
+  { id: "python", label: "CPython" },
+];
+
+/** A target, always about the module's column. */
+export type Target =
+  | { kind: "atLeast"; vs: Column; ratio: number }
+  | { kind: "atMost"; vs: Column; ratio: number }
+  | { kind: "below"; limit: number };
+
+/** One line of the table. */
+export interface Row {
+  label: string;
+  measure: string;
+  /** The key of the worker's result this row shows. */
+  metric: string;
+  targets: Target[];
+}
+
+/** One workload, run for each column. */
+export interface Job {
+  id: string;
+  /**
+   * `single`: one process; `pair`: server and client processes pinned to
+   * cores 0 and 1; `served`: a server process and the load generator, with
+   * the server's peak RSS measured.
+   */
+  kind: "single" | "pair" | "served";
+  worker: string;
+  params: Record<string, number>;
+  /** Parameters for one column only (this module's `recv` variant). */
+  extra?: Partial<Record<Column, Record<string, number>>>;
+  /** Deno flags for one column (raw UDP needs --unstable-net). */
+  flags?: Partial<Record<Column, string[]>>;
+  columns: Column[];
+  rows: Row[];
+}
+
+const ALL: Column[] = ["module", "raw", "nodenet", "node", "python"];
+
+const vsRaw = (ratio: number): Target[] => [
+  { kind: "atLeast", vs: "raw", ratio },
+];
+
+/** Every job, at full size or (quick) CI size. */
+export function jobs(quick: boolean): Job[] {
+  const q = (full: number, small: number) => quick ? small : full;
+  const bytes = q(1 << 30, 64 << 20);
+  const rounds = q(20_000, 2_000);
+  const fewConns = q(1_000, 100);
+  const manyConns = q(10_000, 1_000);
+  const bulkLabel = `bulk TCP, ${bytes >> 20} MiB one way, 64 KiB`;
+  const pingPong = (size: number, timeout: number): Job => ({
+    id: `pingpong-${size}${timeout ? "-timeout" : ""}`,
+    kind: "single",
+    worker: "pingpong",
+    params: { size, rounds, timeout },
+    columns: ALL,
+    rows: [{
+      label: `ping-pong ${size} B, ${rounds} round trips, one process` +
+        (timeout ? `, settimeout(${timeout})` : ""),
+      measure: "round trips/s",
+      metric: "value",
+      targets: vsRaw(timeout ? 0.9 : 0.95),
+    }],
+  });
+  const served = (conns: number, rssTarget: Target[]): Job => ({
+    id: `conns-${conns}`,
+    kind: "served",
+    worker: "echo-server",
+    params: { conns, rounds: 10, size: 64 },
+    columns: ALL,
+    rows: [
+      {
+        label: `${conns} concurrent connections, 10 round trips each`,
+        measure: "total ms",
+        metric: "value",
+        targets: conns === fewConns
+          ? [{ kind: "atMost", vs: "raw", ratio: 1.1 }]
+          : [],
+      },
+      {
+        label: `${conns} concurrent connections: echo server`,
+        measure: "peak RSS MiB",
+        metric: "rss",
+        targets: rssTarget,
+      },
+    ],
+  });
+  return [
+    {
+      id: "bulk",
+      kind: "single",
+      worker: "bulk",
+      params: { bytes },
+      columns: ALL,
+      rows: [{
+        label: `${bulkLabel} sendall/recv_into`,
+        measure: "MB/s",
+        metric: "value",
+        targets: vsRaw(0.95),
+      }],
+    },
+    {
+      id: "bulk-recv",
+      kind: "single",
+      worker: "bulk",
+      params: { bytes },
+      extra: { module: { alloc: 1 }, python: { alloc: 1 } },
+      columns: ALL,
+      rows: [{
+        label: `${bulkLabel} recv(65536) (allocating)`,
+        measure: "MB/s",
+        metric: "value",
+        targets: vsRaw(0.9),
+      }],
+    },
+    pingPong(1, 0),
+    pingPong(64, 0),
+    pingPong(1, 5),
+    pingPong(64, 5),
+    {
+      id: "pingpong-2p",
+      kind: "pair",
+      worker: "pp",
+      params: { size: 1, rounds },
+      columns: ALL,
+      rows: [{
+        label: `ping-pong 1 B, ${rounds} round trips, two processes ` +
+          "pinned to two cores",
+        measure: "round trips/s",
+        metric: "value",
+        targets: vsRaw(0.9),
+      }],
+    },
+    served(fewConns, [{ kind: "atMost", vs: "raw", ratio: 1 }]),
+    served(manyConns, [{ kind: "below", limit: 200 }]),
+    {
+      id: "udp",
+      kind: "single",
+      worker: "udp",
+      params: { count: q(100_000, 5_000), window: 64, size: 512 },
+      flags: { raw: ["--unstable-net"] },
+      columns: ALL,
+      rows: [
+        {
+          label: `UDP echo, ${q(100_000, 5_000)} datagrams of 512 B, ` +
+            "64 in flight",
+          measure: "datagrams/s",
+          metric: "value",
+          targets: [
+            { kind: "atLeast", vs: "raw", ratio: 0.9 },
+            { kind: "atLeast", vs: "nodenet", ratio: 0.9 },
+          ],
+        },
+        {
+          label: "UDP echo: datagrams lost",
+          measure: "count",
+          metric: "lost",
+          targets: [{ kind: "below", limit: 0.5 }],
+        },
+      ],
+    },
+    {
+      id: "select",
+      kind: "served",
+      worker: "select-server",
+      params: { conns: fewConns, rounds: 20, size: 64 },
+      columns: ALL,
+      rows: [{
+        label: `DefaultSelector echo server, ${fewConns} sockets, ` +
+          "20 round trips each (raw: async echo)",
+        measure: "round trips/s",
+        metric: "rate",
+        targets: vsRaw(0.8),
+      }],
+    },
+    ...["inet_pton", "inet_ntop", "htons", "inet_aton"].map((op, i): Job => ({
+      id: `conv-${op}`,
+      kind: "single",
+      worker: "conv",
+      params: { op: i, n: q(1_000_000, 100_000) },
+      columns: ["module", "python"],
+      rows: [{
+        label: `${op}()`,
+        measure: "calls/s",
+        metric: "value",
+        targets: [{ kind: "atLeast", vs: "python", ratio: 1 }],
+      }],
+    })),
+  ];
+}

@@ -1,0 +1,114 @@
+// Medians, target checks and the Markdown table the harness prints.
+
+import { type Column, COLUMNS, type Row, type Target } from "./_rows.ts";
+
+/** Every run's value of one row, per column, or why there is none. */
+export type Samples = Partial<Record<Column, number[] | string>>;
+
+/** The median of `values`. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? sorted[mid]!
+    : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function medianOf(samples: Samples, column: Column): number | null {
+  const values = samples[column];
+  return Array.isArray(values) && values.length > 0 ? median(values) : null;
+}
+
+function format(value: number): string {
+  if (value >= 1e6) return `${(value / 1e6).toFixed(2)}M`;
+  if (value >= 1e4) return `${(value / 1e3).toFixed(1)}k`;
+  if (value >= 100) return value.toFixed(0);
+  return value.toFixed(value === Math.round(value) ? 0 : 1);
+}
+
+const LABELS: Record<Column, string> = {
+  module: "module",
+  raw: "raw Deno",
+  nodenet: "node:net/dgram (Deno)",
+  node: "Node.js",
+  python: "CPython",
+};
+
+function describe(target: Target): string {
+  switch (target.kind) {
+    case "atLeast":
+      return `≥ ${target.ratio} × ${LABELS[target.vs]}`;
+    case "atMost":
+      return `≤ ${target.ratio} × ${LABELS[target.vs]}`;
+    case "below":
+      return target.limit < 1 ? "0" : `≤ ${target.limit}`;
+  }
+}
+
+// The ratio (or value) the target is about, and whether it is met.
+function check(
+  target: Target,
+  samples: Samples,
+): { shown: string; met: boolean } | null {
+  const mine = medianOf(samples, "module");
+  if (mine === null) return null;
+  if (target.kind === "below") {
+    return { shown: format(mine), met: mine <= target.limit };
+  }
+  const theirs = medianOf(samples, target.vs);
+  if (theirs === null || theirs === 0) return null;
+  const ratio = mine / theirs;
+  return {
+    shown: `${ratio.toFixed(2)}× ${LABELS[target.vs]}`,
+    met: target.kind === "atLeast"
+      ? ratio >= target.ratio
+      : ratio <= target.ratio,
+  };
+}
+
+function cell(samples: Samples, column: Column): string {
+  const values = samples[column];
+  if (values === undefined) return "—";
+  if (typeof values === "string") return values;
+  const m = medianOf(samples, column);
+  return m === null ? "—" : format(m);
+}
+
+/** The table: one line per row, medians per column, targets checked. */
+export function renderTable(lines: { row: Row; samples: Samples }[]): string {
+  const header = [
+    "workload",
+    "measure",
+    ...COLUMNS.map((c) => c.label),
+    "module vs target",
+    "target",
+    "met",
+  ];
+  const out = [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+  ];
+  for (const { row, samples } of lines) {
+    const checks = row.targets.map((t) => check(t, samples));
+    const met = row.targets.length === 0
+      ? ""
+      : checks.some((c) => c === null)
+      ? "n/a"
+      : checks.every((c) => c!.met)
+      ? "yes"
+      : "**no**";
+    out.push(
+      `| ${
+        [
+          row.label,
+          row.measure,
+          ...COLUMNS.map((c) => cell(samples, c.id)),
+          checks.map((c) => c?.shown ?? "n/a").join("; "),
+          row.targets.map(describe).join("; "),
+          met,
+        ].join(" | ")
+      } |`,
+    );
+  }
+  return out.join("\n");
+}

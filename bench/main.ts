@@ -1,0 +1,182 @@
+// The benchmark suite of issue 6: this module against raw Deno, node:net
+// under Deno, Node.js and CPython on the same workloads, side by side.
+//
+//   deno task bench              full size, medians of 5 runs (< 10 minutes)
+//   deno task bench --quick      CI size, one run
+//   deno task bench --runs=7 --only=bulk,pingpong
+//
+// Every run is its own process; the columns of a workload run interleaved
+// (A, B, C, A, B, C, …) so a busy machine slows them alike. Prints the
+// machine, then one Markdown table; saves the samples in bench/results/.
+
+import { type Column, type Job, jobs } from "./_rows.ts";
+import { type Outcome, runWorker, startServer } from "./_spawn.ts";
+import { renderTable, type Samples } from "./_table.ts";
+
+const DENO = Deno.execPath();
+const here = (path: string): string => new URL(path, import.meta.url).pathname;
+
+function option(name: string): string | undefined {
+  const prefix = `--${name}=`;
+  return Deno.args.find((a) => a.startsWith(prefix))?.slice(prefix.length);
+}
+
+const quick = Deno.args.includes("--quick");
+const runs = Number(option("runs") ?? (quick ? 1 : 5));
+const only = option("only")?.split(",");
+const RUN_MS = quick ? 60_000 : 180_000;
+
+function command(
+  column: Column,
+  job: Job,
+  worker: string,
+  params: Record<string, number>,
+): string[] {
+  const kv = Object.entries({ ...params, ...job.extra?.[column] })
+    .map(([k, v]) => `${k}=${v}`);
+  switch (column) {
+    case "module":
+    case "raw":
+      return [
+        DENO,
+        "run",
+        "-A",
+        ...(job.flags?.[column] ?? []),
+        here("./workers/deno.ts"),
+        worker,
+        column,
+        ...kv,
+      ];
+    case "nodenet":
+      return [DENO, "run", "-A", here("./workers/node.mjs"), worker, ...kv];
+    case "node":
+      return ["node", here("./workers/node.mjs"), worker, ...kv];
+    case "python":
+      return ["python3", here("./workers/python.py"), worker, ...kv];
+  }
+}
+
+async function runJob(job: Job, column: Column): Promise<Outcome> {
+  switch (job.kind) {
+    case "single":
+      return await runWorker(
+        command(column, job, job.worker, job.params),
+        RUN_MS,
+      );
+    case "pair": {
+      const server = await startServer(
+        ["taskset", "-c", "0", ...command(column, job, "pp-server", {})],
+        RUN_MS,
+      );
+      if ("unavailable" in server) return server;
+      try {
+        return await runWorker([
+          "taskset",
+          "-c",
+          "1",
+          ...command(column, job, "pp-client", {
+            ...job.params,
+            port: server.port,
+          }),
+        ], RUN_MS);
+      } finally {
+        await server.stop(5_000);
+      }
+    }
+    case "served": {
+      const server = await startServer(
+        command(column, job, job.worker, {}),
+        RUN_MS,
+      );
+      if ("unavailable" in server) return server;
+      try {
+        const kv = Object.entries({ ...job.params, port: server.port })
+          .map(([k, v]) => `${k}=${v}`);
+        const load = await runWorker(
+          [DENO, "run", "-A", here("./workers/load.ts"), ...kv],
+          RUN_MS,
+        );
+        return { ...load, rss: server.peakRss() };
+      } finally {
+        await server.stop();
+      }
+    }
+  }
+}
+
+async function version(cmd: string[]): Promise<string> {
+  const out = await new Deno.Command(cmd[0]!, { args: cmd.slice(1) }).output();
+  return new TextDecoder().decode(out.stdout).split("\n")[0]!.trim();
+}
+
+async function machine(): Promise<string> {
+  const cpu = /model name\s*:\s*(.*)/.exec(
+    Deno.readTextFileSync("/proc/cpuinfo"),
+  )?.[1];
+  const memory = Math.round(Deno.systemMemoryInfo().total / 2 ** 30);
+  return [
+    `${navigator.hardwareConcurrency} cores (${cpu}), ${memory} GiB, ` +
+    `load average ${Deno.loadavg().map((l) => l.toFixed(2)).join(" ")}`,
+    `deno ${Deno.version.deno}, ${await version(["node", "--version"])}` +
+    `, ${await version(["python3", "--version"])}`,
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const selected = jobs(quick).filter((job) =>
+    only === undefined || only.some((name) => job.id.startsWith(name))
+  );
+  const lines: { row: Job["rows"][number]; samples: Samples }[] = [];
+  for (const job of selected) {
+    const samples: Samples[] = job.rows.map(() => ({}));
+    for (let rep = 0; rep < runs; rep++) {
+      // Rotate who goes first, so no column always runs after the same one.
+      const order = job.columns.map((_, i) =>
+        job.columns[(i + rep) % job.columns.length]!
+      );
+      for (const column of order) {
+        let outcome: Outcome;
+        try {
+          outcome = await runJob(job, column);
+        } catch (e) {
+          console.error(`${job.id} ${column}: ${(e as Error).message}`);
+          outcome = { unavailable: "error" };
+        }
+        job.rows.forEach((row, i) => {
+          const into = samples[i]!;
+          if ("unavailable" in outcome) {
+            if (!Array.isArray(into[column])) {
+              into[column] = outcome.unavailable === "error" ? "error" : "n/a";
+            }
+            return;
+          }
+          const list = Array.isArray(into[column]) ? into[column] : [];
+          list.push(outcome[row.metric]!);
+          into[column] = list;
+        });
+        const shown = "unavailable" in outcome
+          ? outcome.unavailable
+          : JSON.stringify(outcome);
+        console.error(`${job.id} run ${rep + 1}/${runs} ${column}: ${shown}`);
+      }
+    }
+    job.rows.forEach((row, i) => lines.push({ row, samples: samples[i]! }));
+  }
+  const about = await machine();
+  const table = renderTable(lines);
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  console.log(
+    `${about}\n${quick ? "quick mode, " : ""}medians of ${runs} run(s), ` +
+      `${seconds} s\n\n${table}`,
+  );
+  const dir = here("./results/");
+  Deno.mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replaceAll(":", "-");
+  Deno.writeTextFileSync(
+    `${dir}${stamp}.json`,
+    JSON.stringify({ about, quick, runs, lines }, null, 1),
+  );
+}
+
+await main();
