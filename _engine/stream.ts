@@ -6,6 +6,7 @@
 import { fromRuntime, oserror } from "../_oserror.ts";
 import type { OSError } from "../errors.ts";
 import { type Deadlines, nextTurn } from "./deadline.ts";
+import { giveBack, takeBuffer } from "./read_buffers.ts";
 
 /** What the engine needs of a connection (`Deno.Conn` has it). */
 export interface RawConn {
@@ -104,17 +105,43 @@ export class Stream {
       }
       return got;
     }
+    const peek = (flags & MSG_PEEK) !== 0;
     for (;;) {
-      const ready = this.#take(target, (flags & MSG_PEEK) !== 0);
+      const ready = this.#take(target, peek);
       if (ready !== -1) return ready;
-      if (timeout === null && this.#reading === null && !(flags & MSG_PEEK)) {
-        return await this.#readDirect(target);
-      }
-      await this.#wait(this.#fill(), timeout);
+      if (timeout === null && this.#reading === null && !peek) break;
+      await (timeout === null
+        ? this.#fill()
+        : this.#wait(this.#fill(), timeout));
     }
+    // The fast path: no copy, no closure, no timer.
+    const reading = this.#conn.read(
+      target.length > this.#maxChunk
+        ? target.subarray(0, this.#maxChunk)
+        : target,
+    );
+    // Other callers wait for this read instead of starting a second one.
+    this.#reading = reading.then(noop, noop);
+    let n: number | null;
+    try {
+      n = await reading;
+    } catch (e) {
+      this.#reading = null;
+      if (this.#closed) throw oserror(9);
+      this.#eof = true;
+      throw fromRuntime(e);
+    }
+    this.#reading = null;
+    if (n === null) this.#eof = true;
+    return n ?? 0;
   }
 
-  /** `recv`: a new array of at most `bufsize` bytes, empty at EOF. */
+  /**
+   * `recv`: a new array of at most `bufsize` bytes, empty at EOF. The read
+   * lands in the read-ahead buffer, sized by what arrives rather than by
+   * `bufsize`, and an exact copy is returned: a pending `recv(65536)` on an
+   * idle connection holds a few KiB, not 64.
+   */
   async recv(
     bufsize: number,
     flags: number,
@@ -127,17 +154,25 @@ export class Stream {
       const n = await this.recvInto(out, flags, timeout);
       return n === bufsize ? out : out.slice(0, n);
     }
-    // Served from the read-ahead buffer: an exact copy, no oversized array.
-    if (this.#end > this.#start) {
-      const out = new Uint8Array(Math.min(bufsize, this.#end - this.#start));
-      this.#take(out, (flags & MSG_PEEK) !== 0);
-      return out;
+    if (flags & MSG_DONTWAIT) timeout = 0;
+    const peek = (flags & MSG_PEEK) !== 0;
+    for (;;) {
+      const available = this.#end - this.#start;
+      if (available > 0 && !this.#closed) {
+        const start = this.#start;
+        const n = Math.min(bufsize, available);
+        const out = this.#buf!.slice(start, start + n);
+        if (!peek) {
+          this.#start += n;
+          if (this.#start === this.#end) this.#release();
+        }
+        return out;
+      }
+      if (this.#take(NOTHING, peek) === 0) return new Uint8Array(0);
+      await (timeout === null
+        ? this.#fill()
+        : this.#wait(this.#fill(), timeout));
     }
-    const out = new Uint8Array(Math.min(bufsize, this.#maxChunk));
-    const n = await this.recvInto(out, flags, timeout);
-    // Keep the returned view within twice its length, as Python's bytes
-    // would be shrunk to fit.
-    return n * 2 >= out.length ? out.subarray(0, n) : out.slice(0, n);
   }
 
   // Copies buffered bytes into `target`; -1 when the caller must wait.
@@ -164,35 +199,13 @@ export class Stream {
     return this.#eof ? 0 : -1;
   }
 
-  // Drained buffers are dropped: an idle socket holds no read memory.
+  // Drained buffers go back to the pool: an idle socket holds no read memory.
   #release(): void {
-    if (this.#reading === null) this.#buf = null;
-    this.#start = this.#end = 0;
-  }
-
-  async #readDirect(target: Uint8Array): Promise<number> {
-    const reading = this.#conn.read(
-      target.length > this.#maxChunk
-        ? target.subarray(0, this.#maxChunk)
-        : target,
-    );
-    let settle!: () => void;
-    this.#reading = new Promise((resolve) => settle = resolve);
-    try {
-      const n = await reading;
-      if (n === null) {
-        this.#eof = true;
-        return 0;
-      }
-      return n;
-    } catch (e) {
-      if (this.#closed) throw oserror(9);
-      this.#eof = true;
-      throw fromRuntime(e);
-    } finally {
-      this.#reading = null;
-      settle();
+    if (this.#reading === null && this.#buf !== null) {
+      giveBack(this.#buf);
+      this.#buf = null;
     }
+    this.#start = this.#end = 0;
   }
 
   // Starts the one read that may be in flight, into our own buffer.
@@ -201,36 +214,42 @@ export class Stream {
     if (this.#end > this.#start || this.#eof || this.#readError) {
       return Promise.resolve();
     }
-    const buf = this.#buf !== null && this.#buf.length >= this.#chunk
-      ? this.#buf
-      : new Uint8Array(this.#chunk);
+    let buf = this.#buf;
+    if (buf === null || buf.length < this.#chunk) {
+      if (buf !== null) giveBack(buf);
+      buf = takeBuffer(this.#chunk);
+    }
     this.#buf = buf;
-    this.#reading = this.#conn.read(buf).then(
-      (n) => {
-        this.#reading = null;
-        if (this.#closed) return;
-        if (n === null) {
-          this.#eof = true;
-          this.#buf = null;
-          return;
-        }
-        this.#start = 0;
-        this.#end = n;
-        // Grow only while reads fill the buffer.
-        if (n === buf.length) {
-          this.#chunk = Math.min(this.#chunk * 2, this.#maxChunk);
-        }
-        if (n === 0) this.#buf = null;
-      },
-      (e) => {
-        this.#reading = null;
-        if (this.#closed) return;
-        this.#buf = null;
-        this.#readError = fromRuntime(e) as OSError;
-      },
-    );
+    this.#reading = this.#conn.read(buf).then(this.#filled, this.#failed);
     return this.#reading;
   }
+
+  // The ends of a #fill read, made once per stream rather than per read.
+  // A closed stream left #buf to them: the read is over, so nothing writes
+  // into the buffer any more and it can go back to the pool.
+  readonly #filled = (n: number | null): void => {
+    const buf = this.#buf!;
+    this.#reading = null;
+    if (this.#closed || n === null) {
+      giveBack(buf);
+      this.#buf = null;
+      if (n === null) this.#eof = true;
+      return;
+    }
+    this.#start = 0;
+    this.#end = n;
+    // Grow only while reads fill the buffer.
+    if (n === buf.length) {
+      this.#chunk = Math.min(this.#chunk * 2, this.#maxChunk);
+    }
+  };
+
+  readonly #failed = (e: unknown): void => {
+    this.#reading = null;
+    giveBack(this.#buf!);
+    this.#buf = null;
+    if (!this.#closed) this.#readError = fromRuntime(e) as OSError;
+  };
 
   // ---- writing ----------------------------------------------------------
 
@@ -242,7 +261,7 @@ export class Stream {
 
   /** Resolves once `writable` holds. */
   async whenWritable(): Promise<void> {
-    while (!this.writable) await this.#writeTail;
+    while (!this.writable) await this.#writeTail.then(noop, noop);
   }
 
   /** `send`: one write; with a timeout of 0, a copy into the send queue. */
@@ -256,8 +275,8 @@ export class Stream {
     if (flags & MSG_DONTWAIT) timeout = 0;
     if (timeout === 0) return this.#enqueue(data);
     if (data.length === 0) return 0;
-    const write = this.#serialise(() => this.#conn.write(data));
-    return await this.#wait(write, timeout);
+    const write = this.#serialise(data, false);
+    return await (timeout === null ? write : this.#wait(write, timeout));
   }
 
   /** `sendall`: every byte, in order, with no copy of the caller's data. */
@@ -276,14 +295,8 @@ export class Stream {
       return;
     }
     if (data.length === 0) return;
-    await this.#wait(this.#serialise(() => this.#writeAll(data)), timeout);
-  }
-
-  async #writeAll(data: Uint8Array): Promise<void> {
-    let offset = 0;
-    while (offset < data.length) {
-      offset += await this.#conn.write(data.subarray(offset));
-    }
+    const write = this.#serialise(data, true);
+    await (timeout === null ? write : this.#wait(write, timeout));
   }
 
   #enqueue(data: Uint8Array): number {
@@ -293,7 +306,7 @@ export class Stream {
     if (n === 0) return 0;
     const copy = data.slice(0, n);
     this.#queued += n;
-    this.#serialise(() => this.#writeAll(copy)).then(
+    this.#serialise(copy, true).then(
       () => this.#queued -= n,
       (error) => {
         this.#queued -= n;
@@ -305,21 +318,41 @@ export class Stream {
     return n;
   }
 
-  // Runs `write` after every earlier write, so writes never interleave.
-  #serialise<T>(write: () => Promise<T>): Promise<T> {
-    const run = async (): Promise<T> => {
-      try {
-        return await write();
-      } catch (e) {
-        throw this.#closed ? oserror(9) : fromRuntime(e);
-      } finally {
-        this.#writers--;
-      }
-    };
+  // Writes `data` (all of it when `whole`; `null` sends EOF) after every
+  // earlier write, so writes never interleave. With no write pending it
+  // starts at once, with no closure.
+  #serialise(data: Uint8Array | null, whole: boolean): Promise<number> {
     this.#writers++;
-    const result = this.#writers === 1 ? run() : this.#writeTail.then(run);
-    this.#writeTail = result.catch(() => {});
+    const result = this.#writers === 1
+      ? this.#write(data, whole)
+      : this.#writeTail.then(
+        () => this.#write(data, whole),
+        () => this.#write(data, whole),
+      );
+    // Every caller handles its result, so the tail may hold a rejection.
+    this.#writeTail = result;
     return result;
+  }
+
+  async #write(data: Uint8Array | null, whole: boolean): Promise<number> {
+    try {
+      if (data === null) {
+        await this.#conn.closeWrite();
+        return 0;
+      }
+      if (!whole) return await this.#conn.write(data);
+      let offset = 0;
+      while (offset < data.length) {
+        offset += await this.#conn.write(
+          offset === 0 ? data : data.subarray(offset),
+        );
+      }
+      return offset;
+    } catch (e) {
+      throw this.#closed ? oserror(9) : fromRuntime(e);
+    } finally {
+      this.#writers--;
+    }
   }
 
   #checkWrite(): void {
@@ -341,8 +374,8 @@ export class Stream {
 
   // ---- both ---------------------------------------------------------------
 
-  async #wait<T>(work: Promise<T>, timeout: Timeout): Promise<T> {
-    if (timeout === null) return await work;
+  // A timed or non-blocking wait; blocking calls await their work directly.
+  async #wait<T>(work: Promise<T>, timeout: number): Promise<T> {
     if (timeout === 0) {
       // One turn of the event loop: data the kernel already holds arrives.
       let done = false;
@@ -367,7 +400,7 @@ export class Stream {
     if (how === 1 || how === 2) {
       if (!this.#writeShut) {
         this.#writeShut = true;
-        this.#serialise(() => this.#conn.closeWrite()).catch(() => {});
+        this.#serialise(null, true).catch(noop);
       }
     }
   }
@@ -376,7 +409,11 @@ export class Stream {
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.#buf = null;
+    // A read still in flight gives its buffer back when it ends.
+    if (this.#reading === null) {
+      if (this.#buf !== null) giveBack(this.#buf);
+      this.#buf = null;
+    }
     try {
       this.#conn.close();
     } catch {
@@ -384,6 +421,10 @@ export class Stream {
     }
   }
 }
+
+const NOTHING = new Uint8Array(0);
+
+function noop(): void {}
 
 function checkFlags(flags: number, supported: number): void {
   if (flags & ~supported) {
