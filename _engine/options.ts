@@ -17,11 +17,51 @@ export interface Tunable {
 
 const key = (level: number, name: number): string => `${level}:${name}`;
 
+const SO_TYPE = key(SOL_SOCKET, 3);
+const SO_PROTOCOL = key(SOL_SOCKET, 38);
+const SO_DOMAIN = key(SOL_SOCKET, 39);
+const SO_RCVBUF = key(SOL_SOCKET, 8);
+const SO_KEEPALIVE = key(SOL_SOCKET, 9);
+const TCP_NODELAY = key(IPPROTO_TCP, 1);
+const READ_ONLY = new Set([SO_TYPE, SO_PROTOCOL, SO_DOMAIN]);
+
+// Linux's defaults for each kind of socket, one table per kind shared by
+// every socket of that kind: a server holding 10,000 connections keeps one
+// table, not 10,000 (each socket stores only the values its program set).
+const tables = new Map<string, ReadonlyMap<string, number>>();
+
+function defaults(
+  type: number,
+  family: number,
+  protocol: number,
+): ReadonlyMap<string, number> {
+  const kind = `${type}:${family}:${protocol}`;
+  let table = tables.get(kind);
+  if (table === undefined) {
+    const values = new Map<string, number>([
+      [SO_TYPE, type],
+      [SO_PROTOCOL, protocol],
+      [SO_DOMAIN, family],
+      [key(SOL_SOCKET, 2), 0], // SO_REUSEADDR
+      [SO_RCVBUF, 131072],
+      [key(SOL_SOCKET, 7), 16384], // SO_SNDBUF
+    ]);
+    if (type === 1 && family !== 1) {
+      values.set(SO_KEEPALIVE, 0);
+      values.set(TCP_NODELAY, 0);
+    }
+    if (family === 10) values.set(key(IPPROTO_IPV6, 26), 0); // IPV6_V6ONLY
+    tables.set(kind, table = values);
+  }
+  return table;
+}
+
 /** One socket's option values. */
 export class SocketOptions {
-  readonly #values = new Map<string, number>();
-  readonly #readOnly = new Set<string>();
-  readonly #touched = new Set<string>();
+  readonly #defaults: ReadonlyMap<string, number>;
+  // Options a transport added with define(), and values the program set.
+  #defined: Map<string, number> | null = null;
+  #set: Map<string, number> | null = null;
 
   /**
    * @param type SOCK_STREAM (1) or SOCK_DGRAM (2)
@@ -29,39 +69,26 @@ export class SocketOptions {
    * @param protocol what SO_PROTOCOL reports (6 for TCP, 17 for UDP, 0 for UNIX)
    */
   constructor(type: number, family: number, protocol: number) {
-    const fixed: [number, number, number][] = [
-      [SOL_SOCKET, 3, type], // SO_TYPE
-      [SOL_SOCKET, 38, protocol], // SO_PROTOCOL
-      [SOL_SOCKET, 39, family], // SO_DOMAIN
-    ];
-    for (const [level, name, value] of fixed) {
-      this.#values.set(key(level, name), value);
-      this.#readOnly.add(key(level, name));
-    }
-    this.#values.set(key(SOL_SOCKET, 2), 0); // SO_REUSEADDR
-    this.#values.set(key(SOL_SOCKET, 8), 131072); // SO_RCVBUF
-    this.#values.set(key(SOL_SOCKET, 7), 16384); // SO_SNDBUF
-    if (type === 1 && family !== 1) {
-      this.#values.set(key(SOL_SOCKET, 9), 0); // SO_KEEPALIVE
-      this.#values.set(key(IPPROTO_TCP, 1), 0); // TCP_NODELAY
-    }
-    if (family === 10) this.#values.set(key(IPPROTO_IPV6, 26), 0); // IPV6_V6ONLY
+    this.#defaults = defaults(type, family, protocol);
   }
 
   /** Adds an option a transport honours itself (UDP's, for example). */
   define(level: number, name: number, initial: number): void {
-    this.#values.set(key(level, name), initial);
+    (this.#defined ??= new Map()).set(key(level, name), initial);
   }
 
   get(level: number, name: number): number {
-    const value = this.#values.get(key(level, name));
+    const k = key(level, name);
+    const value = this.#set?.get(k) ?? this.#defined?.get(k) ??
+      this.#defaults.get(k);
     if (value === undefined) throw oserror(92);
     return value;
   }
 
   set(level: number, name: number, value: number): void {
     const k = key(level, name);
-    if (!this.#values.has(k) || this.#readOnly.has(k)) throw oserror(92);
+    const known = this.#defaults.has(k) || this.#defined?.has(k) === true;
+    if (!known || READ_ONLY.has(k)) throw oserror(92);
     if (level === SOL_SOCKET && (name === 8 || name === 7)) {
       // Linux doubles the buffer sizes it is given, with a floor.
       value = Math.max(value * 2, name === 8 ? 2304 : 4608);
@@ -71,19 +98,17 @@ export class SocketOptions {
     } else if (name !== 8 && name !== 7) {
       value = value === 0 ? 0 : 1;
     }
-    this.#values.set(k, value);
-    this.#touched.add(k);
+    (this.#set ??= new Map()).set(k, value);
   }
 
   /** Pushes the options the program set to a live connection. */
   applyTo(conn: Tunable, stream: Stream): void {
-    if (this.#touched.size === 0) return;
-    if (this.#touched.has(key(IPPROTO_TCP, 1))) {
-      conn.setNoDelay?.(this.#values.get(key(IPPROTO_TCP, 1)) === 1);
+    const set = this.#set;
+    if (set === null) return;
+    if (set.has(TCP_NODELAY)) conn.setNoDelay?.(set.get(TCP_NODELAY) === 1);
+    if (set.has(SO_KEEPALIVE)) {
+      conn.setKeepAlive?.(set.get(SO_KEEPALIVE) === 1);
     }
-    if (this.#touched.has(key(SOL_SOCKET, 9))) {
-      conn.setKeepAlive?.(this.#values.get(key(SOL_SOCKET, 9)) === 1);
-    }
-    stream.maxChunk = this.#values.get(key(SOL_SOCKET, 8))! / 2;
+    stream.maxChunk = this.get(SOL_SOCKET, 8) / 2;
   }
 }
