@@ -11,7 +11,8 @@ interface Waiter {
 
 /** The deadlines of one socket's waiting calls, served by a single timer. */
 export class Deadlines {
-  #waiters = new Set<Waiter>();
+  // Made on the first timed call: most sockets never wait with a timeout.
+  #waiters: Set<Waiter> | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #firesAt = Infinity;
 
@@ -29,11 +30,11 @@ export class Deadlines {
       this.#add(waiter);
       work.then(
         (value) => {
-          this.#waiters.delete(waiter);
+          this.#waiters!.delete(waiter);
           resolve(value);
         },
         (error) => {
-          this.#waiters.delete(waiter);
+          this.#waiters!.delete(waiter);
           reject(error);
         },
       );
@@ -45,13 +46,13 @@ export class Deadlines {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#firesAt = Infinity;
-    const waiters = [...this.#waiters];
-    this.#waiters.clear();
+    const waiters = [...this.#waiters ?? []];
+    this.#waiters?.clear();
     for (const waiter of waiters) waiter.fail(error);
   }
 
   #add(waiter: Waiter): void {
-    this.#waiters.add(waiter);
+    (this.#waiters ??= new Set()).add(waiter);
     if (waiter.at < this.#firesAt) this.#arm(waiter.at);
   }
 
@@ -72,9 +73,10 @@ export class Deadlines {
     this.#firesAt = Infinity;
     const now = performance.now();
     let next = Infinity;
-    for (const waiter of this.#waiters) {
+    const waiters = this.#waiters!;
+    for (const waiter of waiters) {
       if (waiter.at <= now + 0.5) {
-        this.#waiters.delete(waiter);
+        waiters.delete(waiter);
         waiter.fail(timedOut());
       } else if (waiter.at < next) {
         next = waiter.at;

@@ -28,7 +28,12 @@ const RECV_FLAGS = MSG_PEEK | MSG_DONTWAIT | MSG_WAITALL;
 const SEND_FLAGS = MSG_DONTWAIT | MSG_NOSIGNAL | 0x8000 /* MSG_MORE */ |
   0x800; /* MSG_CONFIRM */
 
-const FIRST_CHUNK = 4096;
+/**
+ * The first and smallest read-ahead buffer: what an idle connection's
+ * pending read holds (10,000 of them: 5 MiB). Bulk streams double it on
+ * every full read, reaching 64 KiB after seven.
+ */
+const MIN_CHUNK = 512;
 /** The largest read-ahead buffer and the largest single read. */
 export const MAX_CHUNK = 65536;
 /** Bytes non-blocking sends may queue before `send` says EAGAIN. */
@@ -43,7 +48,7 @@ export class Stream {
   #buf: Uint8Array | null = null;
   #start = 0;
   #end = 0;
-  #chunk = FIRST_CHUNK;
+  #chunk = MIN_CHUNK;
   #maxChunk = MAX_CHUNK;
   #reading: Promise<void> | null = null;
   #eof = false;
@@ -66,7 +71,7 @@ export class Stream {
 
   /** Caps the read-ahead buffer (`SO_RCVBUF`). */
   set maxChunk(bytes: number) {
-    this.#maxChunk = Math.max(FIRST_CHUNK, Math.min(bytes, MAX_CHUNK * 16));
+    this.#maxChunk = Math.max(MIN_CHUNK, Math.min(bytes, MAX_CHUNK * 16));
   }
 
   // ---- reading ----------------------------------------------------------
@@ -238,9 +243,12 @@ export class Stream {
     }
     this.#start = 0;
     this.#end = n;
-    // Grow only while reads fill the buffer.
+    // Grow while reads fill the buffer; shrink while they use a quarter of
+    // it or less, so a connection back to small messages holds little.
     if (n === buf.length) {
       this.#chunk = Math.min(this.#chunk * 2, this.#maxChunk);
+    } else if (n * 4 <= buf.length) {
+      this.#chunk = Math.max(this.#chunk >> 1, MIN_CHUNK);
     }
   };
 
@@ -275,12 +283,15 @@ export class Stream {
     if (flags & MSG_DONTWAIT) timeout = 0;
     if (timeout === 0) return this.#enqueue(data);
     if (data.length === 0) return 0;
-    const write = this.#serialise(data, false);
+    const write = this.#serialise(data, false) as Promise<number>;
     return await (timeout === null ? write : this.#wait(write, timeout));
   }
 
-  /** `sendall`: every byte, in order, with no copy of the caller's data. */
-  async sendall(
+  /**
+   * `sendall`: every byte, in order, with no copy of the caller's data.
+   * Argument and state errors throw at once, as the transport's do.
+   */
+  sendall(
     data: Uint8Array,
     flags: number,
     timeout: Timeout,
@@ -292,11 +303,12 @@ export class Stream {
       // Python sends what fits and then raises EAGAIN, losing the count.
       const n = this.#enqueue(data);
       if (n < data.length) throw oserror(11);
-      return;
+      return Promise.resolve();
     }
-    if (data.length === 0) return;
-    const write = this.#serialise(data, true);
-    await (timeout === null ? write : this.#wait(write, timeout));
+    if (data.length === 0) return Promise.resolve();
+    // No async wrapper of its own: the write's promise is the call's.
+    const write = this.#serialise(data, true) as Promise<void>;
+    return timeout === null ? write : this.#wait(write, timeout);
   }
 
   #enqueue(data: Uint8Array): number {
@@ -321,7 +333,11 @@ export class Stream {
   // Writes `data` (all of it when `whole`; `null` sends EOF) after every
   // earlier write, so writes never interleave. With no write pending it
   // starts at once, with no closure.
-  #serialise(data: Uint8Array | null, whole: boolean): Promise<number> {
+  // Resolves to the count of one write, or to nothing when `whole`.
+  #serialise(
+    data: Uint8Array | null,
+    whole: boolean,
+  ): Promise<number | undefined> {
     this.#writers++;
     const result = this.#writers === 1
       ? this.#write(data, whole)
@@ -334,12 +350,12 @@ export class Stream {
     return result;
   }
 
-  async #write(data: Uint8Array | null, whole: boolean): Promise<number> {
+  async #write(
+    data: Uint8Array | null,
+    whole: boolean,
+  ): Promise<number | undefined> {
     try {
-      if (data === null) {
-        await this.#conn.closeWrite();
-        return 0;
-      }
+      if (data === null) return void await this.#conn.closeWrite();
       if (!whole) return await this.#conn.write(data);
       let offset = 0;
       while (offset < data.length) {
@@ -347,7 +363,7 @@ export class Stream {
           offset === 0 ? data : data.subarray(offset),
         );
       }
-      return offset;
+      return undefined;
     } catch (e) {
       throw this.#closed ? oserror(9) : fromRuntime(e);
     } finally {

@@ -189,3 +189,28 @@ Deno.test("a CPython peer's 2 MiB stream arrives intact through recv(65536)", as
   assertEquals(got.length, expected.length);
   assert(got.every((v, i) => v === expected[i]));
 });
+
+Deno.test("sendall() on a closed socket rejects with EBADF instead of throwing", async () => {
+  const [a, b] = await tcpPair();
+  using _b = b;
+  a.close();
+  const call = a.sendall(bytes("x"));
+  assert(call instanceof Promise);
+  const error = await call.then(() => null, (e) => e);
+  assert(error instanceof socket.OSError);
+  assertEquals(error.errno, 9);
+});
+
+Deno.test("small messages after a bulk transfer arrive intact as the read buffer shrinks", async () => {
+  const [a, b] = await tcpPair();
+  using _a = a, _b = b;
+  const bulk = pattern(1 << 20, 4);
+  const sending = a.sendall(bulk);
+  const got = await withDeadline(recvExactly(b, bulk.length));
+  await sending;
+  assert(got.every((v, i) => v === bulk[i]));
+  for (let i = 0; i < 12; i++) {
+    await a.sendall(bytes(`message ${i}`));
+    assertEquals(text(await withDeadline(b.recv(65536))), `message ${i}`);
+  }
+});
