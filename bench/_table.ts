@@ -103,7 +103,10 @@ export function renderTable(lines: { row: Row; samples: Samples }[]): string {
           row.label,
           row.measure,
           ...COLUMNS.map((c) => cell(samples, c.id)),
-          checks.map((c) => c?.shown ?? "n/a").join("; "),
+          row.targets.length === 0
+            ? check({ kind: "atLeast", vs: "raw", ratio: 0 }, samples)
+              ?.shown ?? ""
+            : checks.map((c) => c?.shown ?? "n/a").join("; "),
           row.targets.map(describe).join("; "),
           met,
         ].join(" | ")

@@ -130,7 +130,8 @@ async function main(): Promise<void> {
   const lines: { row: Job["rows"][number]; samples: Samples }[] = [];
   for (const job of selected) {
     const samples: Samples[] = job.rows.map(() => ({}));
-    for (let rep = 0; rep < runs; rep++) {
+    const reps = Math.min(runs, job.maxRuns ?? runs);
+    for (let rep = 0; rep < reps; rep++) {
       // Rotate who goes first, so no column always runs after the same one.
       const order = job.columns.map((_, i) =>
         job.columns[(i + rep) % job.columns.length]!
@@ -158,7 +159,7 @@ async function main(): Promise<void> {
         const shown = "unavailable" in outcome
           ? outcome.unavailable
           : JSON.stringify(outcome);
-        console.error(`${job.id} run ${rep + 1}/${runs} ${column}: ${shown}`);
+        console.error(`${job.id} run ${rep + 1}/${reps} ${column}: ${shown}`);
       }
     }
     job.rows.forEach((row, i) => lines.push({ row, samples: samples[i]! }));

@@ -3,7 +3,8 @@
 // `deno run -A bench/workers/load.ts port=… conns=… rounds=… size=…`.
 // Opens every connection first (at most 500 connects in flight, so the
 // listen backlog never overflows), then runs all their round trips at once,
-// then closes them. Prints {"value": ms, "rate": round trips/s}.
+// then closes them. Prints {"value": total ms, "connectMs", "rate": round
+// trips/s once connected}.
 
 import { deadline, parseArgs, report } from "./_args.ts";
 
@@ -48,10 +49,16 @@ async function roundTrips(conn: Deno.Conn): Promise<void> {
 async function run(): Promise<Record<string, number>> {
   const start = performance.now();
   const open = await openAll();
+  const connected = performance.now();
   await Promise.all(open.map(roundTrips));
+  const exchanged = performance.now();
   for (const conn of open) conn.close();
   const ms = performance.now() - start;
-  return { value: ms, rate: conns * rounds / ms * 1000 };
+  return {
+    value: ms,
+    connectMs: connected - start,
+    rate: conns * rounds / (exchanged - connected) * 1000,
+  };
 }
 
 report(await deadline(run(), a.num("deadline", 120_000)));
