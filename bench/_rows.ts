@@ -59,7 +59,7 @@ const vsRaw = (ratio: number): Target[] => [
 export function jobs(quick: boolean): Job[] {
   const q = (full: number, small: number) => quick ? small : full;
   const bytes = q(1 << 30, 64 << 20);
-  const rounds = q(20_000, 2_000);
+  const rounds = q(20_000, 1_000);
   const fewConns = q(1_000, 100);
   const manyConns = q(10_000, 1_000);
   const bulkLabel = `bulk TCP, ${bytes >> 20} MiB one way, 64 KiB`;

@@ -3,7 +3,7 @@
 //
 //   deno task bench              full size, medians of 5 runs (< 10 minutes)
 //   deno task bench --quick      CI size, one run
-//   deno task bench --runs=7 --only=bulk,pingpong
+//   deno task bench --runs=7 --only=bulk,pingpong-1   (ids and id prefixes)
 //
 // Every run is its own process; the columns of a workload run interleaved
 // (A, B, C, A, B, C, …) so a busy machine slows them alike. Prints the
@@ -125,7 +125,8 @@ async function machine(): Promise<string> {
 async function main(): Promise<void> {
   const started = performance.now();
   const selected = jobs(quick).filter((job) =>
-    only === undefined || only.some((name) => job.id.startsWith(name))
+    only === undefined ||
+    only.some((name) => job.id === name || job.id.startsWith(`${name}-`))
   );
   const lines: { row: Job["rows"][number]; samples: Samples }[] = [];
   for (const job of selected) {
