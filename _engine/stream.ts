@@ -390,24 +390,29 @@ export class Stream {
 
   // ---- both ---------------------------------------------------------------
 
-  // A timed or non-blocking wait; blocking calls await their work directly.
-  async #wait<T>(work: Promise<T>, timeout: number): Promise<T> {
-    if (timeout === 0) {
-      // One turn of the event loop: data the kernel already holds arrives.
-      let done = false;
-      const settled = work.then((v) => {
-        done = true;
-        return v;
-      });
-      settled.catch(() => {});
-      await Promise.race([settled, nextTurn()]);
-      if (!done) {
-        if (this.#closed) throw oserror(9);
-        throw oserror(11);
-      }
-      return await settled;
+  // A timed or non-blocking wait; blocking calls await their work directly,
+  // and a timed one gets the deadline race itself, with no frame around it.
+  #wait<T>(work: Promise<T>, timeout: number): Promise<T> {
+    return timeout === 0
+      ? this.#oneTurn(work)
+      : this.#deadlines.race(work, timeout);
+  }
+
+  // Non-blocking: one turn of the event loop, so data the kernel already
+  // holds arrives; then EAGAIN.
+  async #oneTurn<T>(work: Promise<T>): Promise<T> {
+    let done = false;
+    const settled = work.then((v) => {
+      done = true;
+      return v;
+    });
+    settled.catch(() => {});
+    await Promise.race([settled, nextTurn()]);
+    if (!done) {
+      if (this.#closed) throw oserror(9);
+      throw oserror(11);
     }
-    return await this.#deadlines.race(work, timeout);
+    return await settled;
   }
 
   /** `shutdown(how)`: SHUT_RD ends reading, SHUT_WR sends EOF after queued writes. */
