@@ -159,6 +159,23 @@ export class Stream {
     }
     if (flags & MSG_DONTWAIT) timeout = 0;
     const peek = (flags & MSG_PEEK) !== 0;
+    const ready = this.#ready(bufsize, peek);
+    if (ready !== null) return Promise.resolve(ready);
+    const filled = timeout === null
+      ? this.#fill()
+      : this.#wait(this.#fill(), timeout);
+    // The wait is a small continuation rather than an async frame: every
+    // idle connection holds one, and they outlive many young-generation
+    // collections (10,000 connections: ~10 MiB less at peak). It returns
+    // the bytes themselves, not another promise, when they are there.
+    return filled.then(() =>
+      this.#ready(bufsize, peek) ?? this.recv(bufsize, flags, timeout)
+    );
+  }
+
+  // `recv`'s answer if it needs no waiting: an exact copy of up to
+  // `bufsize` buffered bytes, or an empty array at EOF; null otherwise.
+  #ready(bufsize: number, peek: boolean): Uint8Array | null {
     const available = this.#end - this.#start;
     if (available > 0 && !this.#closed) {
       const start = this.#start;
@@ -168,18 +185,9 @@ export class Stream {
         this.#start += n;
         if (this.#start === this.#end) this.#release();
       }
-      return Promise.resolve(out);
+      return out;
     }
-    if (this.#take(NOTHING, peek) === 0) {
-      return Promise.resolve(new Uint8Array(0));
-    }
-    const filled = timeout === null
-      ? this.#fill()
-      : this.#wait(this.#fill(), timeout);
-    // The wait is a small continuation rather than an async frame: every
-    // idle connection holds one, and they outlive many young-generation
-    // collections (10,000 connections: ~10 MiB less at peak).
-    return filled.then(() => this.recv(bufsize, flags, timeout));
+    return this.#take(NOTHING, peek) === 0 ? new Uint8Array(0) : null;
   }
 
   async #recvAll(
