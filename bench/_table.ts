@@ -2,8 +2,11 @@
 
 import { type Column, COLUMNS, type Row, type Target } from "./_rows.ts";
 
-/** Every run's value of one row, per column, or why there is none. */
-export type Samples = Partial<Record<Column, number[] | string>>;
+/**
+ * Each repetition's value of one row, per column (`null`: that run
+ * failed), or why there is none at all.
+ */
+export type Samples = Partial<Record<Column, (number | null)[] | string>>;
 
 /** The median of `values`. */
 export function median(values: number[]): number {
@@ -14,9 +17,25 @@ export function median(values: number[]): number {
     : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function medianOf(samples: Samples, column: Column): number | null {
+function valuesOf(samples: Samples, column: Column): (number | null)[] {
   const values = samples[column];
-  return Array.isArray(values) && values.length > 0 ? median(values) : null;
+  return Array.isArray(values) ? values : [];
+}
+
+function medianOf(samples: Samples, column: Column): number | null {
+  const values = valuesOf(samples, column).filter((v) => v !== null);
+  return values.length > 0 ? median(values) : null;
+}
+
+// The median of the ratios of runs made side by side in one repetition:
+// steadier on a busy machine than a ratio of medians.
+function pairedRatio(samples: Samples, of: Column, to: Column): number | null {
+  const theirs = valuesOf(samples, to);
+  const ratios = valuesOf(samples, of).flatMap((mine, rep) => {
+    const other = theirs[rep];
+    return mine !== null && other ? [mine / other] : [];
+  });
+  return ratios.length > 0 ? median(ratios) : null;
 }
 
 function format(value: number): string {
@@ -55,9 +74,8 @@ function check(
   if (target.kind === "below") {
     return { shown: format(mine), met: mine <= target.limit };
   }
-  const theirs = medianOf(samples, target.vs);
-  if (theirs === null || theirs === 0) return null;
-  const ratio = mine / theirs;
+  const ratio = pairedRatio(samples, "module", target.vs);
+  if (ratio === null) return null;
   return {
     shown: `${ratio.toFixed(2)}× ${LABELS[target.vs]}`,
     met: target.kind === "atLeast"

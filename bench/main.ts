@@ -133,10 +133,10 @@ async function main(): Promise<void> {
     const samples: Samples[] = job.rows.map(() => ({}));
     const reps = Math.min(runs, job.maxRuns ?? runs);
     for (let rep = 0; rep < reps; rep++) {
-      // Rotate who goes first, so no column always runs after the same one.
-      const order = job.columns.map((_, i) =>
-        job.columns[(i + rep) % job.columns.length]!
-      );
+      // Forwards, then backwards: this module and raw Deno always run next
+      // to each other, each first in turn, so their ratio pairs up within
+      // every repetition.
+      const order = rep % 2 === 0 ? job.columns : job.columns.toReversed();
       for (const column of order) {
         let outcome: Outcome;
         try {
@@ -148,13 +148,15 @@ async function main(): Promise<void> {
         job.rows.forEach((row, i) => {
           const into = samples[i]!;
           if ("unavailable" in outcome) {
-            if (!Array.isArray(into[column])) {
-              into[column] = outcome.unavailable === "error" ? "error" : "n/a";
-            }
+            const list = into[column];
+            if (Array.isArray(list)) list[rep] = null;
+            else {into[column] = outcome.unavailable === "error"
+                ? "error"
+                : "n/a";}
             return;
           }
           const list = Array.isArray(into[column]) ? into[column] : [];
-          list.push(outcome[row.metric]!);
+          list[rep] = outcome[row.metric]!;
           into[column] = list;
         });
         const shown = "unavailable" in outcome
@@ -169,7 +171,8 @@ async function main(): Promise<void> {
   const table = renderTable(lines);
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   console.log(
-    `${about}\n${quick ? "quick mode, " : ""}medians of ${runs} run(s), ` +
+    `${about}\n${quick ? "quick mode, " : ""}medians of ${runs} run(s) ` +
+      "(ratios: medians of the ratios of runs made side by side), " +
       `${seconds} s\n\n${table}`,
   );
   const dir = here("./results/");
