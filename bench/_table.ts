@@ -27,15 +27,15 @@ function medianOf(samples: Samples, column: Column): number | null {
   return values.length > 0 ? median(values) : null;
 }
 
-// The median of the ratios of runs made side by side in one repetition:
-// steadier on a busy machine than a ratio of medians.
-function pairedRatio(samples: Samples, of: Column, to: Column): number | null {
+// The ratios of runs made side by side in one repetition: their median is
+// steadier on a busy machine than a ratio of medians, and their spread
+// shows how busy the machine was.
+function pairedRatios(samples: Samples, of: Column, to: Column): number[] {
   const theirs = valuesOf(samples, to);
-  const ratios = valuesOf(samples, of).flatMap((mine, rep) => {
+  return valuesOf(samples, of).flatMap((mine, rep) => {
     const other = theirs[rep];
     return mine !== null && other ? [mine / other] : [];
   });
-  return ratios.length > 0 ? median(ratios) : null;
 }
 
 function format(value: number): string {
@@ -74,10 +74,14 @@ function check(
   if (target.kind === "below") {
     return { shown: format(mine), met: mine <= target.limit };
   }
-  const ratio = pairedRatio(samples, "module", target.vs);
-  if (ratio === null) return null;
+  const ratios = pairedRatios(samples, "module", target.vs);
+  if (ratios.length === 0) return null;
+  const ratio = median(ratios);
+  const spread = ratios.length > 1
+    ? ` (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`
+    : "";
   return {
-    shown: `${ratio.toFixed(2)}× ${LABELS[target.vs]}`,
+    shown: `${ratio.toFixed(2)}× ${LABELS[target.vs]}${spread}`,
     met: target.kind === "atLeast"
       ? ratio >= target.ratio
       : ratio <= target.ratio,

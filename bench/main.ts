@@ -4,6 +4,7 @@
 //   deno task bench              full size, medians of 5 runs (< 10 minutes)
 //   deno task bench --quick      CI size, one run
 //   deno task bench --runs=7 --only=bulk,pingpong-1   (ids and id prefixes)
+//   deno task bench --render=bench/results/<run>.json  (a saved run's table)
 //
 // Every run is its own process; the columns of a workload run interleaved
 // (A, B, C, A, B, C, …) so a busy machine slows them alike. Prints the
@@ -122,7 +123,15 @@ async function machine(): Promise<string> {
   ].join("\n");
 }
 
+// The header and table of a run saved in bench/results/.
+function render(path: string): void {
+  const saved = JSON.parse(Deno.readTextFileSync(path));
+  console.log(`${saved.about}\n\n${renderTable(saved.lines)}`);
+}
+
 async function main(): Promise<void> {
+  const saved = option("render");
+  if (saved !== undefined) return render(saved);
   const started = performance.now();
   const selected = jobs(quick).filter((job) =>
     only === undefined ||
@@ -178,9 +187,11 @@ async function main(): Promise<void> {
   const dir = here("./results/");
   Deno.mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replaceAll(":", "-");
+  const header = `${about}\n${quick ? "quick mode, " : ""}medians of ` +
+    `${runs} run(s), ${seconds} s`;
   Deno.writeTextFileSync(
     `${dir}${stamp}.json`,
-    JSON.stringify({ about, quick, runs, lines }, null, 1),
+    JSON.stringify({ about: header, quick, runs, lines }, null, 1),
   );
 }
 
