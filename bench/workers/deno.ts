@@ -10,6 +10,13 @@ import { deadline, parseArgs, report, type WorkerArgs } from "./_args.ts";
 const HOST = "127.0.0.1";
 const CHUNK = 65536;
 
+// Untimed warm-up before the clock starts, the same in every column: a
+// fresh connection's TCP window and a fresh process's JIT otherwise weigh
+// on the figure as much as the code under test.
+const warmBytes = (total: number): number =>
+  Math.min(Math.floor(total / 16 / CHUNK) * CHUNK, 64 << 20);
+const warmRounds = (rounds: number): number => Math.floor(rounds / 10);
+
 // ---- this module ----------------------------------------------------------
 
 async function modulePair(): Promise<[socket.Socket, socket.Socket]> {
@@ -26,27 +33,25 @@ async function moduleBulk(total: number, allocate: boolean): Promise<number> {
   const [client, conn] = await modulePair();
   using _client = client, _conn = conn;
   const chunk = new Uint8Array(CHUNK).fill(7);
-  const start = performance.now();
+  const warm = warmBytes(total);
   const sending = (async () => {
-    for (let sent = 0; sent < total; sent += CHUNK) await client.sendall(chunk);
+    for (let sent = 0; sent < warm + total; sent += CHUNK) {
+      await client.sendall(chunk);
+    }
   })();
+  const buf = new Uint8Array(CHUNK);
   let got = 0;
-  if (!allocate) {
-    const buf = new Uint8Array(CHUNK);
-    while (got < total) {
-      const n = await conn.recv_into(buf);
-      if (n === 0) throw new Error("early EOF");
-      got += n;
-    }
-  } else {
-    while (got < total) {
-      const data = await conn.recv(CHUNK);
-      if (data.length === 0) throw new Error("early EOF");
-      got += data.length;
-    }
+  let start = 0;
+  while (got < warm + total) {
+    if (start === 0 && got >= warm) start = performance.now();
+    const n = allocate
+      ? (await conn.recv(CHUNK)).length
+      : await conn.recv_into(buf);
+    if (n === 0) throw new Error("early EOF");
+    got += n;
   }
   await sending;
-  return total / 1e3 / (performance.now() - start);
+  return (got - warm) / 1e3 / (performance.now() - start);
 }
 
 async function moduleEcho(conn: socket.Socket): Promise<void> {
@@ -69,8 +74,10 @@ async function modulePingPong(
   rounds: number,
 ): Promise<number> {
   const message = new Uint8Array(size).fill(1);
-  const start = performance.now();
-  for (let i = 0; i < rounds; i++) {
+  const warm = warmRounds(rounds);
+  let start = 0;
+  for (let i = 0; i < warm + rounds; i++) {
+    if (i === warm) start = performance.now();
     await client.sendall(message);
     for (let got = 0; got < size;) {
       const data = await client.recv(size - got);
@@ -247,20 +254,23 @@ async function rawBulk(total: number, allocate: boolean): Promise<number> {
   const [client, conn] = await rawPair();
   using _client = client, _conn = conn;
   const chunk = new Uint8Array(CHUNK).fill(7);
-  const start = performance.now();
+  const warm = warmBytes(total);
   const sending = (async () => {
-    for (let sent = 0; sent < total; sent += CHUNK) {
+    for (let sent = 0; sent < warm + total; sent += CHUNK) {
       await writeAll(client, chunk);
     }
   })();
   const reused = new Uint8Array(CHUNK);
-  for (let got = 0; got < total;) {
+  let got = 0;
+  let start = 0;
+  while (got < warm + total) {
+    if (start === 0 && got >= warm) start = performance.now();
     const n = await conn.read(allocate ? new Uint8Array(CHUNK) : reused);
     if (n === null) throw new Error("early EOF");
     got += n;
   }
   await sending;
-  return total / 1e3 / (performance.now() - start);
+  return (got - warm) / 1e3 / (performance.now() - start);
 }
 
 async function rawEcho(conn: Deno.Conn): Promise<void> {
@@ -286,8 +296,10 @@ async function rawPingPong(
 ): Promise<number> {
   const message = new Uint8Array(size).fill(1);
   const buf = new Uint8Array(size);
-  const start = performance.now();
-  for (let i = 0; i < rounds; i++) {
+  const warm = warmRounds(rounds);
+  let start = 0;
+  for (let i = 0; i < warm + rounds; i++) {
+    if (i === warm) start = performance.now();
     await writeAll(client, message);
     for (let got = 0; got < size;) {
       const n = await client.read(buf.subarray(got));
