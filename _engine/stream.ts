@@ -180,7 +180,21 @@ export class Stream {
     if (available > 0 && !this.#closed) {
       const start = this.#start;
       const n = Math.min(bufsize, available);
-      const out = this.#buf!.slice(start, start + n);
+      const buf = this.#buf!;
+      if (
+        !peek && start === 0 && n === available && n * 2 >= buf.length &&
+        this.#reading === null
+      ) {
+        // A read that filled most of the buffer: hand the buffer itself
+        // over, no copy (bulk recv(65536) then costs what a fresh array
+        // per read does). It leaves the socket for good and is never
+        // pooled, and it is at most twice the bytes it holds, as Python
+        // shrinks its bytes to fit.
+        this.#buf = null;
+        this.#start = this.#end = 0;
+        return buf.subarray(0, n);
+      }
+      const out = buf.slice(start, start + n);
       if (!peek) {
         this.#start += n;
         if (this.#start === this.#end) this.#release();

@@ -214,3 +214,27 @@ Deno.test("small messages after a bulk transfer arrive intact as the read buffer
     assertEquals(text(await withDeadline(b.recv(65536))), `message ${i}`);
   }
 });
+
+Deno.test("recv(65536) results kept across later reads stay intact, whole buffers handed over included", async () => {
+  const [a, b] = await tcpPair();
+  using _a = a, _b = b;
+  const sent = pattern(2 << 20, 6);
+  const sending = a.sendall(sent).then(() => a.shutdown(socket.SHUT_WR));
+  const kept: Uint8Array[] = [];
+  await withDeadline((async () => {
+    for (let i = 0; i < 100_000; i++) {
+      const data = await b.recv(65536);
+      if (data.length === 0) return;
+      kept.push(data);
+    }
+  })());
+  await sending;
+  // Checked only now, after every later read: none wrote into a kept array.
+  let offset = 0;
+  for (const data of kept) {
+    assert(data.every((v, i) => v === sent[offset + i]), `at ${offset}`);
+    assert(data.buffer.byteLength <= Math.max(2 * data.length, 512));
+    offset += data.length;
+  }
+  assertEquals(offset, sent.length);
+});
