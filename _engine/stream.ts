@@ -5,7 +5,7 @@
 
 import { fromRuntime, oserror } from "../_oserror.ts";
 import type { OSError } from "../errors.ts";
-import { type Deadlines, nextTurn } from "./deadline.ts";
+import { type Deadlines, settlesThisTurn } from "./deadline.ts";
 
 /** What the engine needs of a connection (`Deno.Conn` has it). */
 export interface RawConn {
@@ -345,18 +345,10 @@ export class Stream {
     if (timeout === null) return await work;
     if (timeout === 0) {
       // One turn of the event loop: data the kernel already holds arrives.
-      let done = false;
-      const settled = work.then((v) => {
-        done = true;
-        return v;
-      });
-      settled.catch(() => {});
-      await Promise.race([settled, nextTurn()]);
-      if (!done) {
-        if (this.#closed) throw oserror(9);
-        throw oserror(11);
+      if (!(await settlesThisTurn(work))) {
+        throw oserror(this.#closed ? 9 : 11);
       }
-      return await settled;
+      return await work;
     }
     return await this.#deadlines.race(work, timeout);
   }
