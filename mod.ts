@@ -45,5 +45,7 @@ export type { Address } from "./address.ts";
 export * from "./constants.ts";
 export * from "./defaulttimeout.ts";
 export * from "./errors.ts";
+export * from "./byteorder.ts";
+export * from "./inet.ts";
 export { Socket, socket } from "./socket.ts";
 export { socketpair } from "./socketpair.ts";
