@@ -47,5 +47,8 @@ export * from "./defaulttimeout.ts";
 export * from "./errors.ts";
 export * from "./byteorder.ts";
 export * from "./inet.ts";
+export * from "./getaddrinfo.ts";
+export * from "./gethostbyname.ts";
+export * from "./services.ts";
 export { Socket, socket } from "./socket.ts";
 export { socketpair } from "./socketpair.ts";

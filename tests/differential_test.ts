@@ -262,6 +262,185 @@ function conversionCorpus(rng: Rng): Case[] {
   return cases;
 }
 
+// --- look-ups: loopback names and numeric hosts only (no DNS query) ------
+
+const NUMERIC_HOSTS = [
+  "127.0.0.1",
+  "127.1",
+  "0x7f.1",
+  "017.0.0.1",
+  "4294967295",
+  "1.2.3.4",
+  "0.0.0.0",
+  "255.255.255.255",
+  "::1",
+  "::",
+  "::ffff:1.2.3.4",
+  "::ffff:127.0.0.1",
+  "fe80::1",
+  "fe80::1%lo",
+  "fe80::1%1",
+  "::1%1",
+  "::1%lo",
+  "fe80::1%99999999999",
+  "2001:DB8::1",
+  "1:2:3:4:5:6:7:8",
+];
+// Names that resolve to 127.0.0.1 through /etc/hosts, and "" and "*".
+const LOCAL_HOSTS = ["localhost", "LocalHost", "", "*", "127.0.0.1", "127.1"];
+const PORTS: Tagged[] = [
+  none,
+  int(0),
+  int(80),
+  str("80"),
+  str("http"),
+  str("https"),
+  str("domain"),
+  str("www"),
+  str("nosuchservice"),
+  int(-1),
+  int(70000),
+  int(2n ** 40n),
+  int(2n ** 63n),
+  str(" 80"),
+  str("80 "),
+  str("+80"),
+  str("-0"),
+  str(""),
+  str("*"),
+  str("4294967376"),
+  str("2147483648"),
+  str("0x50"),
+  bytes(new TextEncoder().encode("80")),
+  { t: "float", v: 1.5 },
+  { t: "bool", v: true },
+];
+const AI_FLAGS = [1, 2, 4, 8, 16, 32, 1024];
+
+function aiFlags(rng: Rng): number {
+  if (rng.int(12) === 0) return rng.pick([0x800, 0xffff, -1]);
+  let flags = 0;
+  for (const f of AI_FLAGS) if (rng.int(4) === 0) flags |= f;
+  return flags;
+}
+
+/** getaddrinfo, getnameinfo, gethostby*, and the services databases. */
+function lookupCorpus(rng: Rng): Case[] {
+  const cases: Case[] = [];
+  for (let i = 0; i < 700; i++) {
+    const kind = rng.int(4);
+    let host: Tagged;
+    let flags = aiFlags(rng);
+    let family = rng.pick([0, 0, 2, 10, 1, -1]);
+    if (kind === 0) host = none;
+    else if (kind === 1) host = str(rng.pick(NUMERIC_HOSTS));
+    else if (kind === 2) {
+      host = str(rng.pick(LOCAL_HOSTS));
+      // glibc asks DNS for a name's IPv6 addresses when /etc/hosts has none.
+      if (family === 10) family = 0;
+    } else {
+      // ASCII only: non-ASCII names go through IDNA, approximated here.
+      host = str(
+        (rng.int(2) ? ipv6Text(rng) : mutate(rng, ipv4Text(rng)))
+          .replace(/[^ -~\t\n]/g, "x"),
+      );
+      flags |= 4; // AI_NUMERICHOST: a name that is not numeric fails here.
+    }
+    cases.push({
+      fn: "getaddrinfo",
+      args: [
+        host,
+        rng.pick(PORTS),
+        int(family),
+        int(rng.pick([0, 0, 1, 2, 3, 5, 6, 999, -1])),
+        int(rng.pick([0, 0, 0, 6, 17, 132, 136, 33, 255, -1])),
+        int(flags),
+      ],
+    });
+  }
+  for (let i = 0; i < 300; i++) {
+    const local = rng.int(3) === 0;
+    const host = local
+      ? rng.pick(["127.0.0.1", "127.1", "0x7f.1"])
+      : rng.int(3)
+      ? rng.pick(NUMERIC_HOSTS)
+      : mutate(rng, rng.pick(NUMERIC_HOSTS));
+    let flags = rng.pick([0, 1, 2, 3, 8, 16, 18, 4, 32, 64, 256]);
+    if (!local) flags |= 1; // NI_NUMERICHOST: no reverse query.
+    const items = [str(host), int(rng.pick([0, 80, 53, 443, -1, 70000, 9999]))];
+    for (let n = rng.int(4); n > 0; n--) {
+      items.push(int(rng.pick([0, 1, 7, 0xfffff, 0x100000, -1])));
+    }
+    cases.push({ fn: "getnameinfo", args: [tuple(...items), int(flags)] });
+  }
+  const names = ["localhost", "LOCALHOST", "127.0.0.1", "127.1", ""];
+  for (const h of [...names, "<broadcast>", "::1", "1.2.3.4", "a..b"]) {
+    cases.push({ fn: "gethostbyname", args: [str(h)] });
+  }
+  for (const h of names) {
+    cases.push({ fn: "gethostbyname_ex", args: [str(h)] });
+  }
+  for (const h of ["127.0.0.1", "127.1", "localhost", ""]) {
+    cases.push({ fn: "gethostbyaddr", args: [str(h)] });
+  }
+  for (
+    const weird of [none, int(1), bytes(new TextEncoder().encode("localhost"))]
+  ) {
+    cases.push({ fn: "gethostbyname", args: [weird] });
+  }
+  const services = [
+    "http",
+    "www",
+    "https",
+    "domain",
+    "ssh",
+    "nosuchservice",
+    "kerberos",
+    "krb5",
+    "HTTP",
+    "",
+  ];
+  const protos = [undefined, "tcp", "udp", "ddp", "", "TCP"];
+  for (let i = 0; i < 200; i++) {
+    const proto = rng.pick(protos);
+    const extra = proto === undefined ? [] : [str(proto)];
+    cases.push({
+      fn: "getservbyname",
+      args: [str(rng.int(4) ? rng.pick(services) : fuzz(rng)), ...extra],
+    });
+    cases.push({
+      fn: "getservbyport",
+      args: [
+        int(
+          rng.pick([
+            80,
+            443,
+            53,
+            1,
+            0,
+            22,
+            9999,
+            65536,
+            -1,
+            2n ** 31n,
+            rng.int(2000),
+          ]),
+        ),
+        ...extra,
+      ],
+    });
+  }
+  for (
+    const p of ["tcp", "udp", "TCP", "icmp", "ipv6-icmp", "nosuchproto", ""]
+  ) {
+    cases.push({ fn: "getprotobyname", args: [str(p)] });
+  }
+  cases.push({ fn: "getservbyname", args: [none] });
+  cases.push({ fn: "getservbyport", args: [str("80")] });
+  cases.push({ fn: "getprotobyname", args: [int(6)] });
+  return cases;
+}
+
 // --- running both sides ----------------------------------------------------
 
 async function runPython(cases: Case[]): Promise<Outcome[]> {
@@ -324,4 +503,9 @@ Deno.test("conversions agree with python3 on a seeded corpus of 2,000+ inputs", 
   const cases = conversionCorpus(generator(SEED));
   assertEquals(cases.length >= 2000, true);
   await withDeadline(20_000, () => compare("conversions", cases));
+});
+
+Deno.test("look-ups agree with python3 on loopback names and numeric hosts", async () => {
+  const cases = lookupCorpus(generator(SEED + 1));
+  await withDeadline(20_000, () => compare("look-ups", cases));
 });
