@@ -50,5 +50,7 @@ export * from "./inet.ts";
 export * from "./getaddrinfo.ts";
 export * from "./gethostbyname.ts";
 export * from "./services.ts";
+export * from "./create_connection.ts";
+export * from "./create_server.ts";
 export { Socket, socket } from "./socket.ts";
 export { socketpair } from "./socketpair.ts";
