@@ -8,6 +8,11 @@
  *   `recv_into`, `recvfrom`, `shutdown`, `close`, `settimeout`, …
  * - Constants: `AF_*`, `SOCK_*`, `SOL_*`, `SO_*`, `IPPROTO_*`, `TCP_*`,
  *   `SHUT_*`, `MSG_*`, `AI_*`, `NI_*`, `EAI_*` and errno numbers.
+ * - Names: {@linkcode getaddrinfo}, {@linkcode getnameinfo},
+ *   `gethostbyname`, `gethostbyaddr`, `getfqdn`, `getservbyname`, …
+ * - Conversions: {@linkcode inet_pton}, `inet_ntop`, `inet_aton`,
+ *   `inet_ntoa`, `htons`, `htonl`, …
+ * - Helpers: {@linkcode create_connection}, {@linkcode create_server}.
  * - Errors: {@linkcode OSError} (`error`) and its subclasses, `timeout`,
  *   `gaierror`, `herror`, `ValueError`, `OverflowError`.
  *
