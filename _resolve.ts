@@ -497,3 +497,15 @@ export async function nameinfo(
     : serviceByPort(port, flags & NI_DGRAM ? "udp" : "tcp");
   return [host, service?.name ?? String(port)];
 }
+
+/**
+ * A host name as CPython's setipaddr() resolves it for `connect()`: the
+ * first address getaddrinfo gives for `family`, as text.
+ */
+export async function resolveName(
+  family: number,
+  host: string,
+): Promise<string> {
+  const found = await resolve(host, null, family, 0, 0, 0);
+  return addressText(found[0]!.address);
+}
