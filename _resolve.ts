@@ -4,7 +4,7 @@
 // resolver through node:dns (libc semantics: /etc/hosts, then DNS).
 
 import * as dns from "node:dns";
-import { PermissionError, UnicodeError } from "./errors.ts";
+import { PermissionError } from "./errors.ts";
 import { fromRuntime, gaiError } from "./_oserror.ts";
 import {
   formatIPv4,
@@ -45,35 +45,6 @@ export interface AddrInfo {
   proto: number;
   canonname: string;
   port: number;
-}
-
-/**
- * Python's "idna" codec on a host name: ASCII names pass with each label
- * checked for length; others are punycoded (WHATWG's domainToASCII, which
- * is close to, not the same as, Python's IDNA 2003).
- */
-export function idna(host: string): string {
-  // deno-lint-ignore no-control-regex
-  if (/^[\x00-\x7f]*$/.test(host)) {
-    const labels = host.split(".");
-    const last = labels.pop()!;
-    if (labels.some((l) => l.length === 0 || l.length >= 64)) {
-      throw idnaError("label empty or too long");
-    }
-    if (last.length >= 64) throw idnaError("label too long");
-    return host;
-  }
-  try {
-    return new URL(`http://${host}/`).hostname;
-  } catch {
-    throw idnaError("label empty or too long");
-  }
-}
-
-function idnaError(reason: string): UnicodeError {
-  return new UnicodeError(
-    `encoding with 'idna' codec failed (UnicodeError: ${reason})`,
-  );
 }
 
 // glibc's typeproto table: which socket types and protocols a service can

@@ -6,7 +6,8 @@ import type { Address } from "./address.ts";
 import { OSError, OverflowError, ValueError } from "./errors.ts";
 import { toCInt, toIndex } from "./_validate.ts";
 import { tuple } from "./_engine/inet_address.ts";
-import { addressText, idna, nameinfo, resolve } from "./_resolve.ts";
+import { addressText, nameinfo, resolve } from "./_resolve.ts";
+import { idna } from "./_idna.ts";
 
 /**
  * One `getaddrinfo` result, Python's 5-tuple:

@@ -7,10 +7,10 @@ import { fromRuntime, gaiError } from "./_oserror.ts";
 import { pyTypeName } from "./_validate.ts";
 import { formatIPv4, parseIPv4, parseIPv4Lenient, parseIPv6 } from "./_inet.ts";
 import { hosts } from "./_netdb.ts";
+import { idna } from "./_idna.ts";
 import {
   addressText,
   hostsEntryByName,
-  idna,
   resolve,
   type Resolved,
   reverseLookup,

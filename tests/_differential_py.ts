@@ -26,9 +26,14 @@ def encode(v):
     if v is None: return {"t": "none"}
     raise ValueError(repr(v))
 
+# The host name encoding CPython applies before getaddrinfo and friends.
+def idna(host):
+    return host.encode("idna").decode("ascii")
+
 for case in json.load(sys.stdin):
+    fn = idna if case["fn"] == "idna" else getattr(socket, case["fn"])
     try:
-        out = {"ok": encode(getattr(socket, case["fn"])(*[decode(a) for a in case["args"]]))}
+        out = {"ok": encode(fn(*[decode(a) for a in case["args"]]))}
     except Exception as e:
         errno = e.errno if isinstance(e, OSError) else None
         out = {"err": [type(e).__name__, errno, str(e)]}
