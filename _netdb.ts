@@ -25,15 +25,26 @@ export interface HostEntry {
   aliases: string[];
 }
 
-// The text of a system file, or null when it is missing or not readable.
-function readable(path: string): string | null {
+// The parsed files, kept while their modification time stays the same.
+const cache = new Map<string, { mtime: number; value: unknown }>();
+
+// `parse` of a system file's text, or null when the file is missing or
+// Deno may not read it.
+function readable<T>(path: string, parse: (text: string) => T): T | null {
   try {
     if (
       Deno.permissions.querySync({ name: "read", path }).state !== "granted"
     ) {
       return null;
     }
-    return Deno.readTextFileSync(path);
+    const mtime = Deno.statSync(path).mtime?.getTime() ?? NaN;
+    const cached = cache.get(path);
+    if (cached !== undefined && cached.mtime === mtime) {
+      return cached.value as T;
+    }
+    const value = parse(Deno.readTextFileSync(path));
+    cache.set(path, { mtime, value });
+    return value;
   } catch {
     return null;
   }
@@ -47,14 +58,9 @@ function fields(text: string): string[][] {
     .map((line) => line.split(/[ \t]+/));
 }
 
-/** The services database, in file order. */
-export function services(): ServiceEntry[] {
+function parseServices(text: string): ServiceEntry[] {
   const out: ServiceEntry[] = [];
-  for (
-    const [name, portProto, ...aliases] of fields(
-      readable("/etc/services") ?? BUILTIN_SERVICES,
-    )
-  ) {
+  for (const [name, portProto, ...aliases] of fields(text)) {
     const match = /^([0-9]+)\/(\S+)$/.exec(portProto ?? "");
     if (name === undefined || match === null) continue;
     // glibc keeps the port as a 16-bit network-order value.
@@ -68,24 +74,16 @@ export function services(): ServiceEntry[] {
   return out;
 }
 
-/** The protocols database, in file order. */
-export function protocols(): ProtocolEntry[] {
+function parseProtocols(text: string): ProtocolEntry[] {
   const out: ProtocolEntry[] = [];
-  for (
-    const [name, number, ...aliases] of fields(
-      readable("/etc/protocols") ?? BUILTIN_PROTOCOLS,
-    )
-  ) {
+  for (const [name, number, ...aliases] of fields(text)) {
     if (name === undefined || !/^[0-9]+$/.test(number ?? "")) continue;
     out.push({ name, number: Number(number), aliases });
   }
   return out;
 }
 
-/** The hosts file, in file order, or null when it cannot be read. */
-export function hosts(): HostEntry[] | null {
-  const text = readable("/etc/hosts");
-  if (text === null) return null;
+function parseHosts(text: string): HostEntry[] {
   const out: HostEntry[] = [];
   for (const [address, name, ...aliases] of fields(text)) {
     if (address !== undefined && name !== undefined) {
@@ -93,6 +91,23 @@ export function hosts(): HostEntry[] | null {
     }
   }
   return out;
+}
+
+/** The services database, in file order. */
+export function services(): ServiceEntry[] {
+  return readable("/etc/services", parseServices) ??
+    parseServices(BUILTIN_SERVICES);
+}
+
+/** The protocols database, in file order. */
+export function protocols(): ProtocolEntry[] {
+  return readable("/etc/protocols", parseProtocols) ??
+    parseProtocols(BUILTIN_PROTOCOLS);
+}
+
+/** The hosts file, in file order, or null when it cannot be read. */
+export function hosts(): HostEntry[] | null {
+  return readable("/etc/hosts", parseHosts);
 }
 
 /** The port of service `name` for `proto` (any protocol when undefined). */

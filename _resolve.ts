@@ -396,7 +396,9 @@ export async function resolve(
       if (flags & AI_NUMERICHOST) throw gaiError(-2);
       addresses = await lookupName(host, family, flags);
       if (addresses.length === 0) throw gaiError(-2);
-      canonname = hostsEntryByName(host)?.name ?? host;
+      if (flags & AI_CANONNAME) {
+        canonname = hostsEntryByName(host)?.name ?? host;
+      }
     }
   }
   const out: AddrInfo[] = [];
