@@ -174,3 +174,25 @@ Deno.test("an idle socket holds no read buffer; reads use a small one first", ()
     while (total < 100_000) total += (await a.recv(1 << 30)).length;
     assertEquals(total, 100_000);
   }));
+
+Deno.test("bytes a non-blocking send() accepted still reach the peer after close()", () =>
+  withDeadline(20_000, async () => {
+    const [c, a] = await tcpPair();
+    using _a = a;
+    c.setblocking(false);
+    let sent = 0;
+    for (let i = 0; i < 100; i++) {
+      try {
+        sent += await c.send(new Uint8Array(65536).fill(i));
+      } catch (e) {
+        assert(e instanceof socket.BlockingIOError);
+        break;
+      }
+    }
+    c.close();
+    let received = 0;
+    for (let d = await a.recv(65536); d.length > 0; d = await a.recv(65536)) {
+      received += d.length;
+    }
+    assertEquals(received, sent);
+  }));
