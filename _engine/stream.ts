@@ -32,6 +32,8 @@ const FIRST_CHUNK = 4096;
 export const MAX_CHUNK = 65536;
 /** Bytes non-blocking sends may queue before `send` says EAGAIN. */
 const SEND_QUEUE_LIMIT = 262144;
+/** How long queued sends may take to drain after close(). */
+const LINGER_MS = 30_000;
 
 /** One connected stream socket's data path. */
 export class Stream {
@@ -369,6 +371,18 @@ export class Stream {
     if (this.#closed) return;
     this.#closed = true;
     this.#buf = null;
+    if (this.#queued === 0) return this.#closeConn();
+    // Bytes a non-blocking send already reported as sent are the kernel's
+    // in Python: they still go out after close, as a lingering socket's do.
+    const linger = setTimeout(() => this.#closeConn(), LINGER_MS);
+    Deno.unrefTimer(linger);
+    this.#writeTail.finally(() => {
+      clearTimeout(linger);
+      this.#closeConn();
+    });
+  }
+
+  #closeConn(): void {
     try {
       this.#conn.close();
     } catch {
