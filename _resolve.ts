@@ -39,7 +39,7 @@ export interface Resolved {
 }
 
 /** One getaddrinfo result, before Python's tuple is made of it. */
-export interface AddrInfo {
+export interface AddrResult {
   address: Resolved;
   type: number;
   proto: number;
@@ -154,7 +154,7 @@ function interfaceIndex(name: string): number {
 }
 
 /** The name of a network interface by index, from /sys (null if unknown). */
-export function interfaceName(index: number): string | null {
+function interfaceName(index: number): string | null {
   const dir = "/sys/class/net";
   try {
     if (
@@ -173,7 +173,7 @@ export function interfaceName(index: number): string | null {
 }
 
 /** Link-local unicast, or node- or link-local multicast (glibc's test). */
-export function scopedByName(bytes: Uint8Array): boolean {
+function scopedByName(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xfe && (bytes[1]! & 0xc0) === 0x80) ||
     (bytes[0] === 0xff &&
       ((bytes[1]! & 0x0f) === 1 || (bytes[1]! & 0x0f) === 2));
@@ -194,7 +194,7 @@ function scopeId(bytes: Uint8Array, scope: string): number | null {
  * A numeric host as glibc reads it (inet_aton's forms, exactly; IPv6 with
  * an optional `%scope`), mapped to `family`, or null for a name.
  */
-export function numericHost(
+function numericHost(
   name: string,
   family: number,
   flags: number,
@@ -357,7 +357,7 @@ export async function resolve(
   type: number,
   proto: number,
   flags: number,
-): Promise<AddrInfo[]> {
+): Promise<AddrResult[]> {
   if (host === "*") host = null;
   if (service === "*") service = null;
   if (host === null && service === null) throw gaiError(-2);
@@ -401,7 +401,7 @@ export async function resolve(
       }
     }
   }
-  const out: AddrInfo[] = [];
+  const out: AddrResult[] = [];
   for (const a of addresses) {
     for (const t of tuples) {
       out.push({
