@@ -87,7 +87,7 @@ export class InetStream implements StreamFamily<InetTarget> {
         signal,
       });
     } catch (e) {
-      throw target.numeric || hasCode(e) ? fromRuntime(e) : gaiError(-2, e);
+      throw fromRuntime(e);
     }
   }
 
