@@ -13,6 +13,11 @@ import {
   parseIPv6,
 } from "./_inet.ts";
 import { hosts, serviceByName, serviceByPort } from "./_netdb.ts";
+import {
+  configuredFamilies,
+  interfaceIndex,
+  interfaceName,
+} from "./_interfaces.ts";
 
 const AF_INET = 2;
 const AF_INET6 = 10;
@@ -135,43 +140,6 @@ function servTuples(
   return TYPEPROTOS.filter((tp) => tp.byDefault).map((tp) => tuple(tp, port));
 }
 
-/** The index of a network interface, from /sys (0 when unknown). */
-function interfaceIndex(name: string): number {
-  // Linux's SIOCGIFINDEX ignores an alias suffix (`lo:1`).
-  name = name.replace(/:.*/, "");
-  if (!/^[^/]+$/.test(name) || name === "." || name === "..") return 0;
-  const path = `/sys/class/net/${name}/ifindex`;
-  try {
-    if (
-      Deno.permissions.querySync({ name: "read", path }).state !== "granted"
-    ) {
-      return 0;
-    }
-    return Number(Deno.readTextFileSync(path).trim()) || 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** The name of a network interface by index, from /sys (null if unknown). */
-function interfaceName(index: number): string | null {
-  const dir = "/sys/class/net";
-  try {
-    if (
-      Deno.permissions.querySync({ name: "read", path: dir }).state !==
-        "granted"
-    ) {
-      return null;
-    }
-    for (const entry of Deno.readDirSync(dir)) {
-      if (interfaceIndex(entry.name) === index) return entry.name;
-    }
-  } catch {
-    // Not Linux, or no /sys: numeric scopes only.
-  }
-  return null;
-}
-
 /** Link-local unicast, or node- or link-local multicast (glibc's test). */
 function scopedByName(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xfe && (bytes[1]! & 0xc0) === 0x80) ||
@@ -239,27 +207,6 @@ function mapped(v4: Uint8Array): Uint8Array {
 function isMapped(v6: Uint8Array): boolean {
   return v6.subarray(0, 10).every((b) => b === 0) && v6[10] === 0xff &&
     v6[11] === 0xff;
-}
-
-// glibc's AI_ADDRCONFIG test: which families have a non-loopback address.
-// Without --allow-sys it cannot look, and answers "both", as glibc does
-// when netlink fails.
-function configuredFamilies(): { v4: boolean; v6: boolean } {
-  try {
-    const status = Deno.permissions.querySync({
-      name: "sys",
-      kind: "networkInterfaces",
-    });
-    if (status.state !== "granted") return { v4: true, v6: true };
-    let v4 = false, v6 = false;
-    for (const i of Deno.networkInterfaces()) {
-      if (i.family === "IPv4" && i.address !== "127.0.0.1") v4 = true;
-      if (i.family === "IPv6" && i.address !== "::1") v6 = true;
-    }
-    return { v4, v6 };
-  } catch {
-    return { v4: true, v6: true };
-  }
 }
 
 function permissionError(host: string, cause: unknown): PermissionError {
