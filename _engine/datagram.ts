@@ -46,6 +46,9 @@ export class DatagramSocket<Target> implements Transport {
   readonly #queue: Datagram[] = [];
   #receiving: Promise<void> | null = null;
   #error: OSError | null = null;
+  // The last numeric sendto() address, checked and resolved.
+  #lastAddress: unknown = null;
+  #lastTo: Deno.Addr | null = null;
   #onOpen: (() => void)[] = [];
   #readShut = false;
   #writeShut = false;
@@ -246,10 +249,26 @@ export class DatagramSocket<Target> implements Transport {
     address: unknown,
     timeout: Timeout,
   ): Promise<number> {
-    const target = this.#family.parse(address, "sendto");
-    checkFlags(flags, SEND_FLAGS);
-    this.#checkSend();
-    const to = await this.#family.resolve(target);
+    let to = sameAddress(address, this.#lastAddress) ? this.#lastTo : null;
+    if (to === null) {
+      const resolved = this.#family.resolve(
+        this.#family.parse(address, "sendto"),
+      );
+      checkFlags(flags, SEND_FLAGS);
+      this.#checkSend();
+      if (resolved instanceof Promise) {
+        to = await resolved;
+      } else {
+        // A numeric address needs no look-up: remember it, since a server
+        // answers the same sender again and again.
+        to = resolved;
+        this.#lastAddress = Array.isArray(address) ? [...address] : address;
+        this.#lastTo = to;
+      }
+    } else {
+      checkFlags(flags, SEND_FLAGS);
+      this.#checkSend();
+    }
     return await this.#sendTo(data, to, flags, timeout);
   }
 
@@ -376,6 +395,19 @@ export class DatagramSocket<Target> implements Transport {
     for (const wake of this.#onOpen.splice(0)) wake();
     this.#deadlines.close(oserror(9));
   }
+}
+
+// Whether `address` holds the same values as `last` (an array's items, or
+// a path string), so Python's checks and the parse need not run again.
+function sameAddress(address: unknown, last: unknown): boolean {
+  if (typeof address === "string") return address === last;
+  if (!Array.isArray(address) || !Array.isArray(last)) return false;
+  if (address.length !== last.length) return false;
+  for (let i = 0; i < address.length; i++) {
+    // A bytes host could change in place: only primitives are compared.
+    if (address[i] !== last[i] || typeof address[i] === "object") return false;
+  }
+  return true;
 }
 
 // The sender of the empty datagram a shut-down socket reads.

@@ -273,6 +273,24 @@ test("datagrams arrive one per recv, in order (I26)", async () => {
   assertEquals(got, [[0], [1], [2]]);
 });
 
+test("sendto() follows its address each call, even one changed in place", async () => {
+  using a = U(), b = U(), c = U();
+  const to = [...b.getsockname()] as [string, number];
+  await a.sendto(enc("1"), to);
+  to[1] = (c.getsockname() as [string, number])[1];
+  await a.sendto(enc("2"), to);
+  await a.sendto(enc("3"), b.getsockname());
+  assertEquals([
+    dec(await b.recv(10)),
+    dec(await c.recv(10)),
+    dec(await b.recv(10)),
+  ], [
+    "1",
+    "2",
+    "3",
+  ]);
+});
+
 test("recvfrom(-1) is ValueError (I27)", async () => {
   using a = U(), b = U();
   await a.sendto(enc("x"), b.getsockname());
