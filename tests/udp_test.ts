@@ -625,3 +625,80 @@ print("bad", bad, flush=True)
   assertEquals(code, 0);
   assert(text.includes("bad 0"), text);
 });
+
+// ---- the examples and permissions, in child processes ---------------------
+
+const UNSTABLE_FLAGS = "listenDatagram" in Deno ? ["--unstable-net"] : [];
+
+/** Spawns `deno run` with this run's unstable flags. */
+function denoRun(args: string[]): Deno.ChildProcess {
+  return new Deno.Command(Deno.execPath(), {
+    args: ["run", "--no-prompt", ...UNSTABLE_FLAGS, ...args],
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+}
+
+/** The first line `child` prints, and the reader of the rest. */
+async function firstLine(
+  child: Deno.ChildProcess,
+): Promise<[string, ReadableStreamDefaultReader<string>]> {
+  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+  let text = "";
+  while (!text.includes("\n")) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += value;
+  }
+  return [text.split("\n")[0]!, reader];
+}
+
+test("examples: the UDP echo client gets its echo from the server", async () => {
+  const server = denoRun([
+    "-N",
+    new URL("../examples/udp_echo_server.ts", import.meta.url).pathname,
+    "--port",
+    "0",
+    "--count",
+    "1",
+  ]);
+  const [line, rest] = await firstLine(server);
+  const port = /, (\d+)\)$/.exec(line)?.[1] ?? "";
+  assert(port !== "", line);
+  const client = denoRun([
+    "-N",
+    new URL("../examples/udp_echo_client.ts", import.meta.url).pathname,
+    "--port",
+    port,
+    "hi there",
+  ]);
+  const result = await client.output();
+  assertEquals(dec(result.stdout).split(" from ")[0], 'Received "hi there"');
+  await rest.cancel();
+  await server.stderr.cancel();
+  assertEquals((await server.status).code, 0);
+});
+
+test("without --allow-net, bind() is PermissionError naming the flag", async () => {
+  const dir = Deno.makeTempDirSync();
+  try {
+    const script = `${dir}/noperm.ts`;
+    Deno.writeTextFileSync(
+      script,
+      `import * as socket from ${
+        JSON.stringify(new URL("../mod.ts", import.meta.url).href)
+      };
+const s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+try { s.bind(["127.0.0.1", 0]); } catch (e) { console.log((e as Error).name, String(e)); }`,
+    );
+    const result = await denoRun([script]).output();
+    const out = dec(result.stdout);
+    assert(
+      out.startsWith("PermissionError [Errno 13]"),
+      out + dec(result.stderr),
+    );
+    assert(out.includes("--allow-net"), out);
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});

@@ -418,3 +418,44 @@ print(hashlib.sha256(data).hexdigest())
     await sha256(chunks),
   );
 });
+
+// ---- the examples, in child processes --------------------------------------
+
+test("examples: the UNIX echo client gets its echo from the server", async (dir) => {
+  const path = `${dir}/echo.sock`;
+  const example = (name: string) =>
+    new URL(`../examples/${name}`, import.meta.url).pathname;
+  const server = new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "-N",
+      "-R",
+      "-W",
+      example("unix_echo_server.ts"),
+      "--path",
+      path,
+      "--once",
+    ],
+    stdout: "piped",
+    stderr: "inherit",
+  }).spawn();
+  const reader = server.stdout.pipeThrough(new TextDecoderStream()).getReader();
+  let text = "";
+  while (!text.includes("\n")) text += (await reader.read()).value ?? "";
+  assertEquals(text.split("\n")[0], `Listening on ${path}`);
+  const client = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "-N",
+      "-R",
+      "-W",
+      example("unix_echo_client.ts"),
+      "--path",
+      path,
+      "hello unix",
+    ],
+  }).output();
+  assertEquals(dec(client.stdout).trim(), 'Received "hello unix"');
+  await reader.cancel();
+  assertEquals((await server.status).code, 0);
+});
