@@ -49,7 +49,9 @@ export class DatagramSocket<Target> implements Transport {
   // The last numeric sendto() address, checked and resolved.
   #lastAddress: unknown = null;
   #lastTo: Deno.Addr | null = null;
-  #onOpen: (() => void)[] = [];
+  // Settles when the socket gets a name (or closes): what an unbound
+  // socket's receivers wait for. One promise, however many wait.
+  #whenNamed: { promise: Promise<void>; resolve(): void } | null = null;
   #readShut = false;
   #writeShut = false;
   #closed = false;
@@ -83,7 +85,7 @@ export class DatagramSocket<Target> implements Transport {
     this.#endpoint?.close();
     this.#endpoint = endpoint;
     this.#named = addr !== null;
-    for (const wake of this.#onOpen.splice(0)) wake();
+    this.#wakeUnnamed();
     return endpoint;
   }
 
@@ -149,7 +151,8 @@ export class DatagramSocket<Target> implements Transport {
     const endpoint = this.#endpoint;
     if (endpoint === null || !this.#named) {
       // Nothing can reach a socket without a name: wait until it has one.
-      return new Promise((resolve) => this.#onOpen.push(resolve));
+      this.#whenNamed ??= Promise.withResolvers<void>();
+      return this.#whenNamed.promise;
     }
     this.#receiving = endpoint.receive().then(
       (datagram) => {
@@ -392,8 +395,13 @@ export class DatagramSocket<Target> implements Transport {
     } catch {
       // Already closed underneath.
     }
-    for (const wake of this.#onOpen.splice(0)) wake();
+    this.#wakeUnnamed();
     this.#deadlines.close(oserror(9));
+  }
+
+  #wakeUnnamed(): void {
+    this.#whenNamed?.resolve();
+    this.#whenNamed = null;
   }
 }
 

@@ -12,6 +12,9 @@ import type {
   OpenOptions,
 } from "./datagram_backend.ts";
 
+// What Linux charges a queued datagram beyond its bytes (an skb's
+// truesize), so that empty datagrams cannot queue without bound.
+const OVERHEAD = 768;
 const IPPROTO_IP = 0;
 const IPPROTO_IPV6 = 41;
 
@@ -42,9 +45,9 @@ class NodeEndpoint implements DatagramEndpoint {
       if (waiter !== null) {
         this.#waiter = null;
         waiter.resolve(datagram);
-      } else if (this.#queued + data.length <= this.#limit) {
+      } else if (this.#queued + data.length + OVERHEAD <= this.#limit) {
         this.#queue.push(datagram);
-        this.#queued += data.length;
+        this.#queued += data.length + OVERHEAD;
       }
     });
     socket.on("error", (e: Error) => {
@@ -65,7 +68,7 @@ class NodeEndpoint implements DatagramEndpoint {
   receive(): Promise<Datagram> {
     const datagram = this.#queue.shift();
     if (datagram !== undefined) {
-      this.#queued -= datagram.data.length;
+      this.#queued -= datagram.data.length + OVERHEAD;
       return Promise.resolve(datagram);
     }
     if (this.#closed) return Promise.reject(oserror(9));

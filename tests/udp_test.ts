@@ -500,6 +500,29 @@ test("memory is bounded: datagrams beyond the receive buffer are dropped", async
   assert(count > 0 && count < 1000, `received ${count}`);
 });
 
+test("empty datagrams count against the receive buffer too", async () => {
+  using a = U(), b = U();
+  for (let i = 0; i < 2000; i++) {
+    await a.sendto(new Uint8Array(0), b.getsockname());
+  }
+  b.settimeout(0.2);
+  let count = 0;
+  try {
+    for (; count < 2000; count++) await b.recv(10);
+  } catch (e) {
+    if (!(e instanceof socket.timeout)) throw e;
+  }
+  assert(count > 0 && count < 2000, `received ${count}`);
+});
+
+test("non-blocking recv() on an unbound socket is BlockingIOError", async () => {
+  using s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+  s.setblocking(false);
+  for (let i = 0; i < 3; i++) {
+    await assertRejects(() => s.recv(10), socket.BlockingIOError);
+  }
+});
+
 test("concurrent recvfrom() calls each get one datagram", async () => {
   using a = U(), b = U();
   const first = b.recvfrom(10);
