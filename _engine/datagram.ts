@@ -6,7 +6,7 @@
 
 import type { Address } from "../address.ts";
 import type { OSError } from "../errors.ts";
-import { fromRuntime, oserror } from "../_oserror.ts";
+import { fromRuntime, oserror, timedOut } from "../_oserror.ts";
 import type { Datagram, DatagramEndpoint } from "./datagram_backend.ts";
 import type { DatagramFamily } from "./datagram_family.ts";
 import { Deadlines } from "./deadline.ts";
@@ -127,6 +127,9 @@ export class DatagramSocket<Target> implements Transport {
   async #next(flags: number, timeout: Timeout): Promise<Datagram> {
     checkFlags(flags, RECV_FLAGS);
     if (flags & MSG_DONTWAIT) timeout = 0;
+    // The timeout covers the whole call, however many datagrams from other
+    // peers the filter drops meanwhile.
+    const end = timeout ? performance.now() + timeout * 1000 : 0;
     for (;;) {
       if (this.#closed) throw oserror(9);
       const datagram = this.#queue[0];
@@ -140,7 +143,9 @@ export class DatagramSocket<Target> implements Transport {
         this.#error = null;
         throw error;
       }
-      await this.#wait(this.#fill(), timeout);
+      const left = timeout ? (end - performance.now()) / 1000 : timeout;
+      if (left !== null && left <= 0 && timeout !== 0) throw timedOut();
+      await this.#wait(this.#fill(), left);
     }
   }
 

@@ -400,6 +400,25 @@ test("a connected socket receives only its peer's datagrams", async () => {
   await assertRejects(() => a.recv(10), socket.timeout);
 });
 
+test("a connected socket's timeout covers the whole call, despite other peers", async () => {
+  using a = U(), b = U(), c = U();
+  await a.connect(b.getsockname());
+  a.settimeout(0.3);
+  let flooding = true;
+  const flood = (async () => {
+    for (let i = 0; i < 30 && flooding; i++) {
+      await c.sendto(enc("noise"), a.getsockname());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  const start = performance.now();
+  await assertRejects(() => a.recv(10), socket.timeout);
+  const elapsed = performance.now() - start;
+  flooding = false;
+  await flood;
+  assert(elapsed < 1200, `${elapsed} ms`);
+});
+
 test("a recvfrom() that times out loses no datagram", async () => {
   using a = U(), b = U();
   b.settimeout(0.05);
