@@ -305,9 +305,8 @@ export class Socket {
    */
   recv(bufsize: number, flags = 0): Promise<Uint8Array> {
     try {
-      const size = typeof bufsize === "number" && bufsize > 0 &&
-          bufsize <= 0x7fffffff && flags === 0
-        ? bufsize | 0
+      const size = bufsize === (bufsize | 0) && bufsize > 0
+        ? bufsize
         : toSize(bufsize, "negative buffersize in recv");
       return this.#transport.recv(size, toCInt(flags), this.#timeout);
     } catch (e) {
