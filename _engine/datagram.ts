@@ -9,7 +9,7 @@ import type { OSError } from "../errors.ts";
 import { fromRuntime, oserror, timedOut } from "../_oserror.ts";
 import type { Datagram, DatagramEndpoint } from "./datagram_backend.ts";
 import type { DatagramFamily } from "./datagram_family.ts";
-import { Deadlines } from "./deadline.ts";
+import { Deadlines, settlesThisTurn } from "./deadline.ts";
 import { SocketOptions } from "./options.ts";
 import type { Timeout } from "./stream.ts";
 import type { Transport } from "./transport.ts";
@@ -306,19 +306,10 @@ export class DatagramSocket<Target> implements Transport {
     if (timeout === null) return await work;
     if (timeout === 0) {
       // One turn of the event loop: what the kernel already holds arrives.
-      let done = false;
-      const settled = work.then((value) => {
-        done = true;
-        return value;
-      });
-      settled.catch(() => {});
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const turn = new Promise((resolve) => timer = setTimeout(resolve, 0));
-      await Promise.race([settled, turn]);
-      // A receive that won the race leaves no timer behind.
-      clearTimeout(timer);
-      if (!done) throw oserror(this.#closed ? 9 : 11);
-      return await settled;
+      if (!(await settlesThisTurn(work))) {
+        throw oserror(this.#closed ? 9 : 11);
+      }
+      return await work;
     }
     return await this.#deadlines.race(work, timeout);
   }
