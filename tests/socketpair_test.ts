@@ -5,23 +5,11 @@
 
 import * as socket from "../mod.ts";
 import { assert, assertEquals, assertRejects } from "@std/assert";
+import { withDeadline } from "./_helpers.ts";
 
 const UNSTABLE = "listenDatagram" in Deno;
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
-
-/** Runs `fn` and fails the test if it takes longer than `ms`. */
-async function withDeadline<T>(ms: number, fn: () => Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`deadline ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([fn(), deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 function test(
   name: string,

@@ -5,6 +5,7 @@
 
 import * as socket from "../mod.ts";
 import { assert, assertEquals, assertRejects, assertThrows } from "@std/assert";
+import { lineReader, python, withDeadline } from "./_helpers.ts";
 
 const BACKEND = "listenDatagram" in Deno ? "Deno.listenDatagram" : "node:dgram";
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -15,19 +16,6 @@ function U(family: number = socket.AF_INET): socket.Socket {
   const s = socket.socket(family, socket.SOCK_DGRAM);
   s.bind([family === socket.AF_INET ? "127.0.0.1" : "::1", 0]);
   return s;
-}
-
-/** Runs `fn` and fails the test if it takes longer than `ms`. */
-async function withDeadline<T>(ms: number, fn: () => Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`deadline ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([fn(), deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function test(name: string, fn: () => Promise<void> | void): void {
@@ -592,34 +580,8 @@ function randomDatagrams(): Uint8Array[] {
   return out;
 }
 
-/** Starts `script` under python3; the first line it prints is returned. */
-async function python(script: string) {
-  const child = new Deno.Command("python3", {
-    args: ["-c", script],
-    stdout: "piped",
-    stderr: "inherit",
-  }).spawn();
-  const lines = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
-  let text = "";
-  while (!text.includes("\n")) {
-    const { value, done } = await lines.read();
-    if (done) break;
-    text += value;
-  }
-  const rest = async () => {
-    for (;;) {
-      const { value, done } = await lines.read();
-      if (done) break;
-      text += value;
-    }
-    const status = await child.status;
-    return { text, code: status.code };
-  };
-  return { first: text.split("\n")[0]!, rest, kill: () => child.kill() };
-}
-
 test("interop: 10,000 random datagrams echoed by a python3 peer", async () => {
-  const peer = await python(`
+  const peer = python(`
 import socket
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.bind(("127.0.0.1", 0))
@@ -629,23 +591,26 @@ for _ in range(${COUNT}):
     data, addr = s.recvfrom(2048)
     s.sendto(data, addr)
 `);
+  await peer.stdin.close();
+  const line = lineReader(peer.stdout);
   using u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
   u.settimeout(5);
-  const server: socket.Address = ["127.0.0.1", Number(peer.first)];
+  const server: socket.Address = ["127.0.0.1", Number(await line())];
   for (const datagram of randomDatagrams()) {
     assertEquals(await u.sendto(datagram, server), datagram.length);
     const [echo, from] = await u.recvfrom(2048);
     assertEquals(echo, datagram);
     assertEquals(from, server);
   }
-  assertEquals((await peer.rest()).code, 0);
+  assertEquals(await line(), "");
+  assertEquals((await peer.status).code, 0);
 });
 
 test("interop: a python3 client checks 10,000 datagrams echoed by us", async () => {
   using srv = U();
   srv.settimeout(10);
   const port = (srv.getsockname() as [string, number])[1];
-  const peer = await python(`
+  const peer = python(`
 import socket, os, random
 c = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 c.settimeout(5)
@@ -658,66 +623,56 @@ for _ in range(${COUNT}):
     bad += echo != d or addr != ("127.0.0.1", ${port})
 print("bad", bad, flush=True)
 `);
-  assertEquals(peer.first, "ready");
+  await peer.stdin.close();
+  const line = lineReader(peer.stdout);
+  assertEquals(await line(), "ready");
   for (let i = 0; i < COUNT; i++) {
     const [data, addr] = await srv.recvfrom(2048);
     await srv.sendto(data, addr!);
   }
-  const { text, code } = await peer.rest();
-  assertEquals(code, 0);
-  assert(text.includes("bad 0"), text);
+  assertEquals(await line(), "bad 0");
+  assertEquals(await line(), "");
+  assertEquals((await peer.status).code, 0);
 });
 
 // ---- the examples and permissions, in child processes ---------------------
 
 const UNSTABLE_FLAGS = "listenDatagram" in Deno ? ["--unstable-net"] : [];
 
-/** Spawns `deno run` with this run's unstable flags. */
-function denoRun(args: string[]): Deno.ChildProcess {
+/** `deno run` with this run's unstable flags. */
+function denoRun(args: string[]): Deno.Command {
   return new Deno.Command(Deno.execPath(), {
     args: ["run", "--no-prompt", ...UNSTABLE_FLAGS, ...args],
     stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-}
-
-/** The first line `child` prints, and the reader of the rest. */
-async function firstLine(
-  child: Deno.ChildProcess,
-): Promise<[string, ReadableStreamDefaultReader<string>]> {
-  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
-  let text = "";
-  while (!text.includes("\n")) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += value;
-  }
-  return [text.split("\n")[0]!, reader];
+    stderr: "inherit",
+  });
 }
 
 test("examples: the UDP echo client gets its echo from the server", async () => {
+  const example = (name: string) =>
+    new URL(`../examples/${name}`, import.meta.url).pathname;
   const server = denoRun([
     "-N",
-    new URL("../examples/udp_echo_server.ts", import.meta.url).pathname,
+    example("udp_echo_server.ts"),
     "--port",
     "0",
     "--count",
     "1",
-  ]);
-  const [line, rest] = await firstLine(server);
-  const port = /, (\d+)\)$/.exec(line)?.[1] ?? "";
-  assert(port !== "", line);
-  const client = denoRun([
+  ]).spawn();
+  const line = lineReader(server.stdout);
+  const listening = await line();
+  const port = /, (\d+)\)$/.exec(listening)?.[1] ?? "";
+  assert(port !== "", listening);
+  const client = await denoRun([
     "-N",
-    new URL("../examples/udp_echo_client.ts", import.meta.url).pathname,
+    example("udp_echo_client.ts"),
     "--port",
     port,
     "hi there",
-  ]);
-  const result = await client.output();
-  assertEquals(dec(result.stdout).split(" from ")[0], 'Received "hi there"');
-  await rest.cancel();
-  await server.stderr.cancel();
+  ]).output();
+  assertEquals(dec(client.stdout).split(" from ")[0], 'Received "hi there"');
+  assert((await line()).startsWith("8 bytes from "));
+  assertEquals(await line(), "");
   assertEquals((await server.status).code, 0);
 });
 
@@ -733,12 +688,8 @@ test("without --allow-net, bind() is PermissionError naming the flag", async () 
 const s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
 try { s.bind(["127.0.0.1", 0]); } catch (e) { console.log((e as Error).name, String(e)); }`,
     );
-    const result = await denoRun([script]).output();
-    const out = dec(result.stdout);
-    assert(
-      out.startsWith("PermissionError [Errno 13]"),
-      out + dec(result.stderr),
-    );
+    const out = dec((await denoRun([script]).output()).stdout);
+    assert(out.startsWith("PermissionError [Errno 13]"), out);
     assert(out.includes("--allow-net"), out);
   } finally {
     Deno.removeSync(dir, { recursive: true });

@@ -6,6 +6,13 @@
 
 import * as socket from "../mod.ts";
 import { assert, assertEquals, assertRejects, assertThrows } from "@std/assert";
+import {
+  lineReader,
+  python,
+  randomBytes,
+  sha256,
+  withDeadline,
+} from "./_helpers.ts";
 
 const UNSTABLE = "listenDatagram" in Deno;
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -18,19 +25,6 @@ async function inTempDir(fn: (dir: string) => Promise<void> | void) {
     await fn(dir);
   } finally {
     Deno.removeSync(dir, { recursive: true });
-  }
-}
-
-/** Runs `fn` and fails the test if it takes longer than `ms`. */
-async function withDeadline<T>(ms: number, fn: () => Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`deadline ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([fn(), deadline]);
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -322,33 +316,10 @@ for i in range(100):
 
 const SIZE = 10 * 1024 * 1024;
 
-async function sha256(chunks: Uint8Array[]): Promise<string> {
-  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.length;
-  }
-  const digest = await crypto.subtle.digest("SHA-256", all);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0"))
-    .join("");
-}
-
-function randomBytes(n: number): Uint8Array {
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i += 65536) {
-    crypto.getRandomValues(out.subarray(i, i + 65536));
-  }
-  return out;
-}
-
 test("interop: 10 MB to a python3 reader, SHA-256 checked", async (dir) => {
   const p = `${dir}/in.sock`;
-  const child = new Deno.Command("python3", {
-    args: [
-      "-c",
-      `
-import socket, hashlib, sys
+  const peer = python(`
+import socket, hashlib
 s = socket.socket(socket.AF_UNIX)
 s.bind(${JSON.stringify(p)})
 s.listen()
@@ -360,25 +331,18 @@ while True:
     if not d: break
     h.update(d)
 print(h.hexdigest(), flush=True)
-`,
-    ],
-    stdout: "piped",
-  }).spawn();
-  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
-  let out = "";
-  while (!out.includes("\n")) out += (await reader.read()).value ?? "";
+`);
+  await peer.stdin.close();
+  const line = lineReader(peer.stdout);
+  assertEquals(await line(), "ready");
   const data = randomBytes(SIZE);
   using c = socket.socket(socket.AF_UNIX);
   await c.connect(p);
   await c.sendall(data);
   c.shutdown(socket.SHUT_WR);
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    out += value;
-  }
-  assertEquals((await child.status).code, 0);
-  assertEquals(out.split("\n")[1], await sha256([data]));
+  assertEquals(await line(), await sha256([data]));
+  assertEquals(await line(), "");
+  assertEquals((await peer.status).code, 0);
 });
 
 test("interop: 10 MB from a python3 writer, SHA-256 checked", async (dir) => {
