@@ -1,6 +1,6 @@
 // The fast datagram backend: Deno.listenDatagram, present only when Deno
 // runs with --unstable-net (or "unstable": ["net"] in deno.json). It binds
-// synchronously and reads straight into one reusable buffer per socket.
+// synchronously and receives into pooled buffers.
 
 import type {
   Datagram,
@@ -41,10 +41,25 @@ export function listenDatagram(): ListenDatagram | undefined {
 const IP_MULTICAST_LOOP = 34;
 const IPV6_MULTICAST_LOOP = 19;
 
+// Receive buffers not in use, shared by every socket: a socket holds one
+// only while its receive is in flight, so idle sockets cost none, and a
+// busy one does not allocate 64 KiB per datagram.
+const spare = new Map<number, Uint8Array[]>();
+const SPARE_PER_SIZE = 4;
+
+function takeBuffer(size: number): Uint8Array {
+  return spare.get(size)?.pop() ?? new Uint8Array(size);
+}
+
+function giveBack(buffer: Uint8Array): void {
+  const list = spare.get(buffer.length) ?? [];
+  if (list.length < SPARE_PER_SIZE) list.push(buffer);
+  spare.set(buffer.length, list);
+}
+
 class DenoEndpoint implements DatagramEndpoint {
   readonly #conn: DatagramConn;
   readonly #bufferSize: number;
-  #buffer: Uint8Array | null = null;
 
   constructor(conn: DatagramConn, bufferSize: number) {
     this.#conn = conn;
@@ -59,12 +74,14 @@ class DenoEndpoint implements DatagramEndpoint {
   set receiveLimit(_bytes: number) {}
 
   async receive(): Promise<Datagram> {
-    // One reusable buffer: the datagram is copied out at its own size.
-    const buffer = this.#buffer ?? new Uint8Array(this.#bufferSize);
-    this.#buffer = null;
-    const [view, from] = await this.#conn.receive(buffer);
-    this.#buffer = buffer;
-    return { data: view.slice(), from };
+    const buffer = takeBuffer(this.#bufferSize);
+    try {
+      const [view, from] = await this.#conn.receive(buffer);
+      // Copied out at its own size, so the buffer can serve again.
+      return { data: view.slice(), from };
+    } finally {
+      giveBack(buffer);
+    }
   }
 
   send(data: Uint8Array, to: Deno.Addr): Promise<number> {
