@@ -275,6 +275,15 @@ test(
   unstableOnly,
 );
 
+test("an AF_UNIX datagram larger than 64 KiB arrives whole", async (dir) => {
+  using r = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM);
+  using w = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM);
+  r.bind(`${dir}/big.sock`);
+  const big = randomBytes(150_000);
+  assertEquals(await w.sendto(big, `${dir}/big.sock`), big.length);
+  assertEquals(await r.recv(200_000), big);
+}, unstableOnly);
+
 test("an AF_UNIX recvfrom() that times out loses no datagram", async (dir) => {
   using r = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM);
   using w = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM);
