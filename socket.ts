@@ -841,8 +841,9 @@ function intoTarget(
   return n === 0 ? target : target.subarray(0, n);
 }
 
+// Python's repr prints str(laddr): a tuple, or an AF_UNIX path bare (J02).
 function pyRepr(value: Address): string {
-  return typeof value === "string" ? `'${value}'` : tuple(value).toString();
+  return typeof value === "string" ? value : tuple(value).toString();
 }
 
 /**

@@ -78,6 +78,7 @@ export class StreamSocket<Target> implements Transport {
           ? state.listener
           : this.#family.relisten(state.listener, backlog);
     }
+    this.#family.listening?.(listener);
     this.#state = {
       kind: "listening",
       listener,
