@@ -47,3 +47,11 @@ export * from "./defaulttimeout.ts";
 export * from "./errors.ts";
 export { Socket, socket } from "./socket.ts";
 export { socketpair } from "./socketpair.ts";
+export { select } from "./select.ts";
+export {
+  DefaultSelector,
+  EVENT_READ,
+  EVENT_WRITE,
+  KeyError,
+  SelectorKey,
+} from "./selectors.ts";
