@@ -55,3 +55,13 @@ export {
   KeyError,
   SelectorKey,
 } from "./selectors.ts";
+export {
+  BufferedIOBase,
+  BufferedReader,
+  BufferedRWPair,
+  BufferedWriter,
+  type MakefileOptions,
+  SocketIO,
+  TextIOWrapper,
+  UnsupportedOperation,
+} from "./makefile.ts";
