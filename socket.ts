@@ -20,6 +20,7 @@ import {
   type SocketIO,
   type TextIOWrapper,
 } from "./makefile.ts";
+import { readableOf, writableOf } from "./streams.ts";
 import { allocateFd, releaseFd } from "./_engine/fd.ts";
 import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
@@ -679,6 +680,53 @@ export class Socket {
         if (this.#closing) this.close();
       };
     });
+  }
+
+  /**
+   * The socket's incoming bytes as a `ReadableStream`, ending at EOF: pipe
+   * it anywhere Web Streams go (`TextDecoderStream`, `pipeTo`, …). It reads
+   * only when its consumer asks, with `recv` (the socket's timeout applies).
+   * Cancelling it stops reading; the socket stays open. The same stream on
+   * every access.
+   *
+   * @example Reading text through a TextDecoderStream
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assertEquals } from "@std/assert";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * await a.sendall(new TextEncoder().encode("hello"));
+   * a.shutdown(socket.SHUT_WR);
+   * let text = "";
+   * for await (const part of b.readable.pipeThrough(new TextDecoderStream())) {
+   *   text += part;
+   * }
+   * assertEquals(text, "hello");
+   * ```
+   */
+  get readable(): ReadableStream<Uint8Array> {
+    return readableOf(this);
+  }
+
+  /**
+   * A `WritableStream` into the socket: each chunk is `sendall`ed before the
+   * next is taken, so a slow peer pushes back. Closing it sends EOF
+   * (`shutdown(SHUT_WR)`); the socket stays open for reading. The same
+   * stream on every access.
+   *
+   * @example Piping a stream into a socket
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assertEquals } from "@std/assert";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * await ReadableStream.from([new Uint8Array([1, 2]), new Uint8Array([3])])
+   *   .pipeTo(a.writable);
+   * assertEquals(await b.recv(10, socket.MSG_WAITALL), new Uint8Array([1, 2, 3]));
+   * ```
+   */
+  get writable(): WritableStream<Uint8Array> {
+    return writableOf(this);
   }
 
   /** Closes the socket at the end of a `using` block. */
