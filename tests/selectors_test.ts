@@ -375,6 +375,10 @@ Deno.test("a background write error surfaces on the next send()", async () => {
       const e = await rejected(() => conn.send(new Uint8Array(1)));
       assertInstanceOf(e, socket.OSError);
       assert([32, 104].includes((e as socket.OSError).errno ?? 0), String(e));
+      // Then, as Linux after a reset, every send is a broken pipe.
+      const again = await rejected(() => conn.send(new Uint8Array(1)));
+      assertInstanceOf(again, socket.BrokenPipeError);
+      assertEquals(String(again), "[Errno 32] Broken pipe");
     });
   });
 });
@@ -387,6 +391,8 @@ Deno.test("a background write error is reported once by SO_ERROR", async () => {
       const errno = conn.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR);
       assert([32, 104].includes(errno), `SO_ERROR ${errno}`);
       assertEquals(conn.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR), 0);
+      const e = await rejected(() => conn.send(new Uint8Array(1)));
+      assertInstanceOf(e, socket.BrokenPipeError);
     });
   });
 });
