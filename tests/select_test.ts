@@ -108,3 +108,68 @@ Deno.test("select() rejects bad arguments with Python's messages", async () => {
     assertEquals((e as Error).message, message);
   }
 });
+
+Deno.test("setblocking/settimeout matrix (test_socket testSetBlocking)", () => {
+  using s = socket.socket();
+  const state = () => [s.gettimeout(), s.getblocking()];
+  s.setblocking(true);
+  assertEquals(state(), [null, true]);
+  s.setblocking(false);
+  assertEquals(state(), [0, false]);
+  s.settimeout(1);
+  assertEquals(state(), [1, true]);
+  s.settimeout(0);
+  assertEquals(state(), [0, false]);
+  s.settimeout(null);
+  assertEquals(state(), [null, true]);
+});
+
+Deno.test("non-blocking accept: BlockingIOError at once, then after select() it succeeds with timeout None (testAccept)", async () => {
+  await withDeadline(5000, async () => {
+    using srv = listener();
+    srv.setblocking(false);
+    const t0 = performance.now();
+    assertInstanceOf(
+      await rejected(() => srv.accept()),
+      socket.BlockingIOError,
+    );
+    assert(performance.now() - t0 < 1000);
+    using c = socket.socket();
+    await c.connect(srv.getsockname());
+    assertEquals(await socket.select([srv], [], [], 2), [[srv], [], []]);
+    const [conn] = await srv.accept();
+    using _conn = conn;
+    assertEquals(conn.gettimeout(), null);
+  });
+});
+
+Deno.test("non-blocking recv: BlockingIOError at once, then after select() it returns the data (testRecv)", async () => {
+  await withDeadline(5000, async () => {
+    const [c, a] = await tcpPair();
+    using _c = c, _a = a;
+    a.setblocking(false);
+    assertInstanceOf(await rejected(() => a.recv(10)), socket.BlockingIOError);
+    await c.sendall(encode("data"));
+    assertEquals(await socket.select([a], [], [], 2), [[a], [], []]);
+    assertEquals(await a.recv(10), encode("data"));
+  });
+});
+
+Deno.test("an accepted socket takes getdefaulttimeout(), not the listener's timeout (testInheritFlagsTimeout)", async () => {
+  await withDeadline(5000, async () => {
+    socket.setdefaulttimeout(4);
+    try {
+      using srv = listener();
+      srv.settimeout(0);
+      using c = socket.socket();
+      c.settimeout(null);
+      await c.connect(srv.getsockname());
+      await socket.select([srv], [], [], 2);
+      const [conn] = await srv.accept();
+      using _conn = conn;
+      assertEquals(conn.gettimeout(), 4);
+    } finally {
+      socket.setdefaulttimeout(null);
+    }
+  });
+});

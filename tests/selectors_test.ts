@@ -314,23 +314,6 @@ Deno.test("a selector polled many times leaves no timers or ops behind", async (
   });
 });
 
-Deno.test("non-blocking accept() and recv() raise BlockingIOError at once (test_socket testAccept/testRecv)", async () => {
-  await withDeadline(5000, async () => {
-    using srv = listener();
-    srv.setblocking(false);
-    const t0 = performance.now();
-    const e1 = await rejected(() => srv.accept());
-    assertInstanceOf(e1, socket.BlockingIOError);
-    assertEquals((e1 as socket.OSError).errno, 11);
-    const [c, a] = await tcpPair();
-    using _c = c, _a = a;
-    a.setblocking(false);
-    const e2 = await rejected(() => a.recv(1));
-    assertInstanceOf(e2, socket.BlockingIOError);
-    assert(performance.now() - t0 < 1000);
-  });
-});
-
 Deno.test("non-blocking sendall() raises BlockingIOError after a partial write (H19)", async () => {
   await withDeadline(10000, async () => {
     const [c, a] = await tcpPair();
