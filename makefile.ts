@@ -5,7 +5,7 @@
 import { OSError, TimeoutError, ValueError } from "./errors.ts";
 import type { Socket } from "./socket.ts";
 import { oserror } from "./_oserror.ts";
-import { toBytes } from "./_validate.ts";
+import { pyTypeName, toBytes } from "./_validate.ts";
 import { type Codec, codecFor } from "./_codecs.ts";
 
 /** Python's `io.DEFAULT_BUFFER_SIZE`. */
@@ -153,7 +153,9 @@ export class SocketIO implements AsyncDisposable {
    */
   async readinto(b: ArrayBufferView | ArrayBuffer): Promise<number | null> {
     const sock = this.#open();
-    if (!this.#mode.includes("r")) throw new UnsupportedOperation("read");
+    if (!this.#mode.includes("r")) {
+      throw new UnsupportedOperation("File or stream is not readable.");
+    }
     if (this.#timedOut) {
       throw new OSError("cannot read from timed out object");
     }
@@ -211,7 +213,9 @@ export class SocketIO implements AsyncDisposable {
    */
   async write(b: ArrayBufferView | ArrayBuffer): Promise<number | null> {
     const sock = this.#open();
-    if (!this.#mode.includes("w")) throw new UnsupportedOperation("write");
+    if (!this.#mode.includes("w")) {
+      throw new UnsupportedOperation("File or stream is not writable.");
+    }
     try {
       return await sock.send(toBytes(b));
     } catch (e) {
@@ -835,7 +839,9 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
       throw new UnsupportedOperation("not writable");
     }
     if (typeof s !== "string") {
-      throw new TypeError(`write() argument must be str, not ${typeof s}`);
+      throw new TypeError(
+        `write() argument must be str, not ${pyTypeName(s)}`,
+      );
     }
     const text = this.#newline === "\r" || this.#newline === "\r\n"
       ? s.replaceAll("\n", this.#newline)

@@ -216,7 +216,6 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * @param data The new data.
    * @returns The new key.
    * @throws {KeyError} `… is not registered`.
-   * @throws {ValueError} As {@linkcode DefaultSelector.register}.
    *
    * @example Usage
    * ```ts
@@ -235,13 +234,9 @@ export class DefaultSelector<Data = unknown> implements Disposable {
     data: Data | null = null,
   ): SelectorKey<Data> {
     const key = this.#find(fileobj);
-    if (events !== key.events) {
-      checkEvents(events);
-      this.#keys!.delete(key.fd);
-      return this.register(fileobj, events, data);
-    }
-    if (data === key.data) return key;
-    const changed = new SelectorKey(key.fileobj, key.fd, key.events, data);
+    // Python's epoll selector checks no events here: 0 just stops watching.
+    if (events === key.events && data === key.data) return key;
+    const changed = new SelectorKey(key.fileobj, key.fd, events, data);
     this.#keys!.set(key.fd, changed);
     return changed;
   }

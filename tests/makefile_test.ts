@@ -174,7 +174,12 @@ Deno.test("reading from a writer raises UnsupportedOperation('read'), and the re
   const e = await rejected(() => t.write("x"));
   assertInstanceOf(e, socket.UnsupportedOperation);
   assertEquals(String(e), "not writable");
-  await Promise.all([w.close(), r.close(), t.close()]);
+  const raw = s.makefile("wb", { buffering: 0 });
+  assertEquals(
+    String(await rejected(() => raw.read(1))),
+    "File or stream is not readable.",
+  );
+  await Promise.all([w.close(), r.close(), t.close(), raw.close()]);
 });
 
 Deno.test("readlines() and async iteration return every line", async () => {

@@ -89,6 +89,8 @@ Deno.test("modify() changes events or data and keeps the fd", () => {
   const events = sel.modify(s, EVENT_READ | EVENT_WRITE, "c");
   assertEquals([events.fd, events.events, events.data], [s.fileno(), 3, "c"]);
   assert(sel.get_key(s) === events);
+  // As Python's epoll selector, modify() takes any events; 0 stops watching.
+  assertEquals(sel.modify(s, 0).events, 0);
 });
 
 Deno.test("a closed selector: select() and register() raise, get_key() says it is closed", async () => {
