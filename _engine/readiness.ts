@@ -70,10 +70,16 @@ export async function waitReady(
   let wake!: () => void;
   let woken = new Promise<void>((resolve) => wake = resolve);
   const unsubscribe: (() => void)[] = [];
+  // Only directions not ready yet need a watch (a read watch also starts
+  // the read that finds out).
   const subscribe = () => {
     for (const { transport, events } of interests) {
-      if (events & READ) unsubscribe.push(watch(transport, 0, () => wake()));
-      if (events & WRITE) unsubscribe.push(watch(transport, 1, () => wake()));
+      if (events & READ && !transport.readable) {
+        unsubscribe.push(watch(transport, 0, () => wake()));
+      }
+      if (events & WRITE && !transport.writable) {
+        unsubscribe.push(watch(transport, 1, () => wake()));
+      }
     }
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
