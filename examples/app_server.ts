@@ -36,6 +36,11 @@ console.log(`Listening on ${lsock.getsockname()}`);
 lsock.setblocking(false);
 sel.register(lsock, socket.EVENT_READ, null);
 
+Deno.addSignalListener("SIGINT", () => {
+  console.log("Caught keyboard interrupt, exiting");
+  sel.close();
+  Deno.exit(0);
+});
 while (true) {
   const events = await sel.select(null);
   for (const [key, mask] of events) {
