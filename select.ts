@@ -17,7 +17,8 @@ import type { Transport } from "./_engine/transport.ts";
  * @param rlist Sockets to wait for reading.
  * @param wlist Sockets to wait for writing.
  * @param xlist Sockets to wait for exceptional conditions.
- * @param timeout Seconds; `null` (default) waits without limit, `0` polls.
+ * @param timeout Seconds; `null` (default) waits without limit, `0` polls
+ * (when nothing is ready, after one timer turn of the event loop, 1–4 ms).
  * @returns `[readable, writable, exceptional]`, each a sub-list of its input.
  * @throws {TypeError} `arguments 1-3 must be sequences`,
  * `argument must be an int, or have a fileno() method.`,

@@ -245,7 +245,9 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * Waits until at least one registered socket is ready, or `timeout`
    * seconds pass.
    *
-   * @param timeout `null` (default) waits without limit; `0` or less polls.
+   * @param timeout `null` (default) waits without limit; `0` or less polls:
+   * when nothing is ready it waits one timer turn of the event loop (1–4 ms
+   * in Deno) so that data the kernel already holds is seen.
    * @returns `[key, events]` for every socket ready now (empty on timeout).
    * @throws {ValueError} `I/O operation on closed epoll object`.
    *
