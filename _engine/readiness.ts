@@ -51,8 +51,8 @@ export interface Interest {
   events: number;
 }
 
-/** The events of `interest` that hold now. */
-export function readyNow(interest: Interest): number {
+// The events of `interest` that hold now.
+function readyNow(interest: Interest): number {
   const { transport, events } = interest;
   return (events & READ && transport.readable ? READ : 0) |
     (events & WRITE && transport.writable ? WRITE : 0);
