@@ -60,8 +60,7 @@ export {
   BufferedReader,
   BufferedRWPair,
   BufferedWriter,
-  type MakefileOptions,
-  SocketIO,
-  TextIOWrapper,
-  UnsupportedOperation,
-} from "./makefile.ts";
+} from "./buffered_io.ts";
+export type { MakefileOptions } from "./makefile.ts";
+export { SocketIO, UnsupportedOperation } from "./socketio.ts";
+export { TextIOWrapper } from "./text_io.ts";

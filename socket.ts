@@ -13,13 +13,10 @@ import {
   toSize,
   toTimeout,
 } from "./_validate.ts";
-import {
-  type BufferedIOBase,
-  type MakefileOptions,
-  openFile,
-  type SocketIO,
-  type TextIOWrapper,
-} from "./makefile.ts";
+import type { BufferedIOBase } from "./buffered_io.ts";
+import { type MakefileOptions, openFile } from "./makefile.ts";
+import type { SocketIO } from "./socketio.ts";
+import type { TextIOWrapper } from "./text_io.ts";
 import { readableOf, writableOf } from "./streams.ts";
 import { allocateFd, releaseFd } from "./_engine/fd.ts";
 import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
