@@ -59,3 +59,20 @@ export * from "./create_connection.ts";
 export * from "./create_server.ts";
 export { Socket, socket } from "./socket.ts";
 export { socketpair } from "./socketpair.ts";
+export { select } from "./select.ts";
+export {
+  DefaultSelector,
+  EVENT_READ,
+  EVENT_WRITE,
+  KeyError,
+  SelectorKey,
+} from "./selectors.ts";
+export {
+  BufferedIOBase,
+  BufferedReader,
+  BufferedRWPair,
+  BufferedWriter,
+} from "./buffered_io.ts";
+export type { MakefileOptions } from "./makefile.ts";
+export { SocketIO, UnsupportedOperation } from "./socketio.ts";
+export { TextIOWrapper } from "./text_io.ts";

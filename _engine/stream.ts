@@ -300,8 +300,9 @@ export class Stream {
       (error) => {
         this.#queued -= n;
         // Nobody awaits a queued write: its error waits for the next call,
-        // as a kernel's would (and for SO_ERROR).
+        // as a kernel's would (and for SO_ERROR); after it, Linux says EPIPE.
         this.#writeError ??= error;
+        this.#writeShut = true;
       },
     );
     return n;
