@@ -2,7 +2,8 @@
 // hosts, node:net for a connect from a bound address.
 
 import type { Address } from "../address.ts";
-import { fromRuntime, gaiError } from "../_oserror.ts";
+import { fromRuntime, gaiError, oserror } from "../_oserror.ts";
+import { resolveName } from "../_resolve.ts";
 import { connectFrom } from "./bound_connect.ts";
 import {
   familyOfHost,
@@ -67,6 +68,14 @@ export class InetStream implements StreamFamily<InetTarget> {
     signal: AbortSignal,
     bound: StreamListener | null,
   ): Promise<StreamConn> {
+    if (!target.numeric) {
+      // Resolved as CPython does (getaddrinfo for this family), so a name
+      // never connects over the other family and errors are glibc's.
+      const host = await resolveName(this.family, target.host);
+      target = { ...target, host, numeric: true };
+    }
+    // Linux refuses port 0 where Deno's connect rejects the argument.
+    if (target.port === 0) throw oserror(111);
     try {
       if (bound !== null) {
         return await connectFrom(bound as Deno.TcpListener, target, signal);
@@ -78,7 +87,7 @@ export class InetStream implements StreamFamily<InetTarget> {
         signal,
       });
     } catch (e) {
-      throw target.numeric || hasCode(e) ? fromRuntime(e) : gaiError(-2, e);
+      throw fromRuntime(e);
     }
   }
 

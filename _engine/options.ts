@@ -62,6 +62,8 @@ export class SocketOptions {
   // Options a transport added with define(), and values the program set.
   #defined: Map<string, number> | null = null;
   #set: Map<string, number> | null = null;
+  // Options whose value is a number (a TTL), not an on/off flag.
+  #integers: Set<string> | null = null;
 
   /**
    * @param type SOCK_STREAM (1) or SOCK_DGRAM (2)
@@ -72,9 +74,14 @@ export class SocketOptions {
     this.#defaults = defaults(type, family, protocol);
   }
 
-  /** Adds an option a transport honours itself (UDP's, for example). */
-  define(level: number, name: number, initial: number): void {
+  /**
+   * Adds an option a transport honours itself (UDP's, for example). A flag
+   * is stored as 0 or 1; an integer option (`integer`) keeps its value, which
+   * the transport has range-checked.
+   */
+  define(level: number, name: number, initial: number, integer = false): void {
     (this.#defined ??= new Map()).set(key(level, name), initial);
+    if (integer) (this.#integers ??= new Set()).add(key(level, name));
   }
 
   get(level: number, name: number): number {
@@ -95,7 +102,7 @@ export class SocketOptions {
     } else if (level === IPPROTO_IPV6 && name === 26 && value !== 0) {
       // Deno's listeners are dual-stack and cannot be made v6-only.
       throw oserror(92);
-    } else if (name !== 8 && name !== 7) {
+    } else if (name !== 8 && name !== 7 && !this.#integers?.has(k)) {
       value = value === 0 ? 0 : 1;
     }
     (this.#set ??= new Map()).set(k, value);

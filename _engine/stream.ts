@@ -5,7 +5,7 @@
 
 import { fromRuntime, oserror } from "../_oserror.ts";
 import type { OSError } from "../errors.ts";
-import { type Deadlines, nextTurn } from "./deadline.ts";
+import { type Deadlines, settlesThisTurn } from "./deadline.ts";
 import { giveBack, takeBuffer } from "./read_buffers.ts";
 
 /** What the engine needs of a connection (`Deno.Conn` has it). */
@@ -38,6 +38,8 @@ const MIN_CHUNK = 512;
 export const MAX_CHUNK = 65536;
 /** Bytes non-blocking sends may queue before `send` says EAGAIN. */
 const SEND_QUEUE_LIMIT = 262144;
+/** How long queued sends may take to drain after close(). */
+const LINGER_MS = 30_000;
 
 /** One connected stream socket's data path. */
 export class Stream {
@@ -357,8 +359,9 @@ export class Stream {
       (error) => {
         this.#queued -= n;
         // Nobody awaits a queued write: its error waits for the next call,
-        // as a kernel's would (and for SO_ERROR).
+        // as a kernel's would (and for SO_ERROR); after it, Linux says EPIPE.
         this.#writeError ??= error;
+        this.#writeShut = true;
       },
     );
     return n;
@@ -435,18 +438,8 @@ export class Stream {
   // Non-blocking: one turn of the event loop, so data the kernel already
   // holds arrives; then EAGAIN.
   async #oneTurn<T>(work: Promise<T>): Promise<T> {
-    let done = false;
-    const settled = work.then((v) => {
-      done = true;
-      return v;
-    });
-    settled.catch(() => {});
-    await Promise.race([settled, nextTurn()]);
-    if (!done) {
-      if (this.#closed) throw oserror(9);
-      throw oserror(11);
-    }
-    return await settled;
+    if (!(await settlesThisTurn(work))) throw oserror(this.#closed ? 9 : 11);
+    return await work;
   }
 
   /** `shutdown(how)`: SHUT_RD ends reading, SHUT_WR sends EOF after queued writes. */
@@ -469,6 +462,20 @@ export class Stream {
       if (this.#buf !== null) giveBack(this.#buf);
       this.#buf = null;
     }
+    if (this.#queued === 0) return this.#closeConn();
+    // Bytes a non-blocking send already reported as sent are the kernel's
+    // in Python: they still go out after close, as a lingering socket's do.
+    const linger = setTimeout(() => this.#closeConn(), LINGER_MS);
+    Deno.unrefTimer(linger);
+    // The tail may hold a rejection (its caller handles it): close either way.
+    const done = () => {
+      clearTimeout(linger);
+      this.#closeConn();
+    };
+    this.#writeTail.then(done, done);
+  }
+
+  #closeConn(): void {
     try {
       this.#conn.close();
     } catch {
