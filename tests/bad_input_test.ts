@@ -1,0 +1,593 @@
+// Hostile input, everywhere: every exported function and every Socket
+// method gets arbitrary values for every argument, and may only answer with
+// Python's documented errors (TypeError with CPython's wording, ValueError,
+// OverflowError, an OSError subclass, gaierror/herror) or succeed. Never an
+// internal error, a hang, an unhandled rejection or a socket left open.
+//
+// Adding a function is one row in CALLS. Valid hosts and ports are limited
+// to loopback and to this test's own listener, so no case looks a name up
+// or reaches another program's port.
+
+import * as socket from "../mod.ts";
+import { assert, assertEquals } from "@std/assert";
+import fc from "fast-check";
+import { scale, withDeadline } from "./_peer.ts";
+
+const RUNS = scale(150, 10_000);
+const CASE_DEADLINE_MS = 5_000;
+
+/** Thrown by hostile objects: only ever seen if the module calls them. */
+class Hostile extends Error {}
+
+const trap = (what: string) => () => {
+  throw new Hostile(what);
+};
+
+function hostileObject(): object {
+  return {
+    toString: trap("toString"),
+    valueOf: trap("valueOf"),
+    [Symbol.toPrimitive]: trap("toPrimitive"),
+  };
+}
+
+function hostileProxy(): object {
+  return new Proxy({}, {
+    get: trap("get"),
+    has: trap("has"),
+    ownKeys: trap("ownKeys"),
+    getOwnPropertyDescriptor: trap("getOwnPropertyDescriptor"),
+  });
+}
+
+function detachedBuffer(): ArrayBuffer {
+  const buffer = new ArrayBuffer(16);
+  structuredClone(buffer, { transfer: [buffer] });
+  return buffer;
+}
+
+function detachedView(): Uint8Array {
+  const buffer = new ArrayBuffer(16);
+  const view = new Uint8Array(buffer, 4, 8);
+  structuredClone(buffer, { transfer: [buffer] });
+  return view;
+}
+
+/**
+ * A value made fresh for each call: hostile objects would trap fast-check's
+ * own inspection, and a detached buffer must be detached anew.
+ */
+class Lazy {
+  constructor(readonly label: string, readonly make: () => unknown) {}
+  toString(): string {
+    return this.label;
+  }
+}
+
+const lazy = (label: string, make: () => unknown): fc.Arbitrary<unknown> =>
+  fc.constant(new Lazy(label, make));
+
+/** The real arguments behind `Lazy` placeholders, arrays included. */
+function materialize(value: unknown): unknown {
+  if (value instanceof Lazy) return value.make();
+  if (Array.isArray(value)) return value.map(materialize);
+  return value;
+}
+
+const HUGE_STRING = "x".repeat(1 << 20);
+
+const numbers: fc.Arbitrary<unknown> = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.bigInt(),
+  fc.constantFrom(
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    -1,
+    2 ** 31 - 1,
+    2 ** 31,
+    -(2 ** 31) - 1,
+    2 ** 32,
+    2 ** 53,
+    2 ** 63,
+    -(2 ** 63),
+    2 ** 64,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    2n ** 64n,
+    -(2n ** 70n),
+  ),
+);
+
+const buffers: fc.Arbitrary<unknown> = fc.oneof(
+  fc.uint8Array({ maxLength: 64 }),
+  fc.constantFrom(
+    new Uint8Array(0),
+    new Uint8Array(1 << 20),
+    new Float64Array(3),
+    new Int8Array(7),
+    new DataView(new ArrayBuffer(5)),
+    new ArrayBuffer(9),
+    new SharedArrayBuffer(4),
+  ),
+  lazy("detachedBuffer", detachedBuffer),
+  lazy("detachedView", detachedView),
+);
+
+const hostile: fc.Arbitrary<unknown> = fc.oneof(
+  lazy("hostileObject", hostileObject),
+  lazy("hostileProxy", hostileProxy),
+  fc.constantFrom(Symbol("s"), () => 0, new Date(0), /re/, new Map()),
+);
+
+// Anything but a string or bytes: what may reach an AF_UNIX socket without
+// naming a path outside the test's temp dir.
+const notPath: fc.Arbitrary<unknown> = fc.oneof(
+  numbers,
+  hostile,
+  fc.constantFrom(null, undefined, true, false, {}, []),
+  fc.array(numbers, { maxLength: 5 }),
+  fc.uint8Array({ maxLength: 0 }),
+);
+
+const anything: fc.Arbitrary<unknown> = fc.oneof(
+  notPath,
+  buffers,
+  fc.string(),
+  fc.constant(HUGE_STRING),
+);
+
+// Hosts that never cause a DNS query: loopback literals, `localhost`
+// (/etc/hosts), names with `%` (refused before any look-up), or garbage.
+const host: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(
+    "127.0.0.1",
+    "::1",
+    "localhost",
+    "",
+    "0.0.0.0",
+    "::",
+    "127.1",
+    "0x7f.0.0.1",
+    "::ffff:127.0.0.1",
+    "fe80::1%no-such-if",
+    HUGE_STRING,
+  ),
+  fc.string().map((s) => `${s}%`),
+  fc.constantFrom("127.0.0.1", "::1").map((h) => new TextEncoder().encode(h)),
+  notPath,
+);
+
+/** What one case needs: its sockets, its listener's port, its temp dir. */
+interface Env {
+  listenerPort: number;
+  dir: string;
+}
+
+const port = (env: Env): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.constantFrom(env.listenerPort, 0, -1, 65536, 2 ** 31, 1.5, NaN),
+    notPath,
+  );
+
+const address = (env: Env): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.tuple(host, port(env)),
+    fc.tuple(host, port(env), numbers, numbers),
+    fc.tuple(host, port(env), anything),
+    fc.array(host, { maxLength: 6 }),
+    fc.string({ maxLength: 200 }).map((s) =>
+      `${env.dir}/${s.replaceAll("/", "_").replaceAll("\0", "_")}`
+    ),
+    fc.constant(`${env.dir}/${"p".repeat(200)}`),
+    notPath,
+  );
+
+type Case = (s: socket.Socket, args: unknown[]) => unknown;
+// deno-lint-ignore no-explicit-any
+type Loose = any;
+
+/** One row per callable: its name, its arguments, how to call it. */
+interface Row {
+  name: string;
+  args: (env: Env) => fc.Arbitrary<unknown[]>;
+  call: Case;
+  /** Converts its arguments to text, so a hostile object's error escapes. */
+  stringifies?: true;
+}
+
+const args = (
+  ...arbs: ((env: Env) => fc.Arbitrary<unknown>)[]
+) =>
+(env: Env): fc.Arbitrary<unknown[]> =>
+  fc.tuple(...arbs.map((arb) => arb(env))).chain((values) =>
+    // Sometimes fewer arguments than declared: JavaScript allows it.
+    fc.nat({ max: values.length }).map((n) => values.slice(0, n))
+  );
+const any = (): fc.Arbitrary<unknown> => anything;
+const addr = address;
+const buf = (): fc.Arbitrary<unknown> => fc.oneof(buffers, anything);
+
+// Module-level functions take the case's socket only to ignore it.
+const CALLS: Row[] = [
+  {
+    name: "socket()",
+    args: args(any, any, any),
+    call: (_, a) => (socket.socket as Loose)(...a).close(),
+  },
+  {
+    name: "new Socket()",
+    args: args(any, any, any),
+    call: (_, a) => new (socket.Socket as Loose)(...a).close(),
+  },
+  {
+    name: "socketpair()",
+    args: args(any, any, any),
+    call: async (_, a) => {
+      const pair = await (socket.socketpair as Loose)(...a);
+      for (const s of pair) s.close();
+    },
+  },
+  {
+    name: "setdefaulttimeout()",
+    args: args(any),
+    call: (_, a) => {
+      try {
+        (socket.setdefaulttimeout as Loose)(...a);
+      } finally {
+        socket.setdefaulttimeout(null);
+      }
+    },
+  },
+  {
+    name: "getdefaulttimeout()",
+    args: args(any),
+    call: (_, a) => (socket.getdefaulttimeout as Loose)(...a),
+  },
+  {
+    name: "new OSError()",
+    args: args(any, any, any),
+    call: (_, a) => String(new (socket.OSError as Loose)(...a)),
+    stringifies: true,
+  },
+  {
+    name: "fileno()",
+    args: args(any),
+    call: (s, a) => (s as Loose).fileno(...a),
+  },
+  { name: "bind()", args: args(addr), call: (s, a) => (s as Loose).bind(...a) },
+  {
+    name: "listen()",
+    args: args(any),
+    call: (s, a) => (s as Loose).listen(...a),
+  },
+  {
+    name: "accept()",
+    args: args(any),
+    call: async (s, a) => {
+      const [conn] = await (s as Loose).accept(...a);
+      conn.close();
+    },
+  },
+  {
+    name: "connect()",
+    args: args(addr),
+    call: (s, a) => (s as Loose).connect(...a),
+  },
+  {
+    name: "connect_ex()",
+    args: args(addr),
+    call: (s, a) => (s as Loose).connect_ex(...a),
+  },
+  {
+    name: "recv()",
+    args: args(any, any),
+    call: (s, a) => (s as Loose).recv(...a),
+  },
+  {
+    name: "recv_into()",
+    args: args(buf, any, any),
+    call: (s, a) => (s as Loose).recv_into(...a),
+  },
+  {
+    name: "recvfrom()",
+    args: args(any, any),
+    call: (s, a) => (s as Loose).recvfrom(...a),
+  },
+  {
+    name: "recvfrom_into()",
+    args: args(buf, any, any),
+    call: (s, a) => (s as Loose).recvfrom_into(...a),
+  },
+  {
+    name: "send()",
+    args: args(buf, any),
+    call: (s, a) => (s as Loose).send(...a),
+  },
+  {
+    name: "sendall()",
+    args: args(buf, any),
+    call: (s, a) => (s as Loose).sendall(...a),
+  },
+  {
+    name: "sendto()",
+    args: args(buf, (env) => fc.oneof(any(), addr(env)), addr),
+    call: (s, a) => (s as Loose).sendto(...a),
+  },
+  {
+    name: "shutdown()",
+    args: args(any),
+    call: (s, a) => (s as Loose).shutdown(...a),
+  },
+  {
+    name: "close()",
+    args: args(any),
+    call: (s, a) => (s as Loose).close(...a),
+  },
+  {
+    name: "getsockname()",
+    args: args(any),
+    call: (s, a) => (s as Loose).getsockname(...a),
+  },
+  {
+    name: "getpeername()",
+    args: args(any),
+    call: (s, a) => (s as Loose).getpeername(...a),
+  },
+  {
+    name: "getsockopt()",
+    args: args(
+      () => fc.oneof(fc.constantFrom(0, 1, 6, 41), any()),
+      () => fc.oneof(fc.integer({ min: -1, max: 80 }), any()),
+      any,
+    ),
+    call: (s, a) => (s as Loose).getsockopt(...a),
+  },
+  {
+    name: "setsockopt()",
+    args: args(
+      () => fc.oneof(fc.constantFrom(0, 1, 6, 41), any()),
+      () => fc.oneof(fc.integer({ min: -1, max: 80 }), any()),
+      buf,
+      any,
+    ),
+    call: (s, a) => (s as Loose).setsockopt(...a),
+  },
+  {
+    name: "settimeout()",
+    args: args(any),
+    call: (s, a) => (s as Loose).settimeout(...a),
+  },
+  {
+    name: "gettimeout()",
+    args: args(any),
+    call: (s, a) => (s as Loose).gettimeout(...a),
+  },
+  {
+    name: "setblocking()",
+    args: args(any),
+    call: (s, a) => (s as Loose).setblocking(...a),
+  },
+  {
+    name: "getblocking()",
+    args: args(any),
+    call: (s, a) => (s as Loose).getblocking(...a),
+  },
+  { name: "toString()", args: args(any), call: (s) => String(s) },
+];
+
+// CPython's TypeError wordings the module uses; any other TypeError text
+// (V8's "Cannot read properties of undefined", …) is an internal error.
+const PYTHON_TYPE_ERRORS = [
+  /^'[\w]+' object cannot be interpreted as an integer$/,
+  /^a bytes-like object is required, not '\w+'$/,
+  /^str, bytes or bytearray expected, not \w+$/,
+  /^\w+\(\): AF_INET6? address must be tuple, not \w+$/,
+  /^AF_INET address must be a pair \(host, port\)$/,
+  /^AF_INET6 address must be a tuple \(host, port\[, flowinfo\[, scopeid\]\]\)$/,
+  /^getsockopt\(\) takes at least 2 arguments \(\d given\)$/,
+  /^sendto\(\) argument 2 must be a tuple or str, not \w+$/,
+];
+
+function throwsOnString(value: unknown): boolean {
+  try {
+    String(value);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function checkError(e: unknown, row: Row, input: unknown[]): void {
+  const where = `${row.name} with ${Deno.inspect(input, { depth: 2 })}`;
+  // Python's str(e) would call the object's __str__ as well, and raise what
+  // it raises.
+  if (row.stringifies && input.some((v) => throwsOnString(materialize(v)))) {
+    return;
+  }
+  if (e instanceof socket.OSError) {
+    // An OSError carries an errno, or is a bare-message one of Python's.
+    assert(
+      e.errno !== null || e.message.length > 0,
+      `${where}: empty OSError`,
+    );
+    return;
+  }
+  if (e instanceof socket.ValueError || e instanceof socket.OverflowError) {
+    return;
+  }
+  if (e instanceof TypeError) {
+    assert(
+      PYTHON_TYPE_ERRORS.some((re) => re.test(e.message)),
+      `${where}: internal TypeError: ${e.message}`,
+    );
+    return;
+  }
+  throw new Error(`${where}: undocumented error ${Deno.inspect(e)}`, {
+    cause: e,
+  });
+}
+
+type State =
+  | "fresh"
+  | "bound"
+  | "listening"
+  | "connected"
+  | "closed"
+  | "inet6"
+  | "unix";
+
+const STATES: State[] = [
+  "fresh",
+  "bound",
+  "listening",
+  "connected",
+  "closed",
+  "inet6",
+  "unix",
+];
+
+/** Builds the socket a case works on, and what must be closed after. */
+async function make(
+  state: State,
+  listener: socket.Socket,
+): Promise<[socket.Socket, socket.Socket[]]> {
+  switch (state) {
+    case "fresh":
+    case "closed": {
+      const s = socket.socket();
+      if (state === "closed") s.close();
+      return [s, [s]];
+    }
+    case "bound":
+    case "listening": {
+      const s = socket.socket();
+      s.bind(["127.0.0.1", 0]);
+      if (state === "listening") s.listen();
+      return [s, [s]];
+    }
+    case "inet6": {
+      const s = socket.socket(socket.AF_INET6);
+      return [s, [s]];
+    }
+    case "connected": {
+      const c = socket.socket();
+      await c.connect(listener.getsockname());
+      const [a] = await listener.accept();
+      return [c, [c, a]];
+    }
+    case "unix": {
+      const [a, b] = await socket.socketpair();
+      return [a, [a, b]];
+    }
+  }
+}
+
+/** Accepts and closes whatever a case connected to the shared listener. */
+async function drain(listener: socket.Socket): Promise<void> {
+  listener.setblocking(false);
+  for (let i = 0; i < 1000; i++) {
+    try {
+      const [conn] = await listener.accept();
+      conn.close();
+    } catch (e) {
+      if (e instanceof socket.BlockingIOError) break;
+      throw e;
+    }
+  }
+  listener.setblocking(true);
+}
+
+for (const row of CALLS) {
+  Deno.test(`${row.name} answers arbitrary arguments with Python's errors only`, async () => {
+    const dir = await Deno.makeTempDir({ prefix: "pysocket-bad-" });
+    using listener = socket.socket();
+    listener.bind(["127.0.0.1", 0]);
+    listener.listen();
+    const env: Env = {
+      listenerPort: (listener.getsockname() as [string, number])[1],
+      dir,
+    };
+    const rejections: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => {
+      e.preventDefault();
+      rejections.push(e.reason);
+    };
+    globalThis.addEventListener("unhandledrejection", onRejection);
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...STATES),
+          fc.constantFrom(0, 0.01),
+          row.args(env),
+          async (state, timeout, input) => {
+            const [s, owned] = await make(state, listener);
+            try {
+              if (state !== "closed") s.settimeout(timeout);
+              await withDeadline(CASE_DEADLINE_MS, async () => {
+                try {
+                  await row.call(s, materialize(input) as unknown[]);
+                } catch (e) {
+                  checkError(e, row, input);
+                }
+              });
+            } finally {
+              for (const o of owned) o.close();
+              await drain(listener);
+            }
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      // Let late settlements surface before counting rejections.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      assertEquals(rejections, []);
+      assertEquals(socket.getdefaulttimeout(), null);
+    } finally {
+      globalThis.removeEventListener("unhandledrejection", onRejection);
+      await Deno.remove(dir, { recursive: true });
+    }
+  });
+}
+
+Deno.test("send(), sendall() and sendto() of a detached buffer raise ValueError, as a released memoryview does", async () => {
+  const [a, b] = await socket.socketpair();
+  using _a = a, _b = b;
+  const sends = [
+    (data: ArrayBuffer) => a.send(data),
+    (data: ArrayBuffer) => a.sendall(data),
+    (data: ArrayBuffer) => a.sendto(data, b.getsockname()),
+  ];
+  for (const send of sends) {
+    const error = await send(detachedBuffer()).catch((e) => e);
+    assert(error instanceof socket.ValueError, String(error));
+    assertEquals(
+      error.message,
+      "operation forbidden on released memoryview object",
+    );
+  }
+});
+
+Deno.test("recv_into() of a view on a detached buffer raises ValueError", async () => {
+  const [a, b] = await socket.socketpair();
+  using _a = a, _b = b;
+  const error = await b.recv_into(detachedView()).catch((e) => e);
+  assert(error instanceof socket.ValueError, String(error));
+});
+
+Deno.test("connect() to port 0 raises ConnectionRefusedError and connect_ex() returns 111 (E15)", async () => {
+  for (
+    const [family, host] of [[socket.AF_INET, "127.0.0.1"], [
+      socket.AF_INET6,
+      "::1",
+    ]] as const
+  ) {
+    using s = socket.socket(family);
+    const error = await s.connect([host, 0]).catch((e) => e);
+    assert(error instanceof socket.ConnectionRefusedError, String(error));
+    assertEquals(String(error), "[Errno 111] Connection refused");
+    assertEquals(await s.connect_ex([host, 0]), 111);
+  }
+});
