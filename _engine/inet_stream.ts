@@ -2,7 +2,7 @@
 // hosts, node:net for a connect from a bound address.
 
 import type { Address } from "../address.ts";
-import { fromRuntime, gaiError } from "../_oserror.ts";
+import { fromRuntime, gaiError, oserror } from "../_oserror.ts";
 import { connectFrom } from "./bound_connect.ts";
 import {
   familyOfHost,
@@ -67,6 +67,8 @@ export class InetStream implements StreamFamily<InetTarget> {
     signal: AbortSignal,
     bound: StreamListener | null,
   ): Promise<StreamConn> {
+    // Linux refuses port 0; Deno would throw a RangeError before trying.
+    if (target.port === 0) throw oserror(111);
     try {
       if (bound !== null) {
         return await connectFrom(bound as Deno.TcpListener, target, signal);
