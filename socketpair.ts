@@ -2,7 +2,7 @@
 // temporary directory that is gone before the pair is returned.
 
 import { Socket } from "./socket.ts";
-import { oserror } from "./_oserror.ts";
+import { fromRuntime, oserror } from "./_oserror.ts";
 import { toIndex } from "./_validate.ts";
 
 /**
@@ -15,6 +15,8 @@ import { toIndex } from "./_validate.ts";
  * @param proto `0`.
  * @returns The two connected sockets.
  * @throws {OSError} `EOPNOTSUPP` (95) for `AF_INET`/`AF_INET6`, as Linux.
+ * @throws {PermissionError} When a Deno permission is missing; the message
+ * names the flag.
  *
  * @example Usage
  * ```ts
@@ -36,7 +38,13 @@ export async function socketpair(
   proto = toIndex(proto);
   if (family === 2 || family === 10) throw oserror(95);
   if (family !== 1) throw oserror(97);
-  const dir = Deno.makeTempDirSync({ prefix: "pysocket-pair-" });
+  let dir: string;
+  try {
+    dir = Deno.makeTempDirSync({ prefix: "pysocket-pair-" });
+  } catch (e) {
+    // Without --allow-write: PermissionError naming the flag, not NotCapable.
+    throw fromRuntime(e);
+  }
   try {
     using listener = new Socket(family, type, proto);
     listener.bind(`${dir}/pair.sock`);
