@@ -55,6 +55,8 @@ export class Stream {
   #queued = 0;
   #writeShut = false;
   #writeError: OSError | null = null;
+  // The connection failed (a reset was reported): writes are EPIPE.
+  #broken = false;
 
   #closed = false;
 
@@ -154,14 +156,18 @@ export class Stream {
       }
       return n;
     }
-    if (this.#readError !== null) {
-      const error = this.#readError;
-      // Linux reports a reset once; after that the socket reads as EOF.
-      this.#readError = null;
-      this.#eof = true;
-      throw error;
-    }
+    if (this.#readError !== null) throw this.#takeReadError();
     return this.#eof ? 0 : -1;
+  }
+
+  // Linux reports a connection's error once, to whichever call comes
+  // first; after that reads see EOF and writes EPIPE.
+  #takeReadError(): OSError {
+    const error = this.#readError!;
+    this.#readError = null;
+    this.#eof = true;
+    this.#broken = true;
+    return error;
   }
 
   // Drained buffers are dropped: an idle socket holds no read memory.
@@ -188,6 +194,7 @@ export class Stream {
     } catch (e) {
       if (this.#closed) throw oserror(9);
       this.#eof = true;
+      this.#broken = true;
       throw fromRuntime(e);
     } finally {
       this.#reading = null;
@@ -245,7 +252,12 @@ export class Stream {
     while (!this.writable) await this.#writeTail;
   }
 
-  /** `send`: one write; with a timeout of 0, a copy into the send queue. */
+  /**
+   * `send`: blocking, one write of the caller's bytes. With a timeout, a
+   * copy into the send queue once it has room: a write cannot be called
+   * back, and one that outlived its timeout would deliver bytes the caller
+   * was told were not sent.
+   */
   async send(
     data: Uint8Array,
     flags: number,
@@ -254,10 +266,15 @@ export class Stream {
     checkFlags(flags, SEND_FLAGS);
     this.#checkWrite();
     if (flags & MSG_DONTWAIT) timeout = 0;
-    if (timeout === 0) return this.#enqueue(data);
-    if (data.length === 0) return 0;
-    const write = this.#serialise(() => this.#conn.write(data));
-    return await this.#wait(write, timeout);
+    if (timeout === null) {
+      if (data.length === 0) return 0;
+      return await this.#serialise(() => this.#conn.write(data));
+    }
+    if (timeout > 0 && !this.writable) {
+      await this.#deadlines.race(this.whenWritable(), timeout);
+      this.#checkWrite();
+    }
+    return this.#enqueue(data);
   }
 
   /** `sendall`: every byte, in order, with no copy of the caller's data. */
@@ -329,7 +346,8 @@ export class Stream {
       this.#writeError = null;
       throw error;
     }
-    if (this.#writeShut) throw oserror(32);
+    if (this.#readError !== null) throw this.#takeReadError();
+    if (this.#writeShut || this.#broken) throw oserror(32);
   }
 
   /** The pending error of a background write, for `SO_ERROR`; clears it. */

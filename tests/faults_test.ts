@@ -88,6 +88,26 @@ Deno.test("send() after the peer's RST raises ConnectionResetError, then BrokenP
     await py.send("");
   }));
 
+Deno.test("after a timed-out recv(), the peer's RST is reported once: send() raises ConnectionResetError, recv() returns b'', send() raises BrokenPipeError", () =>
+  withDeadline(DEADLINE_MS, async () => {
+    await using py = new PythonPeer(RESETTING_SERVER);
+    using s = socket.socket();
+    await s.connect(["127.0.0.1", await py.port()]);
+    s.settimeout(0.05);
+    // The read this leaves in flight is the one that meets the RST.
+    assertInstanceOf(await errorOf(s.recv(10)), socket.timeout);
+    await py.send("0");
+    await py.send("");
+    assertEquals(await py.line(), "reset");
+    await sleep(50);
+    s.settimeout(0.2);
+    const x = new Uint8Array([120]);
+    assertErrno(await errorOf(s.send(x)), socket.ConnectionResetError, 104);
+    assertEquals(await s.recv(10), new Uint8Array(0));
+    assertErrno(await errorOf(s.send(x)), socket.BrokenPipeError, 32);
+    await py.send("");
+  }));
+
 Deno.test("recv() returns every byte that arrived before an RST, then ConnectionResetError", () =>
   withDeadline(DEADLINE_MS, async () => {
     await using py = new PythonPeer(RESETTING_SERVER);
