@@ -32,6 +32,8 @@ const FIRST_CHUNK = 4096;
 export const MAX_CHUNK = 65536;
 /** Bytes non-blocking sends may queue before `send` says EAGAIN. */
 const SEND_QUEUE_LIMIT = 262144;
+/** How long a closed stream may take to deliver what send() queued. */
+const FLUSH_MS = 10_000;
 
 /** One connected stream socket's data path. */
 export class Stream {
@@ -59,6 +61,8 @@ export class Stream {
   #broken = false;
 
   #closed = false;
+  // Calls waiting on this stream: close() must settle them at once.
+  #busy = 0;
 
   constructor(conn: RawConn, deadlines: Deadlines) {
     this.#conn = conn;
@@ -80,7 +84,12 @@ export class Stream {
 
   /** Resolves once `readable` holds, starting a read if none is in flight. */
   async whenReadable(): Promise<void> {
-    while (!this.readable) await this.#fill();
+    this.#busy++;
+    try {
+      while (!this.readable) await this.#fill();
+    } finally {
+      this.#busy--;
+    }
   }
 
   /**
@@ -184,6 +193,7 @@ export class Stream {
     );
     let settle!: () => void;
     this.#reading = new Promise((resolve) => settle = resolve);
+    this.#busy++;
     try {
       const n = await reading;
       if (n === null) {
@@ -197,6 +207,7 @@ export class Stream {
       this.#broken = true;
       throw fromRuntime(e);
     } finally {
+      this.#busy--;
       this.#reading = null;
       settle();
     }
@@ -249,7 +260,12 @@ export class Stream {
 
   /** Resolves once `writable` holds. */
   async whenWritable(): Promise<void> {
-    while (!this.writable) await this.#writeTail;
+    this.#busy++;
+    try {
+      while (!this.writable) await this.#writeTail;
+    } finally {
+      this.#busy--;
+    }
   }
 
   /**
@@ -268,7 +284,10 @@ export class Stream {
     if (flags & MSG_DONTWAIT) timeout = 0;
     if (timeout === null) {
       if (data.length === 0) return 0;
-      return await this.#serialise(() => this.#conn.write(data));
+      return await this.#wait(
+        this.#serialise(() => this.#conn.write(data)),
+        null,
+      );
     }
     if (timeout > 0 && !this.writable) {
       await this.#deadlines.race(this.whenWritable(), timeout);
@@ -360,6 +379,15 @@ export class Stream {
   // ---- both ---------------------------------------------------------------
 
   async #wait<T>(work: Promise<T>, timeout: Timeout): Promise<T> {
+    this.#busy++;
+    try {
+      return await this.#waitFor(work, timeout);
+    } finally {
+      this.#busy--;
+    }
+  }
+
+  async #waitFor<T>(work: Promise<T>, timeout: Timeout): Promise<T> {
     if (timeout === null) return await work;
     if (timeout === 0) {
       // One turn of the event loop: data the kernel already holds arrives.
@@ -390,11 +418,25 @@ export class Stream {
     }
   }
 
-  /** Closes the connection; every pending call settles with EBADF. */
+  /**
+   * Closes the connection; every pending call settles with EBADF. Bytes
+   * send() queued are still delivered if no call is pending.
+   */
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
     this.#buf = null;
+    if (this.#queued === 0 || this.#busy > 0) return this.#closeConn();
+    // Bytes send() already took are delivered, as Linux does after close():
+    // the connection closes once the send queue drains (FLUSH_MS at most).
+    const timer = setTimeout(() => this.#closeConn(), FLUSH_MS);
+    this.#writeTail.then(() => {
+      clearTimeout(timer);
+      this.#closeConn();
+    });
+  }
+
+  #closeConn(): void {
     try {
       this.#conn.close();
     } catch {

@@ -391,6 +391,21 @@ for (const timeout of [0, 0.2]) {
     }));
 }
 
+for (const timeout of [0, 0.2]) {
+  Deno.test(`close() right after send() with timeout ${timeout} still delivers every byte send() took`, () =>
+    withDeadline(DEADLINE_MS, async () => {
+      const [c, a] = await tcpPair();
+      using _a = a;
+      c.settimeout(timeout);
+      let sent = 0;
+      for (let i = 0; i < 4; i++) {
+        sent += await c.send(new Uint8Array(100_000)).catch(() => 0);
+      }
+      c.close();
+      assertEquals(await drainCount(a), sent);
+    }));
+}
+
 Deno.test("a timeout does not break the socket: the next recv() gets the late bytes (H21)", () =>
   withDeadline(DEADLINE_MS, async () => {
     const [c, a] = await tcpPair();
