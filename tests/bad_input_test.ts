@@ -545,6 +545,10 @@ for (const row of CALLS) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       assertEquals(rejections, []);
       assertEquals(socket.getdefaulttimeout(), null);
+      // Every Socket a case made was closed: a new one gets the lowest
+      // descriptor number after the listener's.
+      using probe = socket.socket();
+      assertEquals(probe.fileno(), listener.fileno() + 1);
     } finally {
       globalThis.removeEventListener("unhandledrejection", onRejection);
       await Deno.remove(dir, { recursive: true });
