@@ -6,6 +6,7 @@
 
 import * as socket from "../mod.ts";
 import { assert, assertEquals, assertInstanceOf } from "@std/assert";
+import fc from "fast-check";
 import { createHash } from "node:crypto";
 import { PythonPeer, scale, sleep, withDeadline } from "./_peer.ts";
 
@@ -639,4 +640,123 @@ Deno.test("a missing Deno permission raises PermissionError naming the flag, for
     } finally {
       await Deno.remove(dir, { recursive: true });
     }
+  }));
+
+// ---- random sequences of calls --------------------------------------------
+
+type Op =
+  | { op: "send"; size: number; timeout: number | null }
+  | { op: "recv"; size: number; timeout: number | null; flags: number }
+  | { op: "recv_into"; size: number; timeout: number | null }
+  | { op: "pause"; ms: number };
+
+const timeouts = fc.constantFrom<number | null>(null, 0, 0.001, 0.005, 0.02);
+const OPS: fc.Arbitrary<Op[]> = fc.array(
+  fc.oneof(
+    fc.record({
+      op: fc.constant("send" as const),
+      size: fc.oneof(
+        fc.integer({ min: 0, max: 70_000 }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+      ),
+      timeout: timeouts,
+    }),
+    fc.record({
+      op: fc.constant("recv" as const),
+      size: fc.integer({ min: 0, max: 70_000 }),
+      timeout: timeouts,
+      flags: fc.constantFrom(
+        0,
+        socket.MSG_PEEK,
+        socket.MSG_DONTWAIT,
+        socket.MSG_WAITALL,
+      ),
+    }),
+    fc.record({
+      op: fc.constant("recv_into" as const),
+      size: fc.integer({ min: 1, max: 70_000 }),
+      timeout: timeouts,
+    }),
+    fc.record({
+      op: fc.constant("pause" as const),
+      ms: fc.integer({ min: 0, max: 3 }),
+    }),
+  ),
+  { maxLength: 40 },
+);
+
+/** The byte at position `i` of the stream a sequence sends. */
+const streamByte = (i: number) => (i * 131 + (i >> 9)) & 0xff;
+
+Deno.test("random sequences of send/recv calls with random timeouts and flags lose, duplicate and reorder no byte", () =>
+  withDeadline(scale(60_000, 900_000), async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), OPS, async (unix, ops) => {
+        const [c, a] = unix ? await socket.socketpair() : await tcpPair();
+        using _c = c, _a = a;
+        let sent = 0;
+        let received = 0;
+        const check = (data: Uint8Array, peek: boolean) => {
+          for (let i = 0; i < data.length; i++) {
+            if (data[i] !== streamByte(received + i)) {
+              throw new Error(`byte ${received + i} is wrong`);
+            }
+          }
+          if (!peek) received += data.length;
+        };
+        for (const step of ops) {
+          const outstanding = sent - received;
+          if (step.op === "pause") {
+            await sleep(step.ms);
+            continue;
+          }
+          // A blocking call must have something to wait for, or it would
+          // wait forever in this one-task test.
+          if (step.op === "send") {
+            const timeout = step.timeout === null && outstanding > 65_536
+              ? 0.001
+              : step.timeout;
+            c.settimeout(timeout);
+            const data = new Uint8Array(step.size).map((_, i) =>
+              streamByte(sent + i)
+            );
+            try {
+              sent += await c.send(data);
+            } catch (e) {
+              if (!isWait(e)) throw e;
+            }
+            continue;
+          }
+          const blocking = step.timeout === null;
+          const size = blocking ? Math.min(step.size, outstanding) : step.size;
+          if (blocking && size === 0) continue;
+          a.settimeout(step.timeout);
+          try {
+            if (step.op === "recv") {
+              const flags = blocking && step.flags === socket.MSG_WAITALL
+                ? 0
+                : step.flags;
+              const data = await a.recv(size, flags);
+              check(data, flags === socket.MSG_PEEK);
+            } else {
+              const into = new Uint8Array(size);
+              const n = await a.recv_into(into);
+              check(into.subarray(0, n), false);
+            }
+          } catch (e) {
+            if (!isWait(e)) throw e;
+          }
+        }
+        c.settimeout(null);
+        c.shutdown(socket.SHUT_WR);
+        a.settimeout(5);
+        for (let i = 0; i < 10_000; i++) {
+          const data = await a.recv(65_536);
+          if (data.length === 0) break;
+          check(data, false);
+        }
+        assertEquals(received, sent);
+      }),
+      { numRuns: scale(100, 2_000) },
+    );
   }));
