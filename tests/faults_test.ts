@@ -14,12 +14,16 @@ const DEADLINE_MS = 20_000;
 
 type Pair = [socket.Socket, socket.Socket];
 
-/** A connected TCP pair over loopback: `[client, accepted]`. */
-async function tcpPair(): Promise<Pair> {
+/**
+ * A connected TCP pair over loopback: `[client, accepted]`. A client bound
+ * first connects through node:net, the engine's other TCP path.
+ */
+async function tcpPair(bound = false): Promise<Pair> {
   using srv = socket.socket();
   srv.bind(["127.0.0.1", 0]);
   srv.listen();
   const c = socket.socket();
+  if (bound) c.bind(["127.0.0.1", 0]);
   await c.connect(srv.getsockname());
   const [a] = await srv.accept();
   return [c, a];
@@ -229,18 +233,22 @@ sys.stdin.readline()
 `;
 
 for (const timeout of [null, 5]) {
-  Deno.test(`close() settles a pending connect() with EBADF (${timeout === null ? "blocking" : "with a timeout"})`, () =>
-    withDeadline(DEADLINE_MS, async () => {
-      await using py = new PythonPeer(FULL_LISTENER);
-      const port = await py.port();
-      const s = socket.socket();
-      s.settimeout(timeout);
-      const pending = errorOf(s.connect(["127.0.0.1", port]));
-      await sleep(100);
-      s.close();
-      assertErrno(await pending, socket.OSError, 9);
-      await py.send("");
-    }));
+  for (const bound of [false, true]) {
+    Deno.test(`close() settles a pending connect() with EBADF (${timeout === null ? "blocking" : "with a timeout"}${bound ? ", bound first" : ""})`, () =>
+      withDeadline(DEADLINE_MS, async () => {
+        await using py = new PythonPeer(FULL_LISTENER);
+        const port = await py.port();
+        const s = socket.socket();
+        s.settimeout(timeout);
+        // Bound first, the connect goes through node:net instead.
+        if (bound) s.bind(["127.0.0.1", 0]);
+        const pending = errorOf(s.connect(["127.0.0.1", port]));
+        await sleep(100);
+        s.close();
+        assertErrno(await pending, socket.OSError, 9);
+        await py.send("");
+      }));
+  }
 }
 
 Deno.test("connect() to a full listener times out, the socket stays open, and connect() again is EALREADY (E17, E23, E24)", () =>
@@ -444,89 +452,102 @@ function isWait(e: unknown): boolean {
 
 const TRANSFER_BYTES = scale(20, 200) * 1_000_000;
 
-Deno.test(`${TRANSFER_BYTES / 1e6} MB with a random 0-3 ms timeout on every call arrive intact (SHA-256)`, () =>
-  withDeadline(scale(120_000, 900_000), async () => {
-    const [c, a] = await tcpPair();
-    using _c = c, _a = a;
-    const sentHash = createHash("sha256");
-    const receivedHash = createHash("sha256");
-    let calls = 0;
-    let waits = 0;
-    let sendWaits = 0;
-    let slow: "sender" | "receiver" = "sender";
+for (const bound of [false, true]) {
+  Deno.test(`${TRANSFER_BYTES / 1e6} MB with a random 0-3 ms timeout on every call arrive intact (SHA-256${bound ? ", sender bound first" : ""})`, () =>
+    withDeadline(scale(120_000, 900_000), async () => {
+      const [c, a] = await tcpPair(bound);
+      using _c = c, _a = a;
+      const sentHash = createHash("sha256");
+      const receivedHash = createHash("sha256");
+      let calls = 0;
+      let waits = 0;
+      let sendWaits = 0;
+      let slow: "sender" | "receiver" = "sender";
+      let stall = false;
 
-    const sender = async () => {
-      const block = new Uint8Array(1 << 20);
-      let seed = 42;
-      for (let done = 0; done < TRANSFER_BYTES; done += block.length) {
-        seed = pseudoRandom(block, seed);
-        // Every 5 MB the other side dawdles: with a slow sender, recv()'s
-        // timeouts fire mid-read; with a slow receiver, the kernel's buffers
-        // and the send queue fill and send()'s fire.
-        slow = Math.floor(done / 5e6) % 2 === 0 ? "sender" : "receiver";
-        const part = block.subarray(
-          0,
-          Math.min(block.length, TRANSFER_BYTES - done),
-        );
-        sentHash.update(part);
-        let offset = 0;
-        while (offset < part.length) {
-          // Random chunk sizes, random timeouts: only send()'s count is
-          // trusted, so a timeout must mean "nothing of this call was sent".
-          const size = 1 + Math.floor(Math.random() * 65_536);
-          if (slow === "sender" && Math.random() < 0.5) {
+      const sender = async () => {
+        const block = new Uint8Array(1 << 20);
+        let seed = 42;
+        for (let done = 0; done < TRANSFER_BYTES; done += block.length) {
+          seed = pseudoRandom(block, seed);
+          // Every 5 MB the other side dawdles: with a slow sender, recv()'s
+          // timeouts fire mid-read; with a slow receiver, the kernel's buffers
+          // and the send queue fill and send()'s fire.
+          const next = Math.floor(done / 5e6) % 2 === 0 ? "sender" : "receiver";
+          // A slow receiver starts with a stall that surely fills them.
+          stall ||= next === "receiver" && slow === "sender";
+          slow = next;
+          const part = block.subarray(
+            0,
+            Math.min(block.length, TRANSFER_BYTES - done),
+          );
+          sentHash.update(part);
+          let offset = 0;
+          while (offset < part.length) {
+            // Random chunk sizes, random timeouts: only send()'s count is
+            // trusted, so a timeout must mean "nothing of this call was sent".
+            const size = 1 + Math.floor(Math.random() * 65_536);
+            if (slow === "sender" && Math.random() < 0.5) {
+              await sleep(Math.random() * 3);
+            }
+            c.settimeout(jitter());
+            calls++;
+            try {
+              offset += await c.send(part.subarray(offset, offset + size));
+            } catch (e) {
+              if (!isWait(e)) throw e;
+              waits++;
+              sendWaits++;
+            }
+          }
+        }
+        c.settimeout(null);
+        c.shutdown(socket.SHUT_WR);
+      };
+
+      const receiver = async () => {
+        const into = new Uint8Array(32_768);
+        for (;;) {
+          if (stall) {
+            stall = false;
+            await sleep(100);
+          }
+          if (slow === "receiver") {
             await sleep(Math.random() * 3);
           }
-          c.settimeout(jitter());
+          a.settimeout(jitter());
           calls++;
           try {
-            offset += await c.send(part.subarray(offset, offset + size));
+            let data: Uint8Array;
+            if (Math.random() < 0.5) {
+              data = await a.recv(1 + Math.floor(Math.random() * 32_768));
+            } else {
+              const n = await a.recv_into(
+                into,
+                1 + Math.floor(Math.random() * into.length),
+              );
+              data = into.subarray(0, n);
+            }
+            if (data.length === 0) return;
+            receivedHash.update(data);
           } catch (e) {
             if (!isWait(e)) throw e;
             waits++;
-            sendWaits++;
           }
         }
-      }
-      c.settimeout(null);
-      c.shutdown(socket.SHUT_WR);
-    };
+      };
 
-    const receiver = async () => {
-      const into = new Uint8Array(32_768);
-      for (;;) {
-        if (slow === "receiver" && Math.random() < 0.5) {
-          await sleep(Math.random() * 3);
-        }
-        a.settimeout(jitter());
-        calls++;
-        try {
-          let data: Uint8Array;
-          if (Math.random() < 0.5) {
-            data = await a.recv(1 + Math.floor(Math.random() * 32_768));
-          } else {
-            const n = await a.recv_into(
-              into,
-              1 + Math.floor(Math.random() * into.length),
-            );
-            data = into.subarray(0, n);
-          }
-          if (data.length === 0) return;
-          receivedHash.update(data);
-        } catch (e) {
-          if (!isWait(e)) throw e;
-          waits++;
-        }
-      }
-    };
-
-    await Promise.all([sender(), receiver()]);
-    console.log(
-      `${calls} calls, ${waits} timed out or would block (${sendWaits} sends)`,
-    );
-    assert(sendWaits > 10 && waits - sendWaits > 10, "too few timeouts fired");
-    assertEquals(receivedHash.digest("hex"), sentHash.digest("hex"));
-  }));
+      await Promise.all([sender(), receiver()]);
+      console.log(
+        `${calls} calls, ${waits} timed out or would block (${sendWaits} sends)`,
+      );
+      assert(
+        sendWaits > 0 && waits - sendWaits > 10,
+        "too few timeouts fired",
+      );
+      assertEquals(receivedHash.digest("hex"), sentHash.digest("hex"));
+    }));
+}
 
 // ---- missing Deno permissions -------------------------------------------------
 
@@ -690,10 +711,15 @@ const streamByte = (i: number) => (i * 131 + (i >> 9)) & 0xff;
 
 Deno.test("random sequences of send/recv calls with random timeouts and flags lose, duplicate and reorder no byte", () =>
   withDeadline(scale(60_000, 900_000), async () => {
+    const kinds = fc.constantFrom("tcp", "tcp bound first", "unix");
     await fc.assert(
-      fc.asyncProperty(fc.boolean(), OPS, async (unix, ops) => {
-        const [c, a] = unix ? await socket.socketpair() : await tcpPair();
-        using _c = c, _a = a;
+      fc.asyncProperty(kinds, fc.boolean(), OPS, async (kind, flip, ops) => {
+        const [x, y] = kind === "unix"
+          ? await socket.socketpair()
+          : await tcpPair(kind === "tcp bound first");
+        // Either end sends.
+        const [c, a] = flip ? [y, x] : [x, y];
+        using _x = x, _y = y;
         let sent = 0;
         let received = 0;
         const check = (data: Uint8Array, peek: boolean) => {
