@@ -68,7 +68,11 @@ export class InetStream implements StreamFamily<InetTarget> {
     bound: StreamListener | null,
   ): Promise<StreamConn> {
     // Linux refuses port 0; Deno would throw a RangeError before trying.
-    if (target.port === 0) throw oserror(111);
+    // A bound socket's reservation goes, as in any refused connect below.
+    if (target.port === 0) {
+      bound?.close();
+      throw oserror(111);
+    }
     try {
       if (bound !== null) {
         return await connectFrom(bound as Deno.TcpListener, target, signal);

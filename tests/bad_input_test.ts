@@ -595,3 +595,19 @@ Deno.test("connect() to port 0 raises ConnectionRefusedError and connect_ex() re
     assertEquals(await s.connect_ex([host, 0]), 111);
   }
 });
+
+Deno.test("connect() to port 0 from a bound socket raises ConnectionRefusedError and leaks nothing", async () => {
+  for (
+    const [family, host] of [[socket.AF_INET, "127.0.0.1"], [
+      socket.AF_INET6,
+      "::1",
+    ]] as const
+  ) {
+    using s = socket.socket(family);
+    s.bind([host, 0]);
+    const error = await s.connect([host, 0]).catch((e) => e);
+    assert(error instanceof socket.ConnectionRefusedError, String(error));
+    assertEquals(String(error), "[Errno 111] Connection refused");
+    assertEquals(await s.connect_ex([host, 0]), 111);
+  }
+});
