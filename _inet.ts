@@ -29,8 +29,9 @@ export function parseIPv4Lenient(text: string): Uint8Array | null {
   const values: number[] = [];
   for (const part of parts) {
     let value: number;
-    if (/^0[xX][0-9a-fA-F]*$/.test(part)) {
-      value = part.length === 2 ? 0 : parseInt(part.slice(2), 16);
+    if (/^0[xX][0-9a-fA-F]+$/.test(part)) {
+      // A bare "0x" has no digits: glibc rejects it.
+      value = parseInt(part.slice(2), 16);
     } else if (/^0[0-7]*$/.test(part)) {
       value = parseInt(part, 8);
     } else if (/^[1-9][0-9]*$/.test(part)) {

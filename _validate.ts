@@ -128,3 +128,24 @@ export function toTimeout(value: unknown): number | null {
   }
   return seconds;
 }
+
+/**
+ * A C string argument (Python's `s` format): a `str` with no NUL
+ * character, as argument `position` of `caller`.
+ */
+export function toCString(
+  value: unknown,
+  caller: string,
+  position: number,
+): string {
+  if (typeof value !== "string") {
+    const type = value === null || value === undefined
+      ? "None"
+      : pyTypeName(value);
+    throw new TypeError(
+      `${caller}() argument ${position} must be str, not ${type}`,
+    );
+  }
+  if (value.includes("\0")) throw new ValueError("embedded null character");
+  return value;
+}

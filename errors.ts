@@ -270,6 +270,19 @@ export class ValueError extends Error {
 }
 
 /**
+ * Python's `UnicodeError`, a {@linkcode ValueError}: a host name the IDNA
+ * codec cannot encode (`label empty or too long`).
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assert } from "@std/assert";
+ * assert(new socket.UnicodeError("label empty or too long") instanceof socket.ValueError);
+ * ```
+ */
+export class UnicodeError extends ValueError {}
+
+/**
  * Python's `OverflowError`: a number outside the range a call accepts
  * (`bind(): port must be 0-65535.`). It extends JavaScript's `RangeError`.
  *

@@ -8,6 +8,11 @@
  *   `recv_into`, `recvfrom`, `shutdown`, `close`, `settimeout`, …
  * - Constants: `AF_*`, `SOCK_*`, `SOL_*`, `SO_*`, `IPPROTO_*`, `TCP_*`,
  *   `SHUT_*`, `MSG_*`, `AI_*`, `NI_*`, `EAI_*` and errno numbers.
+ * - Names: {@linkcode getaddrinfo}, {@linkcode getnameinfo},
+ *   `gethostbyname`, `gethostbyaddr`, `getfqdn`, `getservbyname`, …
+ * - Conversions: {@linkcode inet_pton}, `inet_ntop`, `inet_aton`,
+ *   `inet_ntoa`, `htons`, `htonl`, …
+ * - Helpers: {@linkcode create_connection}, {@linkcode create_server}.
  * - Errors: {@linkcode OSError} (`error`) and its subclasses, `timeout`,
  *   `gaierror`, `herror`, `ValueError`, `OverflowError`.
  *
@@ -45,5 +50,29 @@ export type { Address } from "./address.ts";
 export * from "./constants.ts";
 export * from "./defaulttimeout.ts";
 export * from "./errors.ts";
+export * from "./byteorder.ts";
+export * from "./inet.ts";
+export * from "./getaddrinfo.ts";
+export * from "./gethostbyname.ts";
+export * from "./services.ts";
+export * from "./create_connection.ts";
+export * from "./create_server.ts";
 export { Socket, socket } from "./socket.ts";
 export { socketpair } from "./socketpair.ts";
+export { select } from "./select.ts";
+export {
+  DefaultSelector,
+  EVENT_READ,
+  EVENT_WRITE,
+  KeyError,
+  SelectorKey,
+} from "./selectors.ts";
+export {
+  BufferedIOBase,
+  BufferedReader,
+  BufferedRWPair,
+  BufferedWriter,
+} from "./buffered_io.ts";
+export type { MakefileOptions } from "./makefile.ts";
+export { SocketIO, UnsupportedOperation } from "./socketio.ts";
+export { TextIOWrapper } from "./text_io.ts";

@@ -13,6 +13,11 @@ import {
   toSize,
   toTimeout,
 } from "./_validate.ts";
+import type { BufferedIOBase } from "./buffered_io.ts";
+import { type MakefileOptions, openFile } from "./makefile.ts";
+import type { SocketIO } from "./socketio.ts";
+import type { TextIOWrapper } from "./text_io.ts";
+import { readableOf, writableOf } from "./streams.ts";
 import { allocateFd, releaseFd } from "./_engine/fd.ts";
 import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
@@ -69,6 +74,10 @@ export class Socket {
   readonly #transport: Transport;
   #fd: number;
   #timeout: number | null;
+  // Python's _io_refs and _closed: open makefile() objects keep the socket
+  // open after close() until the last of them closes.
+  #ioRefs = 0;
+  #closing = false;
 
   /**
    * Creates a socket, as Python's `socket.socket(family, type, proto)`.
@@ -305,9 +314,8 @@ export class Socket {
    */
   recv(bufsize: number, flags = 0): Promise<Uint8Array> {
     try {
-      const size = typeof bufsize === "number" && bufsize > 0 &&
-          bufsize <= 0x7fffffff && flags === 0
-        ? bufsize | 0
+      const size = bufsize === (bufsize | 0) && bufsize > 0
+        ? bufsize
         : toSize(bufsize, "negative buffersize in recv");
       return this.#transport.recv(size, toCInt(flags), this.#timeout);
     } catch (e) {
@@ -557,10 +565,164 @@ export class Socket {
    * ```
    */
   close(): void {
-    if (this.#fd === -1) return;
+    this.#closing = true;
+    if (this.#fd === -1 || this.#ioRefs > 0) return;
     releaseFd(this.#fd);
     this.#fd = -1;
     this.#transport.close();
+  }
+
+  /**
+   * Python's `sock.makefile()` with `buffering: 0`: the raw
+   * {@linkcode SocketIO}.
+   *
+   * @param mode `rb`, `wb` or `rwb`.
+   * @param options `{ buffering: 0 }`.
+   * @returns The raw file.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using s = socket.socket();
+   * const raw = s.makefile("rb", { buffering: 0 });
+   * assert(raw instanceof socket.SocketIO && raw.mode === "rb");
+   * await raw.close();
+   * ```
+   */
+  makefile(
+    mode: "rb" | "wb" | "rwb",
+    options: MakefileOptions & { buffering: 0 },
+  ): SocketIO;
+  /**
+   * Python's `sock.makefile()` in a binary mode: a
+   * {@linkcode BufferedReader} (`rb`), {@linkcode BufferedWriter} (`wb`) or
+   * {@linkcode BufferedRWPair} (`rwb`).
+   *
+   * @param mode `rb`, `wb` or `rwb`.
+   * @param options `buffering`: the buffer size.
+   * @returns The file.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using s = socket.socket();
+   * const f = s.makefile("rb");
+   * assert(f instanceof socket.BufferedReader && f.mode === "rb");
+   * await f.close();
+   * ```
+   */
+  makefile(
+    mode: "rb" | "wb" | "rwb",
+    options?: MakefileOptions,
+  ): BufferedIOBase;
+  /**
+   * Python's `sock.makefile()` in a text mode: a {@linkcode TextIOWrapper}.
+   *
+   * @param mode `r` (default), `w` or `rw`.
+   * @param options `buffering`, `encoding`, `errors`, `newline`.
+   * @returns The file.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using s = socket.socket();
+   * const f = s.makefile("r", { encoding: "utf-8" });
+   * assert(f instanceof socket.TextIOWrapper && f.mode === "r");
+   * await f.close();
+   * ```
+   */
+  makefile(mode?: "r" | "w" | "rw", options?: MakefileOptions): TextIOWrapper;
+  /**
+   * Python's `sock.makefile(mode, buffering, encoding=, errors=, newline=)`:
+   * a file object over the socket. Reads wait on the network, so they (and
+   * writes that may flush) return Promises. The socket stays open until
+   * both it and every file made from it are closed.
+   *
+   * @param mode Letters from `r`, `w`, `b`.
+   * @param options Python's keyword arguments.
+   * @returns The file.
+   * @throws {ValueError} `invalid mode 'x' (only r, w, b allowed)`,
+   * `unbuffered streams must be binary`.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using s = socket.socket();
+   * let error: unknown;
+   * try {
+   *   s.makefile("x");
+   * } catch (e) {
+   *   error = e;
+   * }
+   * assert(String(error) === "invalid mode 'x' (only r, w, b allowed)");
+   * ```
+   */
+  makefile(
+    mode: string,
+    options?: MakefileOptions,
+  ): SocketIO | BufferedIOBase | TextIOWrapper;
+  makefile(
+    mode = "r",
+    options: MakefileOptions = {},
+  ): SocketIO | BufferedIOBase | TextIOWrapper {
+    return openFile(this, mode, options, () => {
+      this.#ioRefs++;
+      return () => {
+        this.#ioRefs--;
+        if (this.#closing) this.close();
+      };
+    });
+  }
+
+  /**
+   * The socket's incoming bytes as a `ReadableStream`, ending at EOF: pipe
+   * it anywhere Web Streams go (`TextDecoderStream`, `pipeTo`, …). It reads
+   * only when its consumer asks, with `recv` (the socket's timeout applies).
+   * Cancelling it stops reading; the socket stays open. The same stream on
+   * every access.
+   *
+   * @example Reading text through a TextDecoderStream
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assertEquals } from "@std/assert";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * await a.sendall(new TextEncoder().encode("hello"));
+   * a.shutdown(socket.SHUT_WR);
+   * let text = "";
+   * for await (const part of b.readable.pipeThrough(new TextDecoderStream())) {
+   *   text += part;
+   * }
+   * assertEquals(text, "hello");
+   * ```
+   */
+  get readable(): ReadableStream<Uint8Array> {
+    return readableOf(this);
+  }
+
+  /**
+   * A `WritableStream` into the socket: each chunk is `sendall`ed before the
+   * next is taken, so a slow peer pushes back. Closing it sends EOF
+   * (`shutdown(SHUT_WR)`); the socket stays open for reading. The same
+   * stream on every access.
+   *
+   * @example Piping a stream into a socket
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assertEquals } from "@std/assert";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * await ReadableStream.from([new Uint8Array([1, 2]), new Uint8Array([3])])
+   *   .pipeTo(a.writable);
+   * assertEquals(await b.recv(10, socket.MSG_WAITALL), new Uint8Array([1, 2, 3]));
+   * ```
+   */
+  get writable(): WritableStream<Uint8Array> {
+    return writableOf(this);
   }
 
   /** Closes the socket at the end of a `using` block. */
@@ -842,8 +1004,9 @@ function intoTarget(
   return n === 0 ? target : target.subarray(0, n);
 }
 
+// Python's repr prints str(laddr): a tuple, or an AF_UNIX path bare (J02).
 function pyRepr(value: Address): string {
-  return typeof value === "string" ? `'${value}'` : tuple(value).toString();
+  return typeof value === "string" ? value : tuple(value).toString();
 }
 
 /**

@@ -1,66 +1,118 @@
-// socketpair(): two connected sockets, made over a UNIX socket in a private
-// temporary directory that is gone before the pair is returned.
+// socketpair(): two connected, unnamed AF_UNIX sockets. Deno has no
+// socketpair(2), so the pair is made through paths in a private temporary
+// directory: a stream pair removes it as soon as it is connected; a
+// datagram pair sends by path, so its directory goes when both ends close.
 
 import { Socket } from "./socket.ts";
 import { fromRuntime, oserror } from "./_oserror.ts";
 import { toIndex } from "./_validate.ts";
+import { adoptNext } from "./_engine/handles.ts";
+import type { Transport } from "./_engine/transport.ts";
+import { createTransport } from "./_engine/transports.ts";
+import { Unnamed } from "./_engine/unnamed.ts";
+
+const AF_UNIX = 1;
+const SOCK_STREAM = 1;
+const SOCK_DGRAM = 2;
+const TYPE_FLAGS = 2048 | 524288; // SOCK_NONBLOCK | SOCK_CLOEXEC
 
 /**
- * Python's `socket.socketpair()`: two connected `AF_UNIX` stream sockets.
- * Unlike Python's, it returns a Promise (Deno connects them through a
- * listener) and needs `--allow-read`, `--allow-write` and `--allow-net`.
+ * Python's `socket.socketpair()`: two connected `AF_UNIX` sockets, unnamed
+ * as Linux's are (`getsockname()` is `""`). `SOCK_STREAM` works everywhere;
+ * `SOCK_DGRAM` needs Deno's `--unstable-net`. Unlike Python's, it returns a
+ * Promise (Deno connects the ends through a temporary path) and needs
+ * `--allow-read`, `--allow-write` and `--allow-net`. Closing both ends
+ * leaves nothing behind.
  *
  * @param family `AF_UNIX` (the default and the only family Linux pairs).
- * @param type `SOCK_STREAM` (default).
+ * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`.
  * @param proto `0`.
  * @returns The two connected sockets.
- * @throws {OSError} `EOPNOTSUPP` (95) for `AF_INET`/`AF_INET6`, as Linux.
+ * @throws {OSError} `EOPNOTSUPP` (95) for `AF_INET`/`AF_INET6`, as Linux;
+ * `EAFNOSUPPORT` (97) for another family; `EPROTONOSUPPORT` (93) for a
+ * protocol; `ESOCKTNOSUPPORT` (94) for `SOCK_DGRAM` without `--unstable-net`.
  * @throws {PermissionError} When a Deno permission is missing; the message
  * names the flag.
  *
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import { assert, assertEquals } from "@std/assert";
  * const [a, b] = await socket.socketpair();
  * using _a = a, _b = b;
  * await a.sendall(new Uint8Array([42]));
  * assert((await b.recv(1))[0] === 42);
+ * assertEquals(a.getsockname(), "");
  * ```
  */
 export async function socketpair(
-  family = 1,
-  type = 1,
+  family: number = AF_UNIX,
+  type: number = SOCK_STREAM,
   proto = 0,
 ): Promise<[Socket, Socket]> {
   family = toIndex(family);
   type = toIndex(type);
   proto = toIndex(proto);
   if (family === 2 || family === 10) throw oserror(95);
-  if (family !== 1) throw oserror(97);
-  let dir: string;
+  if (family !== AF_UNIX) throw oserror(97);
+  if (proto !== 0) throw oserror(93);
+  const kind = type & ~TYPE_FLAGS;
+  if (kind !== SOCK_STREAM && kind !== SOCK_DGRAM) throw oserror(94);
+  const [a, b] = kind === SOCK_STREAM ? await streamPair() : await dgramPair();
+  adoptNext(a);
+  const first = new Socket(family, type, proto);
+  adoptNext(b);
+  return [first, new Socket(family, type, proto)];
+}
+
+async function streamPair(): Promise<[Transport, Transport]> {
+  const dir = privateDir();
+  const listener = createTransport(AF_UNIX, SOCK_STREAM)!;
+  const client = createTransport(AF_UNIX, SOCK_STREAM)!;
   try {
-    dir = Deno.makeTempDirSync({ prefix: "pysocket-pair-" });
-  } catch (e) {
-    // Without --allow-write: PermissionError naming the flag, not NotCapable.
-    throw fromRuntime(e);
-  }
-  try {
-    using listener = new Socket(family, type, proto);
     listener.bind(`${dir}/pair.sock`);
     listener.listen(1);
-    const a = new Socket(family, type, proto);
-    try {
-      const [[b]] = await Promise.all([
-        listener.accept(),
-        a.connect(`${dir}/pair.sock`),
-      ]);
-      return [a, b];
-    } catch (e) {
-      a.close();
-      throw e;
-    }
+    const [[server]] = await Promise.all([
+      listener.accept(null),
+      client.connect(`${dir}/pair.sock`, null, "connect"),
+    ]);
+    return [new Unnamed(client), new Unnamed(server)];
+  } catch (e) {
+    client.close();
+    throw e;
   } finally {
+    listener.close();
     Deno.removeSync(dir, { recursive: true });
+  }
+}
+
+async function dgramPair(): Promise<[Transport, Transport]> {
+  const a = createTransport(AF_UNIX, SOCK_DGRAM)!;
+  const b = createTransport(AF_UNIX, SOCK_DGRAM)!;
+  const dir = privateDir();
+  let open = 2;
+  const cleanUp = () => {
+    if (--open === 0) Deno.removeSync(dir, { recursive: true });
+  };
+  try {
+    a.bind(`${dir}/a.sock`);
+    b.bind(`${dir}/b.sock`);
+    await a.connect(`${dir}/b.sock`, null, "connect");
+    await b.connect(`${dir}/a.sock`, null, "connect");
+  } catch (e) {
+    a.close();
+    b.close();
+    Deno.removeSync(dir, { recursive: true });
+    throw e;
+  }
+  return [new Unnamed(a, cleanUp), new Unnamed(b, cleanUp)];
+}
+
+// Without --allow-write: PermissionError naming the flag, not NotCapable.
+function privateDir(): string {
+  try {
+    return Deno.makeTempDirSync({ prefix: "pysocket-pair-" });
+  } catch (e) {
+    throw fromRuntime(e);
   }
 }

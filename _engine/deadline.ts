@@ -84,7 +84,17 @@ export class Deadlines {
   }
 }
 
-/** Resolves after one turn of the event loop, so finished I/O is seen. */
-export function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Whether `work` settles within one turn of the event loop: what a
+ * non-blocking call waits for, so I/O the kernel already finished is seen.
+ */
+export function settlesThisTurn(work: Promise<unknown>): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), 0);
+    const settled = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    work.then(settled, settled);
+  });
 }

@@ -3,6 +3,7 @@
 
 import type { Address } from "../address.ts";
 import { fromRuntime, gaiError, oserror } from "../_oserror.ts";
+import { resolveName } from "../_resolve.ts";
 import { connectFrom } from "./bound_connect.ts";
 import {
   familyOfHost,
@@ -67,8 +68,14 @@ export class InetStream implements StreamFamily<InetTarget> {
     signal: AbortSignal,
     bound: StreamListener | null,
   ): Promise<StreamConn> {
-    // Linux refuses port 0; Deno would throw a RangeError before trying.
-    // A bound socket's reservation goes, as in any refused connect below.
+    if (!target.numeric) {
+      // Resolved as CPython does (getaddrinfo for this family), so a name
+      // never connects over the other family and errors are glibc's.
+      const host = await resolveName(this.family, target.host);
+      target = { ...target, host, numeric: true };
+    }
+    // Linux refuses port 0 where Deno's connect rejects the argument. A
+    // bound socket's reservation goes, as in any refused connect below.
     if (target.port === 0) {
       bound?.close();
       throw oserror(111);
@@ -84,7 +91,7 @@ export class InetStream implements StreamFamily<InetTarget> {
         signal,
       });
     } catch (e) {
-      throw target.numeric || hasCode(e) ? fromRuntime(e) : gaiError(-2, e);
+      throw fromRuntime(e);
     }
   }
 

@@ -3,7 +3,7 @@
 
 import { fromRuntime, oserror } from "../_oserror.ts";
 import type { OSError } from "../errors.ts";
-import { type Deadlines, nextTurn } from "./deadline.ts";
+import { type Deadlines, settlesThisTurn } from "./deadline.ts";
 import type { Timeout } from "./stream.ts";
 
 /** What the engine needs of a listener (`Deno.Listener` has it). */
@@ -51,8 +51,7 @@ export class Acceptor<C extends { close(): void }> {
       if (timeout === null) {
         await filled;
       } else if (timeout === 0) {
-        await Promise.race([filled, nextTurn()]);
-        if (!this.readable) throw oserror(11);
+        if (!(await settlesThisTurn(filled))) throw oserror(11);
       } else {
         await this.#deadlines.race(filled, timeout);
       }

@@ -22,6 +22,8 @@ export class SocketOptions {
   readonly #values = new Map<string, number>();
   readonly #readOnly = new Set<string>();
   readonly #touched = new Set<string>();
+  // Options whose value is a number (a TTL), not an on/off flag.
+  readonly #integers = new Set<string>();
 
   /**
    * @param type SOCK_STREAM (1) or SOCK_DGRAM (2)
@@ -48,9 +50,14 @@ export class SocketOptions {
     if (family === 10) this.#values.set(key(IPPROTO_IPV6, 26), 0); // IPV6_V6ONLY
   }
 
-  /** Adds an option a transport honours itself (UDP's, for example). */
-  define(level: number, name: number, initial: number): void {
+  /**
+   * Adds an option a transport honours itself (UDP's, for example). A flag
+   * is stored as 0 or 1; an integer option (`integer`) keeps its value, which
+   * the transport has range-checked.
+   */
+  define(level: number, name: number, initial: number, integer = false): void {
     this.#values.set(key(level, name), initial);
+    if (integer) this.#integers.add(key(level, name));
   }
 
   get(level: number, name: number): number {
@@ -68,7 +75,7 @@ export class SocketOptions {
     } else if (level === IPPROTO_IPV6 && name === 26 && value !== 0) {
       // Deno's listeners are dual-stack and cannot be made v6-only.
       throw oserror(92);
-    } else if (name !== 8 && name !== 7) {
+    } else if (name !== 8 && name !== 7 && !this.#integers.has(k)) {
       value = value === 0 ? 0 : 1;
     }
     this.#values.set(k, value);

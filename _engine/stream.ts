@@ -5,7 +5,7 @@
 
 import { fromRuntime, oserror } from "../_oserror.ts";
 import type { OSError } from "../errors.ts";
-import { type Deadlines, nextTurn } from "./deadline.ts";
+import { type Deadlines, settlesThisTurn } from "./deadline.ts";
 
 /** What the engine needs of a connection (`Deno.Conn` has it). */
 export interface RawConn {
@@ -32,8 +32,8 @@ const FIRST_CHUNK = 4096;
 export const MAX_CHUNK = 65536;
 /** Bytes non-blocking sends may queue before `send` says EAGAIN. */
 const SEND_QUEUE_LIMIT = 262144;
-/** How long a closed stream may take to deliver what send() queued. */
-const FLUSH_MS = 10_000;
+/** How long queued sends may take to drain after close(). */
+const LINGER_MS = 30_000;
 
 /** One connected stream socket's data path. */
 export class Stream {
@@ -334,8 +334,9 @@ export class Stream {
       (error) => {
         this.#queued -= n;
         // Nobody awaits a queued write: its error waits for the next call,
-        // as a kernel's would (and for SO_ERROR).
+        // as a kernel's would (and for SO_ERROR); after it, Linux says EPIPE.
         this.#writeError ??= error;
+        this.#writeShut = true;
       },
     );
     return n;
@@ -391,18 +392,10 @@ export class Stream {
     if (timeout === null) return await work;
     if (timeout === 0) {
       // One turn of the event loop: data the kernel already holds arrives.
-      let done = false;
-      const settled = work.then((v) => {
-        done = true;
-        return v;
-      });
-      settled.catch(() => {});
-      await Promise.race([settled, nextTurn()]);
-      if (!done) {
-        if (this.#closed) throw oserror(9);
-        throw oserror(11);
+      if (!(await settlesThisTurn(work))) {
+        throw oserror(this.#closed ? 9 : 11);
       }
-      return await settled;
+      return await work;
     }
     return await this.#deadlines.race(work, timeout);
   }
@@ -426,12 +419,16 @@ export class Stream {
     if (this.#closed) return;
     this.#closed = true;
     this.#buf = null;
+    // A call still waiting on the stream must settle with EBADF now, and a
+    // blocking read only ends when the connection does.
     if (this.#queued === 0 || this.#busy > 0) return this.#closeConn();
-    // Bytes send() already took are delivered, as Linux does after close():
-    // the connection closes once the send queue drains (FLUSH_MS at most).
-    const timer = setTimeout(() => this.#closeConn(), FLUSH_MS);
-    this.#writeTail.then(() => {
-      clearTimeout(timer);
+    // Bytes send() already reported as sent (non-blocking or with a timeout)
+    // are the kernel's in Python: they still go out after close, as a
+    // lingering socket's do.
+    const linger = setTimeout(() => this.#closeConn(), LINGER_MS);
+    Deno.unrefTimer(linger);
+    this.#writeTail.finally(() => {
+      clearTimeout(linger);
       this.#closeConn();
     });
   }

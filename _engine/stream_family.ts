@@ -31,6 +31,8 @@ export interface StreamFamily<Target> {
   listen(target: Target | null, backlog: number): StreamListener;
   /** The listener again, with `backlog` honoured where the runtime can. */
   relisten(listener: StreamListener, backlog: number): StreamListener;
+  /** Told when the socket starts listening on `listener` (after bind). */
+  listening?(listener: StreamListener): void;
   /** Connects, from `bound`'s address when the socket was bound first. */
   connect(
     target: Target,

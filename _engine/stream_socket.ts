@@ -78,6 +78,7 @@ export class StreamSocket<Target> implements Transport {
           ? state.listener
           : this.#family.relisten(state.listener, backlog);
     }
+    this.#family.listening?.(listener);
     this.#state = {
       kind: "listening",
       listener,
@@ -300,6 +301,9 @@ export class StreamSocket<Target> implements Transport {
     const state = this.#state;
     if (state.kind === "connected") return await state.stream.whenWritable();
     if (state.kind === "connecting") await state.done.catch(() => {});
+    // A listening socket never becomes writable: resolving would make a
+    // selector waiting on it spin.
+    if (state.kind === "listening") await new Promise<never>(() => {});
   }
 
   close(): void {

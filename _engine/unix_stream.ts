@@ -28,6 +28,9 @@ export function parseUnixPath(address: unknown): string {
   if (new TextEncoder().encode(path).length > MAX_PATH) {
     throw new OSError("AF_UNIX path too long");
   }
+  // The kernel reads sun_path up to the first NUL (J21).
+  const nul = path.indexOf("\0");
+  if (nul > 0) path = path.slice(0, nul);
   if (path.startsWith("\0")) {
     // Deno's unix transport takes filesystem paths only.
     throw new OSError(
@@ -35,6 +38,40 @@ export function parseUnixPath(address: unknown): string {
     );
   }
   return path;
+}
+
+// Paths this process bound and does not listen on yet. Deno listens as it
+// binds, so where Linux would refuse a connect (J12) the engine refuses the
+// connects it makes itself; a peer in another process is still queued.
+const notListening = new Set<string>();
+
+function absolute(path: string): string {
+  return path.startsWith("/") ? path : `${Deno.cwd()}/${path}`;
+}
+
+/** A bound path: refused to this process's connects until it listens. */
+class BoundPath implements StreamListener {
+  readonly #listener: Deno.UnixListener;
+  readonly key: string;
+
+  constructor(listener: Deno.UnixListener, path: string) {
+    this.#listener = listener;
+    this.key = absolute(path);
+    notListening.add(this.key);
+  }
+
+  get addr(): Deno.Addr {
+    return this.#listener.addr;
+  }
+
+  accept(): Promise<StreamConn> {
+    return this.#listener.accept();
+  }
+
+  close(): void {
+    notListening.delete(this.key);
+    this.#listener.close();
+  }
 }
 
 /** SOCK_STREAM over AF_UNIX. */
@@ -51,10 +88,14 @@ export class UnixStream implements StreamFamily<string> {
     // Linux refuses to listen on an unbound UNIX stream socket.
     if (path === null) throw oserror(22);
     try {
-      return Deno.listen({ transport: "unix", path });
+      return new BoundPath(Deno.listen({ transport: "unix", path }), path);
     } catch (e) {
       throw fromRuntime(e);
     }
+  }
+
+  listening(listener: StreamListener): void {
+    notListening.delete((listener as BoundPath).key);
   }
 
   relisten(listener: StreamListener): StreamListener {
@@ -69,6 +110,7 @@ export class UnixStream implements StreamFamily<string> {
   ): Promise<StreamConn> {
     // Deno cannot connect from a bound UNIX address.
     if (bound !== null) throw oserror(95);
+    if (notListening.has(absolute(path))) throw oserror(111);
     try {
       return await Deno.connect({ transport: "unix", path });
     } catch (e) {

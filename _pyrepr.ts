@@ -1,0 +1,18 @@
+// Python's repr() of the values that appear in selectors' and select's
+// messages, so errors read as Python prints them.
+
+/** `repr(text)`: single quotes unless the text holds one and no double. */
+export function reprStr(text: string): string {
+  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+  const body = text.replaceAll("\\", "\\\\").replaceAll("\n", "\\n")
+    .replaceAll("\r", "\\r").replaceAll("\t", "\\t");
+  return quote + (quote === "'" ? body.replaceAll("'", "\\'") : body) + quote;
+}
+
+/** `repr(value)` for the values a program stores in a selector key. */
+export function repr(value: unknown): string {
+  if (value === null || value === undefined) return "None";
+  if (typeof value === "string") return reprStr(value);
+  if (typeof value === "boolean") return value ? "True" : "False";
+  return String(value);
+}

@@ -1,0 +1,432 @@
+// Python's io.BufferedReader, BufferedWriter and BufferedRWPair over a
+// SocketIO, as `sock.makefile("rb" | "wb" | "rwb")` returns them. Reads wait
+// on the network, so they return Promises; so does anything that may flush.
+
+import { ValueError } from "./errors.ts";
+import { oserror } from "./_oserror.ts";
+import { toBytes } from "./_validate.ts";
+import { concat } from "./_bytes.ts";
+import {
+  DEFAULT_BUFFER_SIZE,
+  type SocketIO,
+  UnsupportedOperation,
+} from "./socketio.ts";
+
+const NEWLINE = 0x0a;
+
+/**
+ * What Python's `BufferedReader`, `BufferedWriter` and `BufferedRWPair`
+ * share: a read buffer for `read`/`readline`/iteration, a write buffer that
+ * `flush` sends. A file opened only for reading (or writing) raises
+ * {@linkcode UnsupportedOperation} for the other direction, as in Python.
+ */
+export class BufferedIOBase
+  implements AsyncIterable<Uint8Array>, AsyncDisposable {
+  readonly #raw: SocketIO;
+  readonly #size: number;
+  readonly #reads: boolean;
+  readonly #writes: boolean;
+  #closed = false;
+  // Read side: unread bytes are #buf[#pos, end).
+  #buf: Uint8Array = new Uint8Array(0);
+  #pos = 0;
+  // Write side: bytes written and not yet sent.
+  #pending: Uint8Array[] = [];
+  #pendingBytes = 0;
+
+  /**
+   * Sets up the buffers over `raw`.
+   *
+   * @param raw The raw file.
+   * @param bufferSize The buffer size.
+   * @param reads Whether reading is allowed.
+   * @param writes Whether writing is allowed.
+   */
+  protected constructor(
+    raw: SocketIO,
+    bufferSize: number,
+    reads: boolean,
+    writes: boolean,
+  ) {
+    if (bufferSize <= 0) {
+      throw new ValueError("buffer size must be strictly positive");
+    }
+    this.#raw = raw;
+    this.#size = bufferSize;
+    this.#reads = reads;
+    this.#writes = writes;
+  }
+
+  /** The raw {@linkcode SocketIO} below. */
+  get raw(): SocketIO {
+    return this.#raw;
+  }
+
+  /** The raw file's mode: `rb`, `wb` or `rwb`. */
+  get mode(): string {
+    return this.#raw.mode;
+  }
+
+  /** The socket's descriptor number, `-1` once closed. */
+  get name(): number {
+    return this.#raw.name;
+  }
+
+  /** Whether `close()` was called. */
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /**
+   * The socket's descriptor number.
+   *
+   * @returns The number.
+   * @throws {ValueError} `I/O operation on closed file.`
+   */
+  fileno(): number {
+    return this.#raw.fileno();
+  }
+
+  /**
+   * Whether the file reads.
+   *
+   * @returns Whether the mode has `r`.
+   */
+  readable(): boolean {
+    return this.#reads;
+  }
+
+  /**
+   * Whether the file writes.
+   *
+   * @returns Whether the mode has `w`.
+   */
+  writable(): boolean {
+    return this.#writes;
+  }
+
+  /**
+   * A socket cannot seek.
+   *
+   * @returns `false`.
+   */
+  seekable(): boolean {
+    return false;
+  }
+
+  /**
+   * `size` bytes, fewer only at EOF; with no `size` (or a negative one),
+   * everything up to EOF. Waits as the socket's timeout allows.
+   *
+   * @param size How many bytes.
+   * @returns The bytes; empty at EOF.
+   * @throws {ValueError} `read of closed file`.
+   * @throws {OSError} The socket's errors; `TimeoutError` first, then
+   * `cannot read from timed out object`.
+   */
+  async read(size = -1): Promise<Uint8Array> {
+    this.#checkRead("read of closed file");
+    const parts: Uint8Array[] = [];
+    let have = 0;
+    const buffered = this.#take(size < 0 ? Infinity : size);
+    if (buffered.length > 0) parts.push(buffered);
+    have += buffered.length;
+    while (size < 0 || have < size) {
+      const chunk = new Uint8Array(
+        size < 0 ? Math.max(this.#size, 65536) : size - have,
+      );
+      const n = await this.#raw.readinto(chunk);
+      if (n === null || n === 0) break;
+      parts.push(chunk.subarray(0, n));
+      have += n;
+    }
+    return concat(parts);
+  }
+
+  /**
+   * At most `size` bytes with at most one read from the socket.
+   *
+   * @param size The most bytes; negative means whatever is there.
+   * @returns The bytes; empty at EOF.
+   * @throws {ValueError} `read of closed file`.
+   * @throws {OSError} As {@linkcode BufferedIOBase.read}.
+   */
+  async read1(size = -1): Promise<Uint8Array> {
+    this.#checkRead("read of closed file");
+    if (this.#available === 0) await this.#fill();
+    return this.#take(size < 0 ? Infinity : size);
+  }
+
+  /**
+   * The buffered bytes without consuming them, reading once if none are.
+   *
+   * @param _size Ignored, as in Python.
+   * @returns The bytes.
+   * @throws {ValueError} `peek of closed file`.
+   */
+  async peek(_size = 0): Promise<Uint8Array> {
+    this.#checkRead("peek of closed file");
+    if (this.#available === 0) await this.#fill();
+    return this.#buf.slice(this.#pos);
+  }
+
+  /**
+   * Fills `b` as {@linkcode BufferedIOBase.read} would.
+   *
+   * @param b Where the bytes go.
+   * @returns How many bytes were read.
+   * @throws {ValueError} `readinto of closed file`.
+   */
+  async readinto(b: ArrayBufferView | ArrayBuffer): Promise<number> {
+    const target = toBytes(b);
+    this.#checkRead("readinto of closed file");
+    const data = await this.read(target.length);
+    target.set(data);
+    return data.length;
+  }
+
+  /**
+   * One line, ending with `\n` (except at EOF), at most `limit` bytes.
+   *
+   * @param limit The most bytes; negative means no limit.
+   * @returns The line; empty at EOF.
+   * @throws {ValueError} `readline of closed file`.
+   * @throws {OSError} As {@linkcode BufferedIOBase.read}.
+   */
+  async readline(limit = -1): Promise<Uint8Array> {
+    this.#checkRead("readline of closed file");
+    const max = limit < 0 ? Infinity : limit;
+    let scanned = 0;
+    for (;;) {
+      const end = this.#buf.indexOf(NEWLINE, this.#pos + scanned);
+      if (end !== -1) return this.#take(Math.min(end - this.#pos + 1, max));
+      scanned = this.#available;
+      if (scanned >= max) return this.#take(max);
+      const n = await this.#fill();
+      if (n === null || n === 0) return this.#take(max);
+    }
+  }
+
+  /**
+   * Lines until EOF, or until their total length reaches `hint`.
+   *
+   * @param hint Stop once this many bytes are read; negative: no limit.
+   * @returns The lines.
+   * @throws {ValueError} `I/O operation on closed file.`
+   */
+  async readlines(hint = -1): Promise<Uint8Array[]> {
+    this.#checkRead("I/O operation on closed file.");
+    const lines: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const line = await this.readline();
+      if (line.length === 0) return lines;
+      lines.push(line);
+      total += line.length;
+      if (hint > 0 && total >= hint) return lines;
+    }
+  }
+
+  /**
+   * Lines until EOF: `for await (const line of f)`.
+   *
+   * @returns The lines, each with its `\n`.
+   */
+  async *[Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+    for (;;) {
+      const line = await this.readline();
+      if (line.length === 0) return;
+      yield line;
+    }
+  }
+
+  /**
+   * Buffers `b`; a full buffer is sent at once.
+   *
+   * @param b The bytes.
+   * @returns `b`'s length.
+   * @throws {ValueError} `write to closed file`.
+   * @throws {OSError} The socket's errors, when the buffer is sent.
+   */
+  async write(b: ArrayBufferView | ArrayBuffer): Promise<number> {
+    const bytes = toBytes(b);
+    if (!this.#writes) throw new UnsupportedOperation("write");
+    if (this.#closed) throw new ValueError("write to closed file");
+    this.#pending.push(bytes.slice());
+    this.#pendingBytes += bytes.length;
+    if (this.#pendingBytes >= this.#size) await this.#send();
+    return bytes.length;
+  }
+
+  /**
+   * Sends every buffered byte.
+   *
+   * @throws {ValueError} `flush of closed file`.
+   * @throws {OSError} The socket's errors; `BlockingIOError` when a
+   * non-blocking socket cannot take them all.
+   */
+  async flush(): Promise<void> {
+    if (this.#closed) throw new ValueError("flush of closed file");
+    await this.#send();
+  }
+
+  /**
+   * Flushes, then closes the file. The socket stays open unless
+   * `sock.close()` was called, in which case it closes now.
+   */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    try {
+      await this.#send();
+    } finally {
+      this.#closed = true;
+      this.#buf = new Uint8Array(0);
+      this.#pos = 0;
+      await this.#raw.close();
+    }
+  }
+
+  /** Closes the file at the end of an `await using` block. */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  /**
+   * Python's repr: `<_io.BufferedReader name=3>`.
+   *
+   * @returns The representation.
+   */
+  toString(): string {
+    return this.#reads && this.#writes
+      ? `<_io.${this.constructor.name} object>`
+      : `<_io.${this.constructor.name} name=${this.name}>`;
+  }
+
+  get #available(): number {
+    return this.#buf.length - this.#pos;
+  }
+
+  #checkRead(closedMessage: string): void {
+    if (!this.#reads) throw new UnsupportedOperation("read");
+    if (this.#closed) throw new ValueError(closedMessage);
+  }
+
+  // One read from the socket into the buffer; its count, 0 at EOF, null if
+  // a non-blocking socket has nothing.
+  async #fill(): Promise<number | null> {
+    const chunk = new Uint8Array(this.#size);
+    const n = await this.#raw.readinto(chunk);
+    if (n === null || n === 0) return n;
+    this.#buf = this.#available === 0
+      ? chunk.subarray(0, n)
+      : concat([this.#buf.subarray(this.#pos), chunk.subarray(0, n)]);
+    this.#pos = 0;
+    return n;
+  }
+
+  #take(n: number): Uint8Array {
+    const count = Math.min(n, this.#available);
+    const out = this.#buf.slice(this.#pos, this.#pos + count);
+    this.#pos += count;
+    return out;
+  }
+
+  async #send(): Promise<void> {
+    while (this.#pending.length > 0) {
+      const data = this.#pending.length === 1
+        ? this.#pending[0]!
+        : concat(this.#pending);
+      this.#pending = [data];
+      const n = await this.#raw.write(data);
+      if (n === null) throw oserror(11);
+      this.#pendingBytes -= n;
+      this.#pending = n === data.length ? [] : [data.subarray(n)];
+    }
+  }
+}
+
+/**
+ * Python's `io.BufferedReader`, as `sock.makefile("rb")` returns it.
+ *
+ * @example Reading lines
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assertEquals } from "@std/assert";
+ * const [a, b] = await socket.socketpair();
+ * using _b = b;
+ * await a.sendall(new TextEncoder().encode("line1\nline2\n"));
+ * a.close();
+ * const f = b.makefile("rb");
+ * assertEquals(new TextDecoder().decode(await f.readline()), "line1\n");
+ * assertEquals(new TextDecoder().decode(await f.read()), "line2\n");
+ * await f.close();
+ * ```
+ */
+export class BufferedReader extends BufferedIOBase {
+  /**
+   * Buffers `raw`, as Python's constructor of the same name.
+   *
+   * @param raw The raw file.
+   * @param buffer_size The buffer size (8192).
+   */
+  constructor(raw: SocketIO, buffer_size = DEFAULT_BUFFER_SIZE) {
+    super(raw, buffer_size, true, false);
+  }
+}
+
+/**
+ * Python's `io.BufferedWriter`, as `sock.makefile("wb")` returns it.
+ *
+ * @example Writing and flushing
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assertEquals } from "@std/assert";
+ * const [a, b] = await socket.socketpair();
+ * using _a = a, _b = b;
+ * const w = a.makefile("wb");
+ * await w.write(new Uint8Array([97, 98, 99]));
+ * await w.flush();
+ * assertEquals(await b.recv(10), new Uint8Array([97, 98, 99]));
+ * await w.close();
+ * ```
+ */
+export class BufferedWriter extends BufferedIOBase {
+  /**
+   * Buffers `raw`, as Python's constructor of the same name.
+   *
+   * @param raw The raw file.
+   * @param buffer_size The buffer size (8192).
+   */
+  constructor(raw: SocketIO, buffer_size = DEFAULT_BUFFER_SIZE) {
+    super(raw, buffer_size, false, true);
+  }
+}
+
+/**
+ * Python's `io.BufferedRWPair`, as `sock.makefile("rwb")` returns it.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assertEquals } from "@std/assert";
+ * const [a, b] = await socket.socketpair();
+ * using _a = a, _b = b;
+ * const f = a.makefile("rwb");
+ * await f.write(new Uint8Array([1]));
+ * await f.flush();
+ * await b.sendall(await b.recv(1));
+ * assertEquals(await f.read(1), new Uint8Array([1]));
+ * await f.close();
+ * ```
+ */
+export class BufferedRWPair extends BufferedIOBase {
+  /**
+   * Buffers `raw` both ways, as Python's constructor of the same name.
+   *
+   * @param raw The raw file (Python's reader and writer are the same one).
+   * @param buffer_size The buffer size (8192).
+   */
+  constructor(raw: SocketIO, buffer_size = DEFAULT_BUFFER_SIZE) {
+    super(raw, buffer_size, true, true);
+  }
+}

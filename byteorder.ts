@@ -1,0 +1,154 @@
+// Byte-order conversions: Python's htons/ntohs (a C int, then 16 bits) and
+// htonl/ntohl (a C unsigned long, then 32 bits), with CPython's exact
+// OverflowError and TypeError messages.
+
+import { OverflowError } from "./errors.ts";
+import { pyTypeName } from "./_validate.ts";
+
+// Integers are compared as bigints so that the limits at 2**63 and 2**64
+// are exact.
+function integer(value: unknown): bigint | null {
+  if (typeof value === "bigint") return value;
+  if (typeof value === "boolean") return value ? 1n : 0n;
+  if (typeof value === "number" && Number.isInteger(value)) {
+    return BigInt(value);
+  }
+  return null;
+}
+
+// Python's "i" argument conversion followed by the 16-bit range check.
+function short(name: string, value: unknown): number {
+  const n = integer(value);
+  if (n === null) {
+    throw new TypeError(
+      `'${pyTypeName(value)}' object cannot be interpreted as an integer`,
+    );
+  }
+  if (n >= 2n ** 63n || n < -(2n ** 63n)) {
+    throw new OverflowError("Python int too large to convert to C long");
+  }
+  if (n > 2n ** 31n - 1n) {
+    throw new OverflowError("signed integer is greater than maximum");
+  }
+  if (n < -(2n ** 31n)) {
+    throw new OverflowError("signed integer is less than minimum");
+  }
+  if (n < 0n) {
+    throw new OverflowError(
+      `${name}: can't convert negative Python int to C 16-bit unsigned integer`,
+    );
+  }
+  if (n > 0xffffn) {
+    throw new OverflowError(
+      `${name}: Python int too large to convert to C 16-bit unsigned integer`,
+    );
+  }
+  const x = Number(n);
+  return (x & 0xff) << 8 | x >> 8;
+}
+
+// Python's PyLong_AsUnsignedLong followed by the 32-bit check.
+function long(value: unknown): number {
+  const n = integer(value);
+  if (n === null) {
+    throw new TypeError(`expected int, ${pyTypeName(value)} found`);
+  }
+  if (n < 0n) {
+    throw new OverflowError("can't convert negative value to unsigned int");
+  }
+  if (n >= 2n ** 64n) {
+    throw new OverflowError(
+      "Python int too large to convert to C unsigned long",
+    );
+  }
+  if (n > 0xffffffffn) throw new OverflowError("int larger than 32 bits");
+  const x = Number(n);
+  return ((x & 0xff) << 24 | (x & 0xff00) << 8 | (x >>> 8 & 0xff00) |
+    x >>> 24) >>> 0;
+}
+
+/**
+ * Python's `socket.htons(x)`: a 16-bit integer from host to network byte
+ * order (a byte swap on little-endian machines).
+ *
+ * @param x An integer in 0..65535.
+ * @returns The swapped integer.
+ * @throws {OverflowError} `htons: Python int too large to convert to C
+ * 16-bit unsigned integer`, or for a negative value `htons: can't convert
+ * negative Python int to C 16-bit unsigned integer`.
+ * @throws {TypeError} For a value that is not an integer.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(socket.htons(1), 256);
+ * assertEquals(socket.htons(0x1234), 0x3412);
+ * ```
+ */
+export function htons(x: number | bigint | boolean): number {
+  return short("htons", x);
+}
+
+/**
+ * Python's `socket.ntohs(x)`: a 16-bit integer from network to host byte
+ * order.
+ *
+ * @param x An integer in 0..65535.
+ * @returns The swapped integer.
+ * @throws {OverflowError} `ntohs: Python int too large to convert to C
+ * 16-bit unsigned integer`, or the negative-value message.
+ * @throws {TypeError} For a value that is not an integer.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(socket.ntohs(256), 1);
+ * ```
+ */
+export function ntohs(x: number | bigint | boolean): number {
+  return short("ntohs", x);
+}
+
+/**
+ * Python's `socket.htonl(x)`: a 32-bit integer from host to network byte
+ * order.
+ *
+ * @param x An integer in 0..4294967295.
+ * @returns The swapped integer.
+ * @throws {OverflowError} `int larger than 32 bits`, or `can't convert
+ * negative value to unsigned int`.
+ * @throws {TypeError} `expected int, float found` for a non-integer.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(socket.htonl(1), 16777216);
+ * ```
+ */
+export function htonl(x: number | bigint | boolean): number {
+  return long(x);
+}
+
+/**
+ * Python's `socket.ntohl(x)`: a 32-bit integer from network to host byte
+ * order.
+ *
+ * @param x An integer in 0..4294967295.
+ * @returns The swapped integer.
+ * @throws {OverflowError} `int larger than 32 bits`, or `can't convert
+ * negative value to unsigned int`.
+ * @throws {TypeError} `expected int, str found` for a non-integer.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(socket.ntohl(0x01020304), 0x04030201);
+ * ```
+ */
+export function ntohl(x: number | bigint | boolean): number {
+  return long(x);
+}

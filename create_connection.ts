@@ -1,0 +1,156 @@
+// Python's create_connection(): a loop over getaddrinfo() results that
+// connects the first socket it can, composed of public calls only.
+
+import type { Address } from "./address.ts";
+import { OSError, ValueError } from "./errors.ts";
+import { getaddrinfo } from "./getaddrinfo.ts";
+import { Socket } from "./socket.ts";
+import { pyTypeName } from "./_validate.ts";
+
+const SOCK_STREAM = 1;
+
+/**
+ * Python's `ExceptionGroup`, as `create_connection(..., { all_errors: true })`
+ * raises it: every connect error, in order. It extends `AggregateError`, so
+ * `errors` holds them too; `String(e)` reads as Python's
+ * `create_connection failed (2 sub-exceptions)`.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assert } from "@std/assert";
+ * const e = new socket.ExceptionGroup("create_connection failed", [
+ *   new socket.ConnectionRefusedError(111, "Connection refused"),
+ * ]);
+ * assert(String(e) === "create_connection failed (1 sub-exception)");
+ * assert(e.exceptions.length === 1 && e instanceof AggregateError);
+ * ```
+ */
+export class ExceptionGroup extends AggregateError {
+  /** The errors, as Python's `exceptions` attribute. */
+  readonly exceptions: Error[];
+
+  /**
+   * Groups `exceptions` under `message`.
+   *
+   * @param message What failed; the count of errors is appended.
+   * @param exceptions The errors.
+   */
+  constructor(message: string, exceptions: Error[]) {
+    const n = exceptions.length;
+    super(exceptions, `${message} (${n} sub-exception${n === 1 ? "" : "s"})`);
+    this.exceptions = [...exceptions];
+  }
+
+  /** The class name, as Python prints it. */
+  override get name(): string {
+    return "ExceptionGroup";
+  }
+
+  /**
+   * Python's `str(e)`.
+   *
+   * @returns The message.
+   */
+  override toString(): string {
+    return this.message;
+  }
+}
+
+/** Options of {@linkcode create_connection}. */
+export interface CreateConnectionOptions {
+  /** Raise an {@linkcode ExceptionGroup} of every attempt's error, not the last. */
+  all_errors?: boolean;
+}
+
+// Python's `host, port = address`.
+function unpack(address: unknown): [unknown, unknown] {
+  if (typeof address !== "string" && !Array.isArray(address)) {
+    throw new TypeError(
+      `cannot unpack non-iterable ${pyTypeName(address)} object`,
+    );
+  }
+  const items: unknown[] = [...address];
+  if (items.length < 2) {
+    throw new ValueError(
+      `not enough values to unpack (expected 2, got ${items.length})`,
+    );
+  }
+  if (items.length > 2) {
+    throw new ValueError("too many values to unpack (expected 2)");
+  }
+  return [items[0], items[1]];
+}
+
+// Python's truth value of a source address: None, "" and () are false.
+function given(address: Address | null | undefined): address is Address {
+  return address !== null && address !== undefined && address !== "" &&
+    !(Array.isArray(address) && (address as unknown[]).length === 0);
+}
+
+/**
+ * Python's `socket.create_connection(address, timeout, source_address,
+ * all_errors=...)`: resolves `[host, port]` with {@linkcode getaddrinfo}
+ * and connects a TCP socket to each result in turn, returning the first
+ * that connects.
+ *
+ * @param address `[host, port]`; the host may be a name or a numeric address.
+ * @param timeout Seconds for the new socket (`null` blocks, `0` is
+ * non-blocking); left out, the socket keeps `getdefaulttimeout()`.
+ * @param source_address A local `[host, port]` to bind first.
+ * @param options `all_errors`: raise every error, grouped.
+ * @returns The connected socket.
+ * @throws {OSError} The last attempt's error (`ConnectionRefusedError`,
+ * `TimeoutError`, …), or `getaddrinfo returns an empty list`.
+ * @throws {ExceptionGroup} With `all_errors`, every attempt's error.
+ * @throws {gaierror} When the host does not resolve (never grouped).
+ * @throws {ValueError} For an address that is not a pair.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assertEquals } from "@std/assert";
+ * using srv = socket.create_server(["127.0.0.1", 0]);
+ * const port = (srv.getsockname() as [string, number])[1];
+ * using conn = await socket.create_connection(["localhost", port], 5);
+ * assertEquals(conn.gettimeout(), 5);
+ * assertEquals(conn.getpeername(), ["127.0.0.1", port]);
+ * ```
+ */
+export async function create_connection(
+  address: [string, number] | Address,
+  timeout?: number | null,
+  source_address?: Address | null,
+  options: CreateConnectionOptions = {},
+): Promise<Socket> {
+  const [host, port] = unpack(address);
+  const all = Boolean(options.all_errors);
+  const exceptions: Error[] = [];
+  const infos = await getaddrinfo(
+    host as string | null,
+    port as number | string | null,
+    0,
+    SOCK_STREAM,
+  );
+  for (const [family, type, proto, , sockaddr] of infos) {
+    let sock: Socket | null = null;
+    try {
+      sock = new Socket(family, type, proto);
+      if (timeout !== undefined) sock.settimeout(timeout);
+      if (given(source_address)) sock.bind(source_address);
+      await sock.connect(sockaddr);
+      return sock;
+    } catch (e) {
+      sock?.close();
+      if (!(e instanceof OSError)) throw e;
+      if (!all) exceptions.length = 0;
+      exceptions.push(e);
+    }
+  }
+  if (exceptions.length === 0) {
+    throw new OSError("getaddrinfo returns an empty list");
+  }
+  throw all
+    ? new ExceptionGroup("create_connection failed", exceptions)
+    : exceptions[0]!;
+}

@@ -1,0 +1,149 @@
+// Python's create_server() and has_dualstack_ipv6(): a listening socket
+// made of public calls (setsockopt, bind, listen).
+
+import type { Address } from "./address.ts";
+import { OSError, ValueError } from "./errors.ts";
+import { Socket } from "./socket.ts";
+import { oserror } from "./_oserror.ts";
+import { tuple } from "./_engine/inet_address.ts";
+
+const AF_INET = 2;
+const AF_INET6 = 10;
+const SOCK_STREAM = 1;
+const SOL_SOCKET = 1;
+const SO_REUSEADDR = 2;
+const IPPROTO_IPV6 = 41;
+const IPV6_V6ONLY = 26;
+
+/** Options of {@linkcode create_server}, Python's keyword arguments. */
+export interface CreateServerOptions {
+  /** `AF_INET` (default), `AF_INET6` or `AF_UNIX`. */
+  family?: number;
+  /** The `listen()` backlog; Python's default when left out. */
+  backlog?: number | null;
+  /** `SO_REUSEPORT`: not available (see {@linkcode create_server}). */
+  reuse_port?: boolean;
+  /** Accept IPv4 and IPv6 clients on one `AF_INET6` socket. */
+  dualstack_ipv6?: boolean;
+}
+
+/**
+ * Python's `socket.has_dualstack_ipv6()`: whether an `AF_INET6` socket can
+ * accept IPv4 clients too (`IPV6_V6ONLY` can be 0). True with Deno, whose
+ * IPv6 listeners are dual-stack.
+ *
+ * @returns Whether dual-stack servers are possible.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assert } from "@std/assert";
+ * assert(socket.has_dualstack_ipv6());
+ * ```
+ */
+export function has_dualstack_ipv6(): boolean {
+  try {
+    using sock = new Socket(AF_INET6, SOCK_STREAM);
+    sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0);
+    return true;
+  } catch (e) {
+    if (e instanceof OSError) return false;
+    throw e;
+  }
+}
+
+// Python's %r of the address, for the bind error.
+function repr(address: unknown): string {
+  if (typeof address === "string") return `'${address}'`;
+  if (Array.isArray(address)) return tuple([...address]).toString();
+  return String(address);
+}
+
+/**
+ * Python's `socket.create_server(address, family=..., backlog=...,
+ * reuse_port=..., dualstack_ipv6=...)`: a TCP (or `AF_UNIX`) socket with
+ * `SO_REUSEADDR` set, bound to `address` and listening.
+ *
+ * Where Deno differs: an `AF_INET6` server is left dual-stack (Deno cannot
+ * set `IPV6_V6ONLY` to 1, so a server bound to `"::"` also accepts IPv4
+ * clients, where Python's would not), and `reuse_port` is refused with
+ * Python's `ValueError`, as on a platform without `SO_REUSEPORT`.
+ *
+ * @param address `[host, port]` (a path for `AF_UNIX`).
+ * @param options `family`, `backlog`, `reuse_port`, `dualstack_ipv6`.
+ * @returns The listening socket.
+ * @throws {ValueError} `SO_REUSEPORT not supported on this platform`,
+ * `dualstack_ipv6 requires AF_INET6 family`.
+ * @throws {OSError} A bind error as a plain `OSError` with the address
+ * added: `[Errno 98] Address already in use (while attempting to bind on
+ * address ('127.0.0.1', 8080))`.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assert } from "@std/assert";
+ * using srv = socket.create_server(["127.0.0.1", 0]);
+ * assert(srv.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) === 1);
+ * assert(srv.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN) === 1);
+ * ```
+ */
+export function create_server(
+  address: Address,
+  options: CreateServerOptions = {},
+): Socket {
+  const family = options.family ?? AF_INET;
+  if (options.reuse_port) {
+    // Deno offers SO_REUSEPORT only under --unstable-net; the engine does not.
+    throw new ValueError("SO_REUSEPORT not supported on this platform");
+  }
+  if (options.dualstack_ipv6) {
+    if (!has_dualstack_ipv6()) {
+      throw new ValueError("dualstack_ipv6 not supported on this platform");
+    }
+    if (family !== AF_INET6) {
+      throw new ValueError("dualstack_ipv6 requires AF_INET6 family");
+    }
+  }
+  const sock = new Socket(family, SOCK_STREAM);
+  try {
+    try {
+      sock.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);
+    } catch (e) {
+      // As Python: a platform without the option fails later, in bind().
+      if (!(e instanceof OSError)) throw e;
+    }
+    if (family === AF_INET6 && options.dualstack_ipv6) {
+      sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0);
+    }
+    try {
+      sock.bind(address);
+    } catch (e) {
+      if (!(e instanceof OSError)) throw e;
+      throw bindError(e, address);
+    }
+    if (options.backlog === undefined || options.backlog === null) {
+      sock.listen();
+    } else {
+      sock.listen(options.backlog);
+    }
+    return sock;
+  } catch (e) {
+    sock.close();
+    throw e;
+  }
+}
+
+// Python's `error(err.errno, '<strerror> (while attempting to bind on
+// address <addr>)')`: OSError's constructor picks the subclass again from
+// the errno, so a gaierror becomes a plain OSError.
+function bindError(e: OSError, address: unknown): OSError {
+  const text = `${e.strerror} (while attempting to bind on address ${
+    repr(address)
+  })`;
+  if (e.errno === null) {
+    return new OSError(`[Errno None] ${text}`, undefined, { cause: e });
+  }
+  const Class = (e.errno > 0 ? oserror(e.errno) : new OSError())
+    .constructor as typeof OSError;
+  return new Class(e.errno, text, { cause: e });
+}

@@ -1,0 +1,402 @@
+// Python's `selectors` module over the engine's readiness: register sockets
+// with the events to wait for, then `await sel.select()`.
+
+import { ValueError } from "./errors.ts";
+import type { Socket } from "./socket.ts";
+import { repr, reprStr } from "./_pyrepr.ts";
+import { transportOf } from "./_engine/handles.ts";
+import { type Interest, READ, waitReady, WRITE } from "./_engine/readiness.ts";
+import type { Transport } from "./_engine/transport.ts";
+
+/**
+ * Python's `selectors.EVENT_READ`: wait until the socket is readable (data,
+ * EOF or an error to report; for a listening socket, a connection queued).
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assert } from "@std/assert";
+ * assert(socket.EVENT_READ === 1);
+ * ```
+ */
+export const EVENT_READ: 1 = READ;
+
+/**
+ * Python's `selectors.EVENT_WRITE`: wait until a `send` would take at least
+ * one byte, or a non-blocking connect has finished.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assert } from "@std/assert";
+ * assert(socket.EVENT_WRITE === 2);
+ * ```
+ */
+export const EVENT_WRITE: 2 = WRITE;
+
+/**
+ * Python's `KeyError`, as selectors raise it for a socket registered twice
+ * or not registered. As in Python, `String(e)` is the repr of the message.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assert } from "@std/assert";
+ * assert(String(new socket.KeyError("x is not registered")) === "'x is not registered'");
+ * ```
+ */
+export class KeyError extends Error {
+  /**
+   * Builds the error; its message is `repr(text)`, as Python's `str(e)`.
+   *
+   * @param text The key or the explanation.
+   */
+  constructor(text: string) {
+    super(reprStr(text));
+  }
+
+  /** The class name, as Python prints it. */
+  override get name(): string {
+    return "KeyError";
+  }
+
+  /**
+   * Python's `str(e)`.
+   *
+   * @returns The message.
+   */
+  override toString(): string {
+    return this.message;
+  }
+}
+
+/**
+ * Python's `selectors.SelectorKey`: a registered socket, its descriptor
+ * number, the events waited for and the program's data. Immutable.
+ *
+ * @typeParam Data What the program attaches to each registration.
+ */
+export class SelectorKey<Data = unknown> {
+  /** The registered socket. */
+  readonly fileobj: Socket;
+  /** Its descriptor number when registered. */
+  readonly fd: number;
+  /** `EVENT_READ`, `EVENT_WRITE` or both. */
+  readonly events: number;
+  /** The data given to `register` or `modify` (`null` if none). */
+  readonly data: Data | null;
+
+  /**
+   * Python builds keys inside `register`; so does this module.
+   *
+   * @param fileobj The socket.
+   * @param fd Its descriptor number.
+   * @param events The events waited for.
+   * @param data The program's data.
+   */
+  constructor(fileobj: Socket, fd: number, events: number, data: Data | null) {
+    this.fileobj = fileobj;
+    this.fd = fd;
+    this.events = events;
+    this.data = data;
+    Object.freeze(this);
+  }
+
+  /**
+   * Python's repr: `SelectorKey(fileobj=<socket.socket …>, fd=3, events=1, data=None)`.
+   *
+   * @returns The representation.
+   */
+  toString(): string {
+    return `SelectorKey(fileobj=${this.fileobj}, fd=${this.fd}, events=${this.events}, data=${
+      repr(this.data)
+    })`;
+  }
+}
+
+/**
+ * Python's `selectors.DefaultSelector`: waits on many sockets at once.
+ * `select()` resolves as soon as one registered socket is ready, with every
+ * socket ready at that moment; a timeout of `0` polls, `null` waits.
+ *
+ * @typeParam Data What the program attaches to each registration.
+ *
+ * @example Accepting and reading with one selector
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import { assert, assertEquals } from "@std/assert";
+ *
+ * using sel = new socket.DefaultSelector<string>();
+ * using srv = socket.socket();
+ * srv.bind(["127.0.0.1", 0]);
+ * srv.listen();
+ * srv.setblocking(false);
+ * sel.register(srv, socket.EVENT_READ, "listener");
+ * using client = socket.socket();
+ * await client.connect(srv.getsockname());
+ * const events = await sel.select(5);
+ * assertEquals(events.length, 1);
+ * const [key, mask] = events[0]!;
+ * assert(key.fileobj === srv && key.data === "listener");
+ * assertEquals(mask, socket.EVENT_READ);
+ * const [conn] = await srv.accept();
+ * conn.close();
+ * ```
+ */
+export class DefaultSelector<Data = unknown> implements Disposable {
+  #keys: Map<number, SelectorKey<Data>> | null = new Map();
+
+  /**
+   * Registers `fileobj` for `events`.
+   *
+   * @param fileobj An open socket.
+   * @param events `EVENT_READ`, `EVENT_WRITE`, or both OR-ed.
+   * @param data Anything the program wants back with the key.
+   * @returns The new key.
+   * @throws {ValueError} `Invalid events: 0`, `Invalid file object: …`,
+   * `Invalid file descriptor: -1` (a closed socket), or
+   * `I/O operation on closed epoll object` after `close()`.
+   * @throws {KeyError} `… (FD 3) is already registered`.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using sel = new socket.DefaultSelector();
+   * using s = socket.socket();
+   * const key = sel.register(s, socket.EVENT_READ | socket.EVENT_WRITE);
+   * assert(key.fd === s.fileno() && key.data === null);
+   * ```
+   */
+  register(
+    fileobj: Socket,
+    events: number,
+    data: Data | null = null,
+  ): SelectorKey<Data> {
+    checkEvents(events);
+    const fd = fdOf(fileobj);
+    const keys = this.#open();
+    if (keys.has(fd)) {
+      throw new KeyError(`${fileobj} (FD ${fd}) is already registered`);
+    }
+    const key = new SelectorKey(fileobj, fd, events, data);
+    keys.set(fd, key);
+    return key;
+  }
+
+  /**
+   * Stops watching `fileobj` (which may be closed already).
+   *
+   * @param fileobj A registered socket.
+   * @returns Its key.
+   * @throws {KeyError} `… is not registered`.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using sel = new socket.DefaultSelector();
+   * const s = socket.socket();
+   * sel.register(s, socket.EVENT_READ);
+   * s.close();
+   * assert(sel.unregister(s).fileobj === s);
+   * ```
+   */
+  unregister(fileobj: Socket): SelectorKey<Data> {
+    const key = this.#find(fileobj);
+    this.#keys!.delete(key.fd);
+    return key;
+  }
+
+  /**
+   * Changes the events or the data of a registration.
+   *
+   * @param fileobj A registered socket.
+   * @param events The new events.
+   * @param data The new data.
+   * @returns The new key.
+   * @throws {KeyError} `… is not registered`.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using sel = new socket.DefaultSelector<string>();
+   * using s = socket.socket();
+   * sel.register(s, socket.EVENT_READ, "a");
+   * const key = sel.modify(s, socket.EVENT_WRITE, "b");
+   * assert(key.events === socket.EVENT_WRITE && key.data === "b");
+   * ```
+   */
+  modify(
+    fileobj: Socket,
+    events: number,
+    data: Data | null = null,
+  ): SelectorKey<Data> {
+    const key = this.#find(fileobj);
+    // Python's epoll selector checks no events here: 0 just stops watching.
+    if (events === key.events && data === key.data) return key;
+    const changed = new SelectorKey(key.fileobj, key.fd, events, data);
+    this.#keys!.set(key.fd, changed);
+    return changed;
+  }
+
+  /**
+   * Waits until at least one registered socket is ready, or `timeout`
+   * seconds pass.
+   *
+   * @param timeout `null` (default) waits without limit; `0` or less polls:
+   * when nothing is ready it waits one timer turn of the event loop (1–4 ms
+   * in Deno) so that data the kernel already holds is seen.
+   * @returns `[key, events]` for every socket ready now (empty on timeout).
+   * @throws {ValueError} `I/O operation on closed epoll object`.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assertEquals } from "@std/assert";
+   * using sel = new socket.DefaultSelector();
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * sel.register(b, socket.EVENT_READ);
+   * assertEquals(await sel.select(0), []);
+   * await a.send(new Uint8Array([1]));
+   * const [[key, events]] = await sel.select(5) as [[socket.SelectorKey, number]];
+   * assertEquals([key.fileobj, events], [b, socket.EVENT_READ]);
+   * ```
+   */
+  async select(
+    timeout: number | null = null,
+  ): Promise<[SelectorKey<Data>, number][]> {
+    if (timeout !== null && typeof timeout !== "number") {
+      throw new TypeError("timeout must be a float or None");
+    }
+    const keys = [...this.#open().values()].filter((key) =>
+      key.fileobj.fileno() !== -1
+    );
+    const interests: Interest[] = keys.map((key) => ({
+      transport: transportOf.get(key.fileobj) as Transport,
+      events: key.events,
+    }));
+    const ready = await waitReady(
+      interests,
+      timeout === null ? null : Math.max(timeout, 0),
+    );
+    const out: [SelectorKey<Data>, number][] = [];
+    ready.forEach((events, i) => {
+      // A socket closed while waiting is dropped, as epoll drops it.
+      const key = keys[i]!;
+      if (events !== 0 && key.fileobj.fileno() !== -1) out.push([key, events]);
+    });
+    return out;
+  }
+
+  /**
+   * The key of a registered socket.
+   *
+   * @param fileobj The socket.
+   * @returns Its key.
+   * @throws {KeyError} `… is not registered`.
+   * @throws {Error} `Selector is closed` (Python's RuntimeError).
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * using sel = new socket.DefaultSelector();
+   * using s = socket.socket();
+   * sel.register(s, socket.EVENT_READ);
+   * assert(sel.get_key(s).fileobj === s);
+   * ```
+   */
+  get_key(fileobj: Socket): SelectorKey<Data> {
+    if (this.#keys === null) throw new Error("Selector is closed");
+    return this.#find(fileobj);
+  }
+
+  /**
+   * Every registration, by descriptor number; `null` once closed.
+   *
+   * @returns A live, read-only view of the registrations.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const sel = new socket.DefaultSelector();
+   * using s = socket.socket();
+   * sel.register(s, socket.EVENT_READ);
+   * assert(sel.get_map()?.get(s.fileno())?.fileobj === s);
+   * sel.close();
+   * assert(sel.get_map() === null);
+   * ```
+   */
+  get_map(): ReadonlyMap<number, SelectorKey<Data>> | null {
+    return this.#keys;
+  }
+
+  /**
+   * Forgets every registration; the sockets stay open. Closing twice is fine.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const sel = new socket.DefaultSelector();
+   * sel.close();
+   * sel.close();
+   * assert(sel.get_map() === null);
+   * ```
+   */
+  close(): void {
+    this.#keys?.clear();
+    this.#keys = null;
+  }
+
+  /** Closes the selector at the end of a `using` block. */
+  [Symbol.dispose](): void {
+    this.close();
+  }
+
+  #open(): Map<number, SelectorKey<Data>> {
+    if (this.#keys === null) {
+      throw new ValueError("I/O operation on closed epoll object");
+    }
+    return this.#keys;
+  }
+
+  // A closed socket is found by identity, so it can still be unregistered.
+  #find(fileobj: Socket): SelectorKey<Data> {
+    const keys = this.#keys ?? new Map<number, SelectorKey<Data>>();
+    let fd: number;
+    try {
+      fd = fdOf(fileobj);
+    } catch (e) {
+      const key = [...keys.values()].find((k) => k.fileobj === fileobj);
+      if (key !== undefined) return key;
+      if (!(e instanceof ValueError)) throw e;
+      throw new KeyError(`${fileobj} is not registered`);
+    }
+    const key = keys.get(fd);
+    if (key === undefined) {
+      throw new KeyError(`${fileobj} is not registered`);
+    }
+    return key;
+  }
+}
+
+function checkEvents(events: number): void {
+  if (!Number.isInteger(events) || !events || events & ~(READ | WRITE)) {
+    throw new ValueError(`Invalid events: ${repr(events)}`);
+  }
+}
+
+// Python's `_fileobj_to_fd`, for the objects this module can watch.
+function fdOf(fileobj: Socket): number {
+  if (!transportOf.has(fileobj as object)) {
+    throw new ValueError(`Invalid file object: ${repr(fileobj)}`);
+  }
+  const fd = fileobj.fileno();
+  if (fd < 0) throw new ValueError(`Invalid file descriptor: ${fd}`);
+  return fd;
+}
