@@ -611,3 +611,16 @@ Deno.test("connect() to port 0 from a bound socket raises ConnectionRefusedError
     assertEquals(await s.connect_ex([host, 0]), 111);
   }
 });
+
+Deno.test("recv() never calls an argument's valueOf or toString: an object is TypeError", async () => {
+  const [a, b] = await socket.socketpair();
+  using _a = a, _b = b;
+  const error = await a.recv(hostileObject() as unknown as number).catch((
+    e,
+  ) => e);
+  assert(error instanceof TypeError, String(error));
+  assertEquals(
+    error.message,
+    "'dict' object cannot be interpreted as an integer",
+  );
+});
