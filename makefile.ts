@@ -4,6 +4,7 @@
 import { ValueError } from "./errors.ts";
 import type { Socket } from "./socket.ts";
 import { codecFor } from "./_codecs.ts";
+import { pyTypeName } from "./_validate.ts";
 import {
   type BufferedIOBase,
   BufferedReader,
@@ -36,9 +37,12 @@ export function openFile(
   acquire: () => () => void,
 ): SocketIO | BufferedIOBase | TextIOWrapper {
   if (typeof mode !== "string" || ![...mode].every((c) => "rwb".includes(c))) {
-    throw new ValueError(
-      `invalid mode '${String(mode)}' (only r, w, b allowed)`,
-    );
+    // Never String() a non-string: a detached view or a hostile object
+    // would throw from it.
+    const repr = typeof mode === "string"
+      ? `'${mode}'`
+      : `<${pyTypeName(mode)} object>`;
+    throw new ValueError(`invalid mode ${repr} (only r, w, b allowed)`);
   }
   const writing = mode.includes("w");
   const reading = mode.includes("r") || !writing;
