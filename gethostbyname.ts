@@ -197,6 +197,8 @@ export function gethostname(): string {
  *
  * @param name A host name or address; `""` (default) is this host.
  * @returns The name.
+ * @throws {TypeError} For a `name` that is not a string (Python's
+ * `AttributeError` from `name.strip()`).
  *
  * @example Usage
  * ```ts
@@ -206,6 +208,12 @@ export function gethostname(): string {
  * ```
  */
 export async function getfqdn(name = ""): Promise<string> {
+  if (typeof name !== "string") {
+    // Python's name.strip() on a non-str (an AttributeError there).
+    throw new TypeError(
+      `'${pyTypeName(name)}' object has no attribute 'strip'`,
+    );
+  }
   name = name.trim();
   if (name === "" || name === "0.0.0.0" || name === "::") name = gethostname();
   let hostname: string, aliases: string[];
