@@ -53,6 +53,13 @@ export function openFile(
     throw new ValueError("unbuffered streams must be binary");
   }
   const newline = options.newline ?? null;
+  if (!binary && newline !== null && typeof newline !== "string") {
+    throw new TypeError(
+      `TextIOWrapper() argument 'newline' must be str or None, not ${
+        pyTypeName(newline)
+      }`,
+    );
+  }
   if (!binary && !NEWLINES.includes(newline)) {
     throw new ValueError(`illegal newline value: ${newline}`);
   }
