@@ -13,6 +13,20 @@ import { assert, assertEquals } from "@std/assert";
 import fc from "fast-check";
 import { scale, withDeadline } from "./_peer.ts";
 
+const {
+  htons,
+  ntohs,
+  htonl,
+  ntohl,
+  inet_aton,
+  inet_ntoa,
+  inet_pton,
+  inet_ntop,
+  getservbyname,
+  getservbyport,
+  getprotobyname,
+} = socket;
+
 const RUNS = scale(150, 10_000);
 const CASE_DEADLINE_MS = 5_000;
 
@@ -184,6 +198,103 @@ const address = (env: Env): fc.Arbitrary<unknown> =>
     fc.constant(`${env.dir}/${"p".repeat(200)}`),
     notPath,
   );
+
+// Hosts every name function may look up without a DNS query: numeric
+// ones, and names /etc/hosts holds (localhost, and this machine's name).
+const forwardHost: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(
+    "127.0.0.1",
+    "::1",
+    "localhost",
+    Deno.hostname(),
+    "",
+    "0.0.0.0",
+    "::",
+    "127.1",
+    "0x7f.0.0.1",
+    "::ffff:127.0.0.1",
+    "1.2.3.4",
+    "fe80::1%no-such-if",
+    "fe80::1%1",
+    "256.1.1.1.1",
+  ),
+  fc.constantFrom("127.0.0.1", "localhost").map((h) =>
+    new TextEncoder().encode(h)
+  ),
+  notPath,
+);
+
+// Addresses a reverse look-up may ask for: /etc/hosts names 127.0.0.1 only.
+const reverseHost: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom("127.0.0.1", "localhost", Deno.hostname(), "", "127.1"),
+  notPath,
+);
+
+const FORWARD_SAFE = new Set<unknown>([
+  "127.0.0.1",
+  "::1",
+  "localhost",
+  Deno.hostname(),
+  "",
+  "0.0.0.0",
+  "::",
+  "127.1",
+  "0x7f.0.0.1",
+  "::ffff:127.0.0.1",
+  "1.2.3.4",
+  "fe80::1%no-such-if",
+  "fe80::1%1",
+]);
+
+/** Whether `host` resolves without a DNS query (or is not text at all). */
+function lookupFree(host: unknown): boolean {
+  return FORWARD_SAFE.has(host) ||
+    (typeof host !== "string" && !(host instanceof Uint8Array));
+}
+
+/** Whether a reverse look-up of `host` stays in /etc/hosts. */
+function reverseFree(host: unknown): boolean {
+  return host === "127.0.0.1" || host === "127.1" || host === "localhost";
+}
+
+/** `flags` with `bit` set, for a call that must not reach the network. */
+function numericOnly(flags: unknown, bit: number): number {
+  return typeof flags === "number" && Number.isInteger(flags) &&
+      Math.abs(flags) < 2 ** 31
+    ? flags | bit
+    : bit;
+}
+
+/** Timeouts that may block, but never for long. */
+const smallTimeout: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(0, 0.001, 0.01, -1, NaN, -Infinity, undefined),
+  hostile,
+  fc.string({ maxLength: 3 }),
+);
+
+/** Stands for the case's own socket in a generated argument. */
+const SOCKET: Lazy = new Lazy("SOCKET", (): unknown => SOCKET);
+
+/** `args` with SOCKET replaced by `s`, one level into arrays. */
+function withSocket(args: unknown[], s: socket.Socket): unknown[] {
+  const swap = (v: unknown): unknown =>
+    v === SOCKET ? s : Array.isArray(v) ? v.map(swap) : v;
+  return args.map(swap);
+}
+
+const selectList = (): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.array(fc.oneof(fc.constant(SOCKET), notPath), { maxLength: 3 }),
+    fc.constant([SOCKET]),
+    anything,
+  );
+
+const makefileOptions: fc.Arbitrary<unknown> = fc.record({
+  buffering: fc.oneof(fc.constantFrom(0, 1, -1, 8192), anything),
+  encoding: fc.oneof(fc.constantFrom("utf-8", "latin-1", "nope"), anything),
+  errors: fc.oneof(fc.constantFrom("strict", "replace", "nope"), anything),
+  newline: fc.oneof(fc.constantFrom("", "\n", "\r\n", "x"), anything),
+}, { requiredKeys: [] });
 
 type Case = (s: socket.Socket, args: unknown[]) => unknown;
 // deno-lint-ignore no-explicit-any
@@ -376,6 +487,146 @@ const CALLS: Row[] = [
     call: (s, a) => (s as Loose).getblocking(...a),
   },
   { name: "toString()", args: args(any), call: (s) => String(s) },
+  {
+    name: "makefile()",
+    args: args(
+      () =>
+        fc.oneof(
+          fc.constantFrom("r", "w", "rw", "rb", "wb", "rwb", "x"),
+          any(),
+        ),
+      () => fc.oneof(makefileOptions, any()),
+    ),
+    call: async (s, a) => await (s as Loose).makefile(...a).close(),
+  },
+  ...[htons, ntohs, htonl, ntohl, inet_aton, inet_ntoa, inet_pton, inet_ntop]
+    .map((f): Row => ({
+      name: `${f.name}()`,
+      args: args(any, any),
+      call: (_, a) => (f as Loose)(...a),
+    })),
+  ...[getservbyname, getservbyport, getprotobyname].map((f): Row => ({
+    name: `${f.name}()`,
+    args: args(any, any),
+    call: (_, a) => (f as Loose)(...a),
+  })),
+  {
+    name: "getaddrinfo()",
+    args: args(() => fc.oneof(forwardHost, anything), any, any, any, any, any),
+    // A host that is not known to be look-up free goes with AI_NUMERICHOST.
+    call: (_, [host, port, family, type, proto, flags]) =>
+      (socket.getaddrinfo as Loose)(
+        host,
+        port,
+        family,
+        type,
+        proto,
+        lookupFree(host) ? flags : numericOnly(flags, socket.AI_NUMERICHOST),
+      ),
+  },
+  {
+    name: "getnameinfo()",
+    args: args(
+      (env) => fc.oneof(fc.tuple(forwardHost, port(env)), addr(env)),
+      any,
+    ),
+    // Reverse look-ups only for 127.0.0.1, which /etc/hosts names.
+    call: (_, [sockaddr, flags, ...rest]) =>
+      (socket.getnameinfo as Loose)(
+        sockaddr,
+        Array.isArray(sockaddr) && reverseFree(sockaddr[0])
+          ? flags
+          : numericOnly(flags, socket.NI_NUMERICHOST),
+        ...rest,
+      ),
+  },
+  ...[socket.gethostbyname, socket.gethostbyname_ex].map((f): Row => ({
+    name: `${f.name}()`,
+    args: args(() => forwardHost, any),
+    call: (_, a) => (f as Loose)(...a),
+  })),
+  ...[socket.gethostbyaddr, socket.getfqdn].map((f): Row => ({
+    name: `${f.name}()`,
+    args: args(() => reverseHost, any),
+    call: (_, a) => (f as Loose)(...a),
+  })),
+  {
+    name: "gethostname()",
+    args: args(any),
+    call: (_, a) => (socket.gethostname as Loose)(...a),
+  },
+  {
+    name: "has_dualstack_ipv6()",
+    args: args(any),
+    call: (_, a) => (socket.has_dualstack_ipv6 as Loose)(...a),
+  },
+  {
+    name: "create_connection()",
+    args: args(
+      // It really connects: loopback hosts and this test's ports only.
+      (env) => fc.oneof(fc.tuple(host, port(env)), addr(env)),
+      () => smallTimeout,
+      (env) => fc.oneof(fc.tuple(host, fc.constant(0)), addr(env)),
+      () =>
+        fc.oneof(
+          fc.record({ all_errors: anything }),
+          fc.constantFrom(null, undefined, 5, "x"),
+        ),
+    ),
+    call: async (_, a) =>
+      (await (socket.create_connection as Loose)(...a)).close(),
+  },
+  {
+    name: "create_server()",
+    args: args(
+      (env) => fc.oneof(fc.tuple(forwardHost, fc.constant(0)), addr(env)),
+      () =>
+        fc.oneof(
+          fc.record({
+            family: fc.oneof(fc.constantFrom(1, 2, 10), anything),
+            backlog: anything,
+            reuse_port: anything,
+            dualstack_ipv6: anything,
+          }, { requiredKeys: [] }),
+          // Keyword arguments: never a hostile object in Python.
+          fc.constantFrom(null, undefined, 5, "x"),
+        ),
+    ),
+    call: (_, a) => (socket.create_server as Loose)(...a).close(),
+  },
+  {
+    name: "select()",
+    args: args(selectList, selectList, selectList, () => smallTimeout),
+    // No timeout would block for good: a missing one is 0 here.
+    call: (s, a) => {
+      const [r, w, x, timeout = 0] = withSocket(a, s);
+      return (socket.select as Loose)(r, w, x, timeout);
+    },
+  },
+  ...["register", "unregister", "modify", "get_key", "select", "get_map"].map(
+    (method): Row => ({
+      name: `DefaultSelector.${method}()`,
+      args: args(
+        () => fc.oneof(fc.constant(SOCKET), anything),
+        () => fc.oneof(fc.constantFrom(1, 2, 3), anything),
+        any,
+      ),
+      call: async (s, a) => {
+        const sel = new socket.DefaultSelector();
+        try {
+          if (s.fileno() !== -1) sel.register(s, socket.EVENT_READ);
+          const [first, ...rest] = withSocket(a, s);
+          // select()'s argument is a timeout: never a long one here.
+          const input = method !== "select"
+            ? [first, ...rest]
+            : [typeof first === "number" && first > 0.01 ? 0.01 : first ?? 0];
+          await (sel as Loose)[method](...input);
+        } finally {
+          sel.close();
+        }
+      },
+    }),
+  ),
 ];
 
 // CPython's TypeError wordings the module uses; any other TypeError text
@@ -389,6 +640,19 @@ const PYTHON_TYPE_ERRORS = [
   /^AF_INET6 address must be a tuple \(host, port\[, flowinfo\[, scopeid\]\]\)$/,
   /^getsockopt\(\) takes at least 2 arguments \(\d given\)$/,
   /^sendto\(\) argument 2 must be a tuple or str, not \w+$/,
+  /^expected int, \w+ found$/,
+  /^\w+\(\) argument \d must be [\w ,]+, not \w+$/,
+  /^\w+\(\) argument \d must be a tuple$/,
+  /^\w+\(\) argument \d must be string or None$/,
+  /^\w+\(\) argument '\w+' must be str or None, not \w+$/,
+  /^argument must be an int, or have a fileno\(\) method\.$/,
+  /^\w+\(\) takes (exactly|at least|at most) \d+ arguments? \(\d given\)$/,
+  /^\w+\(\): illegal sockaddr argument$/,
+  /^cannot unpack non-iterable \w+ object$/,
+  /^arguments 1-3 must be sequences$/,
+  /^timeout must be a float or None$/,
+  /^'\w+' object has no attribute '\w+'$/,
+  /^'\w+' object is not iterable$/,
 ];
 
 function throwsOnString(value: unknown): boolean {
@@ -415,7 +679,13 @@ function checkError(e: unknown, row: Row, input: unknown[]): void {
     );
     return;
   }
-  if (e instanceof socket.ValueError || e instanceof socket.OverflowError) {
+  if (
+    e instanceof socket.ValueError || e instanceof socket.OverflowError ||
+    e instanceof socket.KeyError ||
+    (e instanceof Error && e.name === "LookupError")
+  ) {
+    // Python's KeyError (selectors) and LookupError (an unknown encoding)
+    // are documented too.
     return;
   }
   if (e instanceof TypeError) {
@@ -623,4 +893,51 @@ Deno.test("recv() never calls an argument's valueOf or toString: an object is Ty
     error.message,
     "'dict' object cannot be interpreted as an integer",
   );
+});
+
+Deno.test("makefile() with a mode that is not a string raises ValueError, never calls toString()", () => {
+  using s = socket.socket();
+  for (const mode of [detachedView(), hostileObject(), 5]) {
+    let error: unknown;
+    try {
+      (s as Loose).makefile(mode);
+    } catch (e) {
+      error = e;
+    }
+    assert(error instanceof socket.ValueError, String(error));
+    const { message } = error as socket.ValueError;
+    assert(message.startsWith("invalid mode <"), message);
+  }
+});
+
+Deno.test("getfqdn() of a name that is not a string raises TypeError with Python's wording", async () => {
+  for (
+    const [name, type] of [[5, "int"], [Symbol("s"), "symbol"], [
+      null,
+      "NoneType",
+    ]] as const
+  ) {
+    const error = await (socket.getfqdn as Loose)(name).catch((e: unknown) =>
+      e
+    );
+    assert(error instanceof TypeError, String(error));
+    assertEquals(error.message, `'${type}' object has no attribute 'strip'`);
+  }
+});
+
+Deno.test("makefile() with an encoding, errors or newline that is not a string raises Python's TypeError", () => {
+  using s = socket.socket();
+  for (const key of ["encoding", "errors", "newline"]) {
+    let error: unknown;
+    try {
+      (s as Loose).makefile("r", { [key]: 5 });
+    } catch (e) {
+      error = e;
+    }
+    assert(error instanceof TypeError, String(error));
+    assertEquals(
+      (error as TypeError).message,
+      `TextIOWrapper() argument '${key}' must be str or None, not int`,
+    );
+  }
 });
