@@ -5,6 +5,7 @@
 import type { Address } from "./address.ts";
 import { OSError, OverflowError, ValueError } from "./errors.ts";
 import { toBytes, toCInt, toIndex } from "./_validate.ts";
+import { latin1 } from "./_bytes.ts";
 import { tuple } from "./_engine/inet_address.ts";
 import { addressText, nameinfo, resolve } from "./_resolve.ts";
 import { idna } from "./_idna.ts";
@@ -27,11 +28,6 @@ export type AddrInfo = [
 function cString(text: string): string {
   const end = text.indexOf("\0");
   return end === -1 ? text : text.slice(0, end);
-}
-
-// bytes are passed to libc as they are; one char per byte.
-function latin1(bytes: Uint8Array): string {
-  return String.fromCharCode(...bytes);
 }
 
 function hostArg(host: unknown): string | null {
