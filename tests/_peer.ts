@@ -1,5 +1,6 @@
-// Test helpers: a python3 peer (CPython's own sockets, the interop oracle),
-// a deadline for every test, and the fast/long mode switch.
+// Test helpers for the reliability tests: a python3 peer object (CPython's
+// own sockets, the interop oracle) and the fast/long mode switch. The
+// deadline helper is the shared one in _helpers.ts.
 
 /** Whether the long mode was asked for (`PYSOCKET_LONG=1`). */
 export const LONG: boolean = Deno.env.get("PYSOCKET_LONG") === "1";
@@ -7,29 +8,6 @@ export const LONG: boolean = Deno.env.get("PYSOCKET_LONG") === "1";
 /** `fast` normally, `long` under `PYSOCKET_LONG=1`. */
 export function scale<T>(fast: T, long: T): T {
   return LONG ? long : fast;
-}
-
-/**
- * Runs `work` and fails if it takes longer than `ms`: a hang fails the test
- * instead of blocking CI. The timer is cleared either way, so the sanitizers
- * see no leaked timer.
- */
-export async function withDeadline<T>(
-  ms: number,
-  work: () => Promise<T>,
-): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`deadline of ${ms} ms exceeded`)),
-      ms,
-    );
-  });
-  try {
-    return await Promise.race([work(), expired]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Resolves after `ms` milliseconds. */

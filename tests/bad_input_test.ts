@@ -11,7 +11,8 @@
 import * as socket from "../mod.ts";
 import { assert, assertEquals } from "@std/assert";
 import fc from "fast-check";
-import { scale, withDeadline } from "./_peer.ts";
+import { scale } from "./_peer.ts";
+import { withDeadline } from "./_helpers.ts";
 
 const {
   htons,

@@ -8,7 +8,8 @@ import * as socket from "../mod.ts";
 import { assert, assertEquals, assertInstanceOf } from "@std/assert";
 import fc from "fast-check";
 import { createHash } from "node:crypto";
-import { PythonPeer, scale, sleep, withDeadline } from "./_peer.ts";
+import { PythonPeer, scale, sleep } from "./_peer.ts";
+import { withDeadline } from "./_helpers.ts";
 
 const DEADLINE_MS = 20_000;
 

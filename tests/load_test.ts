@@ -6,7 +6,8 @@
 import * as socket from "../mod.ts";
 import { assert, assertEquals } from "@std/assert";
 import { cycle } from "./_cycle.ts";
-import { scale, sleep, withDeadline } from "./_peer.ts";
+import { scale, sleep } from "./_peer.ts";
+import { withDeadline } from "./_helpers.ts";
 
 const CONNECTIONS = scale(300, 2_000);
 const BYTES_PER_CONNECTION = scale(64 * 1024, 256 * 1024);
