@@ -1,4 +1,4 @@
-// Byte helpers the file objects share.
+// Byte helpers the file objects and the name functions share.
 
 /** `b"".join(parts)`. */
 export function concat(parts: Uint8Array[]): Uint8Array {
@@ -10,4 +10,16 @@ export function concat(parts: Uint8Array[]): Uint8Array {
     offset += part.length;
   }
   return out;
+}
+
+/**
+ * Bytes as text, one char per byte (how libc sees a `bytes` host or port).
+ * In slices: spreading a large array into fromCharCode overflows the stack.
+ */
+export function latin1(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  }
+  return text;
 }

@@ -1,6 +1,7 @@
 // The text encodings a socket file object can use, by Python's names.
 
 import { ValueError } from "./errors.ts";
+import { pyTypeName } from "./_validate.ts";
 
 /** Turns bytes into text, chunk by chunk, and text into bytes. */
 export interface Codec {
@@ -21,6 +22,17 @@ function lookupError(encoding: string): Error {
  * `errors` is `"strict"` (raise) or `"replace"` (U+FFFD or `?`).
  */
 export function codecFor(encoding: string, errors: string): Codec {
+  // CPython checks the types first; toLowerCase() or a template string on
+  // another value would throw V8's error or call a hostile toString.
+  for (const [name, value] of [["encoding", encoding], ["errors", errors]]) {
+    if (typeof value !== "string") {
+      throw new TypeError(
+        `TextIOWrapper() argument '${name}' must be str or None, not ${
+          pyTypeName(value)
+        }`,
+      );
+    }
+  }
   if (errors !== "strict" && errors !== "replace") {
     const error = new Error(`unknown error handler name '${errors}'`);
     error.name = "LookupError";

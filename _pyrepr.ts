@@ -1,6 +1,8 @@
 // Python's repr() of the values that appear in selectors' and select's
 // messages, so errors read as Python prints them.
 
+import { pyTypeName } from "./_validate.ts";
+
 /** `repr(text)`: single quotes unless the text holds one and no double. */
 export function reprStr(text: string): string {
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
@@ -14,5 +16,10 @@ export function repr(value: unknown): string {
   if (value === null || value === undefined) return "None";
   if (typeof value === "string") return reprStr(value);
   if (typeof value === "boolean") return value ? "True" : "False";
-  return String(value);
+  try {
+    return String(value);
+  } catch {
+    // A detached view or a hostile object cannot be printed: name its type.
+    return `<${pyTypeName(value)} object>`;
+  }
 }

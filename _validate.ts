@@ -84,9 +84,15 @@ export function toSize(value: unknown, negativeMessage: string): number {
 
 /**
  * A bytes-like argument as a byte view over the caller's memory (no copy).
- * Strings and other values are Python's TypeError.
+ * Strings and other values are Python's TypeError; a detached buffer is the
+ * ValueError of a released memoryview.
  */
 export function toBytes(value: unknown): Uint8Array {
+  const buffer = ArrayBuffer.isView(value) ? value.buffer : value;
+  if (buffer instanceof ArrayBuffer && buffer.detached) {
+    // A transferred buffer is JavaScript's released memoryview.
+    throw new ValueError("operation forbidden on released memoryview object");
+  }
   if (value instanceof Uint8Array) return value;
   if (ArrayBuffer.isView(value)) {
     return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);

@@ -124,7 +124,8 @@ export async function create_connection(
   options: CreateConnectionOptions = {},
 ): Promise<Socket> {
   const [host, port] = unpack(address);
-  const all = Boolean(options.all_errors);
+  // `null` reads as no options, as `{}` does.
+  const all = Boolean(options?.all_errors);
   const exceptions: Error[] = [];
   const infos = await getaddrinfo(
     host as string | null,

@@ -91,6 +91,8 @@ export function create_server(
   address: Address,
   options: CreateServerOptions = {},
 ): Socket {
+  // `null` reads as no options, as `{}` does.
+  options ??= {};
   const family = options.family ?? AF_INET;
   if (options.reuse_port) {
     // Deno offers SO_REUSEPORT only under --unstable-net; the engine does not.

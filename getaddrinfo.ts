@@ -4,7 +4,8 @@
 
 import type { Address } from "./address.ts";
 import { OSError, OverflowError, ValueError } from "./errors.ts";
-import { toCInt, toIndex } from "./_validate.ts";
+import { toBytes, toCInt, toIndex } from "./_validate.ts";
+import { latin1 } from "./_bytes.ts";
 import { tuple } from "./_engine/inet_address.ts";
 import { addressText, nameinfo, resolve } from "./_resolve.ts";
 import { idna } from "./_idna.ts";
@@ -29,15 +30,11 @@ function cString(text: string): string {
   return end === -1 ? text : text.slice(0, end);
 }
 
-// bytes are passed to libc as they are; one char per byte.
-function latin1(bytes: Uint8Array): string {
-  return String.fromCharCode(...bytes);
-}
-
 function hostArg(host: unknown): string | null {
   if (host === null || host === undefined) return null;
   if (typeof host === "string") return cString(idna(host));
-  if (host instanceof Uint8Array) return cString(latin1(host));
+  // toBytes: a detached buffer is ValueError, as a released memoryview.
+  if (host instanceof Uint8Array) return cString(latin1(toBytes(host)));
   throw new TypeError("getaddrinfo() argument 1 must be string or None");
 }
 
@@ -54,7 +51,7 @@ function portArg(port: unknown): string | null {
     return String(n);
   }
   if (typeof port === "string") return cString(port);
-  if (port instanceof Uint8Array) return cString(latin1(port));
+  if (port instanceof Uint8Array) return cString(latin1(toBytes(port)));
   throw new OSError("Int or String expected");
 }
 

@@ -4,7 +4,8 @@
 
 import { herror, OSError, ValueError } from "./errors.ts";
 import { fromRuntime, gaiError } from "./_oserror.ts";
-import { pyTypeName } from "./_validate.ts";
+import { pyTypeName, toBytes } from "./_validate.ts";
+import { latin1 } from "./_bytes.ts";
 import { formatIPv4, parseIPv4, parseIPv4Lenient, parseIPv6 } from "./_inet.ts";
 import { hosts } from "./_netdb.ts";
 import { idna } from "./_idna.ts";
@@ -30,7 +31,7 @@ export type HostInfo = [
 function hostArg(value: unknown, caller: string): string {
   let text: string;
   if (typeof value === "string") text = idna(value);
-  else if (value instanceof Uint8Array) text = String.fromCharCode(...value);
+  else if (value instanceof Uint8Array) text = latin1(toBytes(value));
   else {
     const type = value === null || value === undefined
       ? "None"
@@ -197,6 +198,8 @@ export function gethostname(): string {
  *
  * @param name A host name or address; `""` (default) is this host.
  * @returns The name.
+ * @throws {TypeError} For a `name` that is not a string (Python's
+ * `AttributeError` from `name.strip()`).
  *
  * @example Usage
  * ```ts
@@ -206,6 +209,12 @@ export function gethostname(): string {
  * ```
  */
 export async function getfqdn(name = ""): Promise<string> {
+  if (typeof name !== "string") {
+    // Python's name.strip() on a non-str (an AttributeError there).
+    throw new TypeError(
+      `'${pyTypeName(name)}' object has no attribute 'strip'`,
+    );
+  }
   name = name.trim();
   if (name === "" || name === "0.0.0.0" || name === "::") name = gethostname();
   let hostname: string, aliases: string[];

@@ -177,7 +177,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
     const fd = fdOf(fileobj);
     const keys = this.#open();
     if (keys.has(fd)) {
-      throw new KeyError(`${fileobj} (FD ${fd}) is already registered`);
+      throw new KeyError(`${repr(fileobj)} (FD ${fd}) is already registered`);
     }
     const key = new SelectorKey(fileobj, fd, events, data);
     keys.set(fd, key);
@@ -375,11 +375,11 @@ export class DefaultSelector<Data = unknown> implements Disposable {
       const key = [...keys.values()].find((k) => k.fileobj === fileobj);
       if (key !== undefined) return key;
       if (!(e instanceof ValueError)) throw e;
-      throw new KeyError(`${fileobj} is not registered`);
+      throw new KeyError(`${repr(fileobj)} is not registered`);
     }
     const key = keys.get(fd);
     if (key === undefined) {
-      throw new KeyError(`${fileobj} is not registered`);
+      throw new KeyError(`${repr(fileobj)} is not registered`);
     }
     return key;
   }

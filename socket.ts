@@ -314,7 +314,10 @@ export class Socket {
    */
   recv(bufsize: number, flags = 0): Promise<Uint8Array> {
     try {
-      const size = bufsize === (bufsize | 0) && bufsize > 0
+      // The fast path must not coerce: `| 0` would call an object's
+      // valueOf/toString, which Python's index() never does.
+      const size = typeof bufsize === "number" && bufsize === (bufsize | 0) &&
+          bufsize > 0
         ? bufsize
         : toSize(bufsize, "negative buffersize in recv");
       return this.#transport.recv(size, toCInt(flags), this.#timeout);

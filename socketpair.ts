@@ -4,7 +4,7 @@
 // datagram pair sends by path, so its directory goes when both ends close.
 
 import { Socket } from "./socket.ts";
-import { oserror } from "./_oserror.ts";
+import { fromRuntime, oserror } from "./_oserror.ts";
 import { toIndex } from "./_validate.ts";
 import { adoptNext } from "./_engine/handles.ts";
 import type { Transport } from "./_engine/transport.ts";
@@ -31,6 +31,8 @@ const TYPE_FLAGS = 2048 | 524288; // SOCK_NONBLOCK | SOCK_CLOEXEC
  * @throws {OSError} `EOPNOTSUPP` (95) for `AF_INET`/`AF_INET6`, as Linux;
  * `EAFNOSUPPORT` (97) for another family; `EPROTONOSUPPORT` (93) for a
  * protocol; `ESOCKTNOSUPPORT` (94) for `SOCK_DGRAM` without `--unstable-net`.
+ * @throws {PermissionError} When a Deno permission is missing; the message
+ * names the flag.
  *
  * @example Usage
  * ```ts
@@ -64,7 +66,7 @@ export async function socketpair(
 }
 
 async function streamPair(): Promise<[Transport, Transport]> {
-  const dir = Deno.makeTempDirSync({ prefix: "pysocket-pair-" });
+  const dir = privateDir();
   const listener = createTransport(AF_UNIX, SOCK_STREAM)!;
   const client = createTransport(AF_UNIX, SOCK_STREAM)!;
   try {
@@ -87,7 +89,7 @@ async function streamPair(): Promise<[Transport, Transport]> {
 async function dgramPair(): Promise<[Transport, Transport]> {
   const a = createTransport(AF_UNIX, SOCK_DGRAM)!;
   const b = createTransport(AF_UNIX, SOCK_DGRAM)!;
-  const dir = Deno.makeTempDirSync({ prefix: "pysocket-pair-" });
+  const dir = privateDir();
   let open = 2;
   const cleanUp = () => {
     if (--open === 0) Deno.removeSync(dir, { recursive: true });
@@ -104,4 +106,13 @@ async function dgramPair(): Promise<[Transport, Transport]> {
     throw e;
   }
   return [new Unnamed(a, cleanUp), new Unnamed(b, cleanUp)];
+}
+
+// Without --allow-write: PermissionError naming the flag, not NotCapable.
+function privateDir(): string {
+  try {
+    return Deno.makeTempDirSync({ prefix: "pysocket-pair-" });
+  } catch (e) {
+    throw fromRuntime(e);
+  }
 }

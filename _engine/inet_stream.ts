@@ -74,8 +74,12 @@ export class InetStream implements StreamFamily<InetTarget> {
       const host = await resolveName(this.family, target.host);
       target = { ...target, host, numeric: true };
     }
-    // Linux refuses port 0 where Deno's connect rejects the argument.
-    if (target.port === 0) throw oserror(111);
+    // Linux refuses port 0 where Deno's connect rejects the argument. A
+    // bound socket's reservation goes, as in any refused connect below.
+    if (target.port === 0) {
+      bound?.close();
+      throw oserror(111);
+    }
     try {
       if (bound !== null) {
         return await connectFrom(bound as Deno.TcpListener, target, signal);

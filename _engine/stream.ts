@@ -63,8 +63,12 @@ export class Stream {
   #queued = 0;
   #writeShut = false;
   #writeError: OSError | null = null;
+  // The connection failed (a reset was reported): writes are EPIPE.
+  #broken = false;
 
   #closed = false;
+  // Calls waiting on this stream: close() must settle them at once.
+  #busy = 0;
 
   constructor(conn: RawConn, deadlines: Deadlines) {
     this.#conn = conn;
@@ -86,7 +90,12 @@ export class Stream {
 
   /** Resolves once `readable` holds, starting a read if none is in flight. */
   async whenReadable(): Promise<void> {
-    while (!this.readable) await this.#fill();
+    this.#busy++;
+    try {
+      while (!this.readable) await this.#fill();
+    } finally {
+      this.#busy--;
+    }
   }
 
   /**
@@ -129,6 +138,7 @@ export class Stream {
     );
     // Other callers wait for this read instead of starting a second one.
     this.#reading = reading.then(noop, noop);
+    this.#busy++;
     let n: number | null;
     try {
       n = await reading;
@@ -136,7 +146,10 @@ export class Stream {
       this.#reading = null;
       if (this.#closed) throw oserror(9);
       this.#eof = true;
+      this.#broken = true;
       throw fromRuntime(e);
+    } finally {
+      this.#busy--;
     }
     this.#reading = null;
     if (n === null) this.#eof = true;
@@ -170,8 +183,16 @@ export class Stream {
     // idle connection holds one, and they outlive many young-generation
     // collections (10,000 connections: ~10 MiB less at peak). It returns
     // the bytes themselves, not another promise, when they are there.
-    return filled.then(() =>
-      this.#ready(bufsize, peek) ?? this.recv(bufsize, flags, timeout)
+    this.#busy++;
+    return filled.then(
+      () => {
+        this.#busy--;
+        return this.#ready(bufsize, peek) ?? this.recv(bufsize, flags, timeout);
+      },
+      (e) => {
+        this.#busy--;
+        throw e;
+      },
     );
   }
 
@@ -230,14 +251,18 @@ export class Stream {
       }
       return n;
     }
-    if (this.#readError !== null) {
-      const error = this.#readError;
-      // Linux reports a reset once; after that the socket reads as EOF.
-      this.#readError = null;
-      this.#eof = true;
-      throw error;
-    }
+    if (this.#readError !== null) throw this.#takeReadError();
     return this.#eof ? 0 : -1;
+  }
+
+  // Linux reports a connection's error once, to whichever call comes
+  // first; after that reads see EOF and writes EPIPE.
+  #takeReadError(): OSError {
+    const error = this.#readError!;
+    this.#readError = null;
+    this.#eof = true;
+    this.#broken = true;
+    return error;
   }
 
   // Drained buffers go back to the pool: an idle socket holds no read memory.
@@ -305,10 +330,20 @@ export class Stream {
 
   /** Resolves once `writable` holds. */
   async whenWritable(): Promise<void> {
-    while (!this.writable) await this.#writeTail.then(noop, noop);
+    this.#busy++;
+    try {
+      while (!this.writable) await this.#writeTail.then(noop, noop);
+    } finally {
+      this.#busy--;
+    }
   }
 
-  /** `send`: one write; with a timeout of 0, a copy into the send queue. */
+  /**
+   * `send`: blocking, one write of the caller's bytes. With a timeout, a
+   * copy into the send queue once it has room: a write cannot be called
+   * back, and one that outlived its timeout would deliver bytes the caller
+   * was told were not sent.
+   */
   async send(
     data: Uint8Array,
     flags: number,
@@ -317,10 +352,16 @@ export class Stream {
     checkFlags(flags, SEND_FLAGS);
     this.#checkWrite();
     if (flags & MSG_DONTWAIT) timeout = 0;
-    if (timeout === 0) return this.#enqueue(data);
-    if (data.length === 0) return 0;
-    const write = this.#serialise(data, false) as Promise<number>;
-    return await (timeout === null ? write : this.#wait(write, timeout));
+    if (timeout === null) {
+      if (data.length === 0) return 0;
+      this.#busy++;
+      return await (this.#serialise(data, false, true) as Promise<number>);
+    }
+    if (timeout > 0 && !this.writable) {
+      await this.#deadlines.race(this.whenWritable(), timeout);
+      this.#checkWrite();
+    }
+    return this.#enqueue(data);
   }
 
   /**
@@ -343,8 +384,11 @@ export class Stream {
     }
     if (data.length === 0) return Promise.resolve();
     // No async wrapper of its own: the write's promise is the call's.
-    const write = this.#serialise(data, true) as Promise<void>;
-    return timeout === null ? write : this.#wait(write, timeout);
+    if (timeout === null) this.#busy++;
+    const write = this.#serialise(data, true, timeout === null);
+    return (timeout === null ? write : this.#wait(write, timeout)) as Promise<
+      void
+    >;
   }
 
   #enqueue(data: Uint8Array): number {
@@ -354,7 +398,7 @@ export class Stream {
     if (n === 0) return 0;
     const copy = data.slice(0, n);
     this.#queued += n;
-    this.#serialise(copy, true).then(
+    this.#serialise(copy, true, false).then(
       () => this.#queued -= n,
       (error) => {
         this.#queued -= n;
@@ -370,17 +414,20 @@ export class Stream {
   // Writes `data` (all of it when `whole`; `null` sends EOF) after every
   // earlier write, so writes never interleave. With no write pending it
   // starts at once, with no closure.
-  // Resolves to the count of one write, or to nothing when `whole`.
+  // Resolves to the count of one write, or to nothing when `whole`. A
+  // `counted` write is a call's, which counted itself #busy: it uncounts
+  // when done.
   #serialise(
     data: Uint8Array | null,
     whole: boolean,
+    counted: boolean,
   ): Promise<number | undefined> {
     this.#writers++;
     const result = this.#writers === 1
-      ? this.#write(data, whole)
+      ? this.#write(data, whole, counted)
       : this.#writeTail.then(
-        () => this.#write(data, whole),
-        () => this.#write(data, whole),
+        () => this.#write(data, whole, counted),
+        () => this.#write(data, whole, counted),
       );
     // Every caller handles its result, so the tail may hold a rejection.
     this.#writeTail = result;
@@ -390,6 +437,7 @@ export class Stream {
   async #write(
     data: Uint8Array | null,
     whole: boolean,
+    counted: boolean,
   ): Promise<number | undefined> {
     try {
       if (data === null) return void await this.#conn.closeWrite();
@@ -405,6 +453,7 @@ export class Stream {
       throw this.#closed ? oserror(9) : fromRuntime(e);
     } finally {
       this.#writers--;
+      if (counted) this.#busy--;
     }
   }
 
@@ -415,7 +464,8 @@ export class Stream {
       this.#writeError = null;
       throw error;
     }
-    if (this.#writeShut) throw oserror(32);
+    if (this.#readError !== null) throw this.#takeReadError();
+    if (this.#writeShut || this.#broken) throw oserror(32);
   }
 
   /** The pending error of a background write, for `SO_ERROR`; clears it. */
@@ -429,11 +479,18 @@ export class Stream {
 
   // A timed or non-blocking wait; blocking calls await their work directly,
   // and a timed one gets the deadline race itself, with no frame around it.
+  // While it waits, the call counts as #busy.
   #wait<T>(work: Promise<T>, timeout: number): Promise<T> {
-    return timeout === 0
+    this.#busy++;
+    const waiting = timeout === 0
       ? this.#oneTurn(work)
       : this.#deadlines.race(work, timeout);
+    return waiting.finally(this.#done);
   }
+
+  readonly #done = (): void => {
+    this.#busy--;
+  };
 
   // Non-blocking: one turn of the event loop, so data the kernel already
   // holds arrives; then EAGAIN.
@@ -448,12 +505,15 @@ export class Stream {
     if (how === 1 || how === 2) {
       if (!this.#writeShut) {
         this.#writeShut = true;
-        this.#serialise(null, true).catch(noop);
+        this.#serialise(null, true, false).catch(noop);
       }
     }
   }
 
-  /** Closes the connection; every pending call settles with EBADF. */
+  /**
+   * Closes the connection; every pending call settles with EBADF. Bytes
+   * send() queued are still delivered if no call is pending.
+   */
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
@@ -462,9 +522,12 @@ export class Stream {
       if (this.#buf !== null) giveBack(this.#buf);
       this.#buf = null;
     }
-    if (this.#queued === 0) return this.#closeConn();
-    // Bytes a non-blocking send already reported as sent are the kernel's
-    // in Python: they still go out after close, as a lingering socket's do.
+    // A call still waiting on the stream must settle with EBADF now, and a
+    // blocking read only ends when the connection does.
+    if (this.#queued === 0 || this.#busy > 0) return this.#closeConn();
+    // Bytes send() already reported as sent (non-blocking or with a timeout)
+    // are the kernel's in Python: they still go out after close, as a
+    // lingering socket's do.
     const linger = setTimeout(() => this.#closeConn(), LINGER_MS);
     Deno.unrefTimer(linger);
     // The tail may hold a rejection (its caller handles it): close either way.
