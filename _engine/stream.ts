@@ -126,9 +126,14 @@ export class Stream {
       const ready = this.#take(target, peek);
       if (ready !== -1) return ready;
       if (timeout === null && this.#reading === null && !peek) break;
-      await (timeout === null
-        ? this.#fill()
-        : this.#wait(this.#fill(), timeout));
+      this.#busy++;
+      try {
+        await (timeout === null
+          ? this.#fill()
+          : this.#wait(this.#fill(), timeout));
+      } finally {
+        this.#busy--;
+      }
     }
     // The fast path: no copy, no closure, no timer.
     const reading = this.#conn.read(
@@ -383,9 +388,10 @@ export class Stream {
       return Promise.resolve();
     }
     if (data.length === 0) return Promise.resolve();
-    // No async wrapper of its own: the write's promise is the call's.
-    if (timeout === null) this.#busy++;
-    const write = this.#serialise(data, true, timeout === null);
+    // No async wrapper of its own: the write's promise is the call's. The
+    // call counts as #busy until its write ends.
+    this.#busy++;
+    const write = this.#serialise(data, true, true);
     return (timeout === null ? write : this.#wait(write, timeout)) as Promise<
       void
     >;
@@ -479,18 +485,13 @@ export class Stream {
 
   // A timed or non-blocking wait; blocking calls await their work directly,
   // and a timed one gets the deadline race itself, with no frame around it.
-  // While it waits, the call counts as #busy.
+  // Its callers count themselves #busy while they wait (no promise here
+  // for it: a timed call already costs a race).
   #wait<T>(work: Promise<T>, timeout: number): Promise<T> {
-    this.#busy++;
-    const waiting = timeout === 0
+    return timeout === 0
       ? this.#oneTurn(work)
       : this.#deadlines.race(work, timeout);
-    return waiting.finally(this.#done);
   }
-
-  readonly #done = (): void => {
-    this.#busy--;
-  };
 
   // Non-blocking: one turn of the event loop, so data the kernel already
   // holds arrives; then EAGAIN.
