@@ -159,3 +159,31 @@ export function randomBytes(n: number, seed = 1): Uint8Array {
   }
   return out;
 }
+
+// A listener whose accept queue is full, so SYNs are dropped (oracle FULL()).
+export async function fullListener(): Promise<
+  { port: number; [Symbol.asyncDispose](): Promise<void> }
+> {
+  const child = python(`
+import socket, sys
+s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(0)
+fillers = []
+for _ in range(3):
+    c = socket.socket(); c.setblocking(False)
+    c.connect_ex(s.getsockname()); fillers.append(c)
+import time; time.sleep(0.2)
+print(s.getsockname()[1], flush=True)
+sys.stdin.read()
+`);
+  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+  let line = "";
+  while (!line.includes("\n")) line += (await reader.read()).value ?? "";
+  return {
+    port: Number(line.trim()),
+    async [Symbol.asyncDispose]() {
+      await child.stdin.close();
+      while (!(await reader.read()).done);
+      await child.status;
+    },
+  };
+}

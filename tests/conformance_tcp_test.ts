@@ -7,8 +7,8 @@ import * as socket from "../mod.ts";
 import { oserror } from "../_oserror.ts";
 import {
   assertPyError,
+  fullListener,
   listener,
-  python,
   refusedPort,
   rejected,
   tcpPair,
@@ -23,34 +23,6 @@ const text = (b: Uint8Array) => td.decode(b);
 
 function test(name: string, fn: () => Promise<void> | void): void {
   Deno.test(name, () => withDeadline(10_000, async () => await fn()));
-}
-
-// A listener whose accept queue is full, so SYNs are dropped (oracle FULL()).
-async function fullListener(): Promise<
-  { port: number; [Symbol.asyncDispose](): Promise<void> }
-> {
-  const child = python(`
-import socket, sys
-s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(0)
-fillers = []
-for _ in range(3):
-    c = socket.socket(); c.setblocking(False)
-    c.connect_ex(s.getsockname()); fillers.append(c)
-import time; time.sleep(0.2)
-print(s.getsockname()[1], flush=True)
-sys.stdin.read()
-`);
-  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
-  let line = "";
-  while (!line.includes("\n")) line += (await reader.read()).value ?? "";
-  return {
-    port: Number(line.trim()),
-    async [Symbol.asyncDispose]() {
-      await child.stdin.close();
-      while (!(await reader.read()).done);
-      await child.status;
-    },
-  };
 }
 
 // ---- 2.A module constants and the exception hierarchy --------------------

@@ -5,6 +5,7 @@ import { assert, assertEquals } from "@std/assert";
 import * as socket from "../mod.ts";
 import {
   assertPyError,
+  fullListener,
   listener,
   python,
   refusedPort,
@@ -19,34 +20,6 @@ function test(name: string, fn: () => Promise<void> | void): void {
 
 const portOf = (s: socket.Socket): number =>
   (s.getsockname() as [string, number])[1];
-
-// A listener whose accept queue is full, so SYNs are dropped (oracle FULL()).
-async function fullListener(): Promise<
-  { port: number; [Symbol.asyncDispose](): Promise<void> }
-> {
-  const child = python(`
-import socket, sys, time
-s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(0)
-fillers = []
-for _ in range(3):
-    c = socket.socket(); c.setblocking(False)
-    c.connect_ex(s.getsockname()); fillers.append(c)
-time.sleep(0.2)
-print(s.getsockname()[1], flush=True)
-sys.stdin.read()
-`);
-  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
-  let line = "";
-  while (!line.includes("\n")) line += (await reader.read()).value ?? "";
-  return {
-    port: Number(line.trim()),
-    async [Symbol.asyncDispose]() {
-      await child.stdin.close();
-      while (!(await reader.read()).done);
-      await child.status;
-    },
-  };
-}
 
 // ---- create_connection -------------------------------------------------
 

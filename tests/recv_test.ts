@@ -3,27 +3,11 @@
 
 import * as socket from "@pysocket/socket";
 import { assert, assertEquals, assertRejects } from "@std/assert";
+import { tcpPair, withDeadline as deadline } from "./_helpers.ts";
 
-async function withDeadline<T>(work: Promise<T>, ms = 10_000): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no result in ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([work, expired]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function tcpPair(): Promise<[socket.Socket, socket.Socket]> {
-  using srv = socket.socket();
-  srv.bind(["127.0.0.1", 0]);
-  srv.listen();
-  const client = socket.socket();
-  await client.connect(srv.getsockname());
-  const [conn] = await srv.accept();
-  return [client, conn];
+// Fails the test instead of hanging it.
+function withDeadline<T>(work: Promise<T>, ms = 10_000): Promise<T> {
+  return deadline(ms, () => work);
 }
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
