@@ -5,7 +5,18 @@
 import { OverflowError } from "./errors.ts";
 import { pyTypeName } from "./_validate.ts";
 
-// Integers are compared as bigints so that the limits at 2**63 and 2**64
+// The byte swaps, for values already known to be in range.
+function swap16(x: number): number {
+  return (x & 0xff) << 8 | x >> 8;
+}
+
+function swap32(x: number): number {
+  return ((x & 0xff) << 24 | (x & 0xff00) << 8 | (x >>> 8 & 0xff00) |
+    x >>> 24) >>> 0;
+}
+
+// The slow path (bigints, booleans, out-of-range and non-integer values):
+// integers are compared as bigints so that the limits at 2**63 and 2**64
 // are exact.
 function integer(value: unknown): bigint | null {
   if (typeof value === "bigint") return value;
@@ -43,8 +54,7 @@ function short(name: string, value: unknown): number {
       `${name}: Python int too large to convert to C 16-bit unsigned integer`,
     );
   }
-  const x = Number(n);
-  return (x & 0xff) << 8 | x >> 8;
+  return swap16(Number(n));
 }
 
 // Python's PyLong_AsUnsignedLong followed by the 32-bit check.
@@ -62,9 +72,7 @@ function long(value: unknown): number {
     );
   }
   if (n > 0xffffffffn) throw new OverflowError("int larger than 32 bits");
-  const x = Number(n);
-  return ((x & 0xff) << 24 | (x & 0xff00) << 8 | (x >>> 8 & 0xff00) |
-    x >>> 24) >>> 0;
+  return swap32(Number(n));
 }
 
 /**
@@ -87,6 +95,9 @@ function long(value: unknown): number {
  * ```
  */
 export function htons(x: number | bigint | boolean): number {
+  // A plain integer in 0..65535 is the only value equal to its own low 16
+  // bits (fractions, NaN, negatives and larger values all change).
+  if (typeof x === "number" && (x & 0xffff) === x) return swap16(x);
   return short("htons", x);
 }
 
@@ -108,6 +119,7 @@ export function htons(x: number | bigint | boolean): number {
  * ```
  */
 export function ntohs(x: number | bigint | boolean): number {
+  if (typeof x === "number" && (x & 0xffff) === x) return swap16(x);
   return short("ntohs", x);
 }
 
@@ -129,6 +141,9 @@ export function ntohs(x: number | bigint | boolean): number {
  * ```
  */
 export function htonl(x: number | bigint | boolean): number {
+  // A plain integer in 0..2**32-1 is the only value equal to its own
+  // unsigned 32-bit conversion.
+  if (typeof x === "number" && x >>> 0 === x) return swap32(x);
   return long(x);
 }
 
@@ -150,5 +165,6 @@ export function htonl(x: number | bigint | boolean): number {
  * ```
  */
 export function ntohl(x: number | bigint | boolean): number {
+  if (typeof x === "number" && x >>> 0 === x) return swap32(x);
   return long(x);
 }

@@ -46,6 +46,18 @@ export const has_ipv6: boolean = true;
  * ```
  */
 export function inet_aton(ip_string: string): Uint8Array {
+  // Common path: a string that parses. The scan stops at the first space,
+  // so a NUL after it has not been seen yet and still needs the check.
+  if (typeof ip_string === "string") {
+    const bytes = parseIPv4Lenient(ip_string);
+    if (bytes !== null && !ip_string.includes("\0")) return bytes;
+  }
+  return atonSlow(ip_string);
+}
+
+// Every argument the common path did not accept, checked in CPython's
+// order so each failure raises its exact error.
+function atonSlow(ip_string: unknown): Uint8Array {
   const bytes = parseIPv4Lenient(toCString(ip_string, "inet_aton", 1));
   if (bytes === null) {
     throw new OSError("illegal IP address string passed to inet_aton");
@@ -102,6 +114,23 @@ export function inet_pton(
   address_family: number,
   ip_string: string,
 ): Uint8Array {
+  // Common path: a plain family number and a string that parses. A strict
+  // parse that succeeds has read every character, so the text has no NUL.
+  if (typeof ip_string === "string") {
+    if (address_family === AF_INET) {
+      const bytes = parseIPv4(ip_string);
+      if (bytes !== null) return bytes;
+    } else if (address_family === AF_INET6) {
+      const bytes = parseIPv6(ip_string);
+      if (bytes !== null) return bytes;
+    }
+  }
+  return ptonSlow(address_family, ip_string);
+}
+
+// Everything else, checked in CPython's order (family, then text, then
+// the family's support) so each failure raises its exact error.
+function ptonSlow(address_family: unknown, ip_string: unknown): Uint8Array {
   const family = toCInt(address_family);
   const text = toCString(ip_string, "inet_pton", 2);
   let bytes: Uint8Array | null;
