@@ -1,6 +1,6 @@
 // Python's `select.select()` over the engine's readiness.
 
-import { ValueError } from "./errors.ts";
+import { OverflowError, ValueError } from "./errors.ts";
 import type { Socket } from "./socket.ts";
 import { transportOf } from "./_engine/handles.ts";
 import { type Interest, READ, waitReady, WRITE } from "./_engine/readiness.ts";
@@ -24,7 +24,9 @@ import type { Transport } from "./_engine/transport.ts";
  * `argument must be an int, or have a fileno() method.`,
  * `timeout must be a float or None`.
  * @throws {ValueError} `timeout must be non-negative`,
+ * `Invalid value NaN (not a number)`,
  * `file descriptor cannot be a negative integer (-1)` (a closed socket).
+ * @throws {OverflowError} `timestamp out of range for platform time_t`.
  *
  * @example A non-blocking connect is writable once it is done
  * ```ts
@@ -54,6 +56,12 @@ export async function select(
   }
   if (timeout !== null && typeof timeout !== "number") {
     throw new TypeError("timeout must be a float or None");
+  }
+  if (Number.isNaN(timeout)) {
+    throw new ValueError("Invalid value NaN (not a number)");
+  }
+  if (timeout !== null && timeout > 9.2e9) {
+    throw new OverflowError("timestamp out of range for platform time_t");
   }
   if (timeout !== null && timeout < 0) {
     throw new ValueError("timeout must be non-negative");

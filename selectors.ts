@@ -1,11 +1,12 @@
 // Python's `selectors` module over the engine's readiness: register sockets
 // with the events to wait for, then `await sel.select()`.
 
-import { ValueError } from "./errors.ts";
+import { OverflowError, ValueError } from "./errors.ts";
 import type { Socket } from "./socket.ts";
 import { repr, reprStr } from "./_pyrepr.ts";
 import { transportOf } from "./_engine/handles.ts";
-import { type Interest, READ, waitReady, WRITE } from "./_engine/readiness.ts";
+import { settlesThisTurn } from "./_engine/deadline.ts";
+import { READ, watch, WRITE, yieldOnce } from "./_engine/readiness.ts";
 import type { Transport } from "./_engine/transport.ts";
 
 /**
@@ -145,6 +146,12 @@ export class SelectorKey<Data = unknown> {
  */
 export class DefaultSelector<Data = unknown> implements Disposable {
   #keys: Map<number, SelectorKey<Data>> | null = new Map();
+  // By descriptor number, as #keys: each registration's transport and
+  // watches. Watches outlive select() so that one over many idle sockets
+  // subscribes and allocates nothing for them.
+  #watchers = new Map<number, Watcher>();
+  // The wake-ups of the select() calls waiting now.
+  #wakers = new Set<() => void>();
 
   /**
    * Registers `fileobj` for `events`.
@@ -181,6 +188,11 @@ export class DefaultSelector<Data = unknown> implements Disposable {
     }
     const key = new SelectorKey(fileobj, fd, events, data);
     keys.set(fd, key);
+    this.#watchers.set(fd, {
+      transport: transportOf.get(fileobj) as Transport,
+      armed: [null, null],
+      live: true,
+    });
     return key;
   }
 
@@ -205,6 +217,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
   unregister(fileobj: Socket): SelectorKey<Data> {
     const key = this.#find(fileobj);
     this.#keys!.delete(key.fd);
+    this.#disarm(key.fd, 0);
     return key;
   }
 
@@ -238,6 +251,10 @@ export class DefaultSelector<Data = unknown> implements Disposable {
     if (events === key.events && data === key.data) return key;
     const changed = new SelectorKey(key.fileobj, key.fd, events, data);
     this.#keys!.set(key.fd, changed);
+    // A direction no longer waited for must not wake select(). Events that
+    // are no number are not coerced here (select() meets them): dropping
+    // both watches is always safe, as select() subscribes again.
+    this.#disarm(key.fd, typeof events === "number" ? events : 0, true);
     return changed;
   }
 
@@ -249,7 +266,9 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * when nothing is ready it waits one timer turn of the event loop (1–4 ms
    * in Deno) so that data the kernel already holds is seen.
    * @returns `[key, events]` for every socket ready now (empty on timeout).
-   * @throws {ValueError} `I/O operation on closed epoll object`.
+   * @throws {ValueError} `I/O operation on closed epoll object`,
+   * `cannot convert float NaN to integer`.
+   * @throws {OverflowError} For an infinite or too large timeout.
    *
    * @example Usage
    * ```ts
@@ -271,24 +290,121 @@ export class DefaultSelector<Data = unknown> implements Disposable {
     if (timeout !== null && typeof timeout !== "number") {
       throw new TypeError("timeout must be a float or None");
     }
-    const keys = [...this.#open().values()].filter((key) =>
-      key.fileobj.fileno() !== -1
-    );
-    const interests: Interest[] = keys.map((key) => ({
-      transport: transportOf.get(key.fileobj) as Transport,
-      events: key.events,
-    }));
-    const ready = await waitReady(
-      interests,
-      timeout === null ? null : Math.max(timeout, 0),
-    );
-    const out: [SelectorKey<Data>, number][] = [];
-    ready.forEach((events, i) => {
-      // A socket closed while waiting is dropped, as epoll drops it.
+    // Python rounds the timeout up to whole milliseconds with math.ceil,
+    // which rejects NaN and infinity; epoll then rejects what overflows.
+    if (Number.isNaN(timeout)) {
+      throw new ValueError("cannot convert float NaN to integer");
+    }
+    if (timeout === Infinity || timeout === -Infinity) {
+      throw new OverflowError("cannot convert float infinity to integer");
+    }
+    if (timeout !== null && timeout > 9.2e9) {
+      throw new OverflowError("timestamp out of range for platform time_t");
+    }
+    // The registrations this call watches, with their watchers: a socket
+    // closed already is left out, as epoll drops it.
+    const keys: SelectorKey<Data>[] = [];
+    const watchers: Watcher[] = [];
+    for (const key of this.#open().values()) {
+      if (key.fileobj.fileno() === -1) continue;
+      keys.push(key);
+      watchers.push(this.#watchers.get(key.fd)!);
+    }
+    const limit = timeout === null ? null : Math.max(timeout, 0);
+    let wake!: () => void;
+    let woken = new Promise<void>((resolve) => wake = resolve);
+    const waker = () => wake();
+    this.#wakers.add(waker);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      if (this.#look(keys, watchers, true) !== null) {
+        // Ready already: still yield once, so a program that always finds a
+        // socket ready (writable, say) cannot starve the event loop.
+        await yieldOnce();
+        return this.#look(keys, watchers, false) ?? [];
+      }
+      if (limit === 0) {
+        // A poll: one turn of the event loop lets data the kernel already
+        // holds reach the reads the watches started.
+        await settlesThisTurn(woken);
+        return this.#look(keys, watchers, false) ?? [];
+      }
+      if (limit !== null) timer = setTimeout(waker, limit * 1000);
+      const expires = limit === null ? Infinity : performance.now() +
+        limit * 1000;
+      for (;;) {
+        await woken;
+        const out = this.#look(keys, watchers, false);
+        if (out !== null) return out;
+        if (performance.now() >= expires - 0.5) return [];
+        // Woken by a socket whose readiness was already taken: wait again,
+        // a turn later so a socket that keeps waking cannot starve the loop.
+        woken = new Promise<void>((resolve) => wake = resolve);
+        await yieldOnce();
+        // A socket ready by now has no watch left to wake this call.
+        if (this.#look(keys, watchers, true) !== null) wake();
+      }
+    } finally {
+      if (timer !== undefined) clearTimeout(timer);
+      this.#wakers.delete(waker);
+    }
+  }
+
+  // `[key, events]` for every key of `keys` ready now, or `null` if none is
+  // (a socket closed while waiting counts as ready, then is dropped, as
+  // epoll drops it). With `arm`, each direction waited for and not ready
+  // gets a watch if it has none: a read watch also starts the read that
+  // finds out.
+  #look(
+    keys: readonly SelectorKey<Data>[],
+    watchers: readonly Watcher[],
+    arm: boolean,
+  ): [SelectorKey<Data>, number][] | null {
+    let out: [SelectorKey<Data>, number][] | null = null;
+    for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
-      if (events !== 0 && key.fileobj.fileno() !== -1) out.push([key, events]);
-    });
+      const watcher = watchers[i]!;
+      const { transport } = watcher;
+      let ready = 0;
+      if (key.events & READ) {
+        if (transport.readable) ready |= READ;
+        else if (arm) this.#arm(watcher, 0);
+      }
+      if (key.events & WRITE) {
+        if (transport.writable) ready |= WRITE;
+        else if (arm) this.#arm(watcher, 1);
+      }
+      if (ready === 0) continue;
+      out ??= [];
+      if (key.fileobj.fileno() !== -1) out.push([key, ready]);
+    }
     return out;
+  }
+
+  #arm(watcher: Watcher, direction: 0 | 1): void {
+    // An unregistered socket's watcher may still be in a waiting call's
+    // snapshot: it gets no new watch.
+    if (watcher.armed[direction] !== null || !watcher.live) return;
+    watcher.armed[direction] = watch(watcher.transport, direction, () => {
+      watcher.armed[direction] = null;
+      for (const wake of this.#wakers) wake();
+    });
+  }
+
+  // Unsubscribes the watches of `fd` for the events not in `keep`; unless
+  // `registered`, forgets its watcher.
+  #disarm(fd: number, keep: number, registered = false): void {
+    const watcher = this.#watchers.get(fd);
+    if (watcher === undefined) return;
+    for (const direction of [0, 1] as const) {
+      if (keep & (direction === 0 ? READ : WRITE)) continue;
+      watcher.armed[direction]?.();
+      watcher.armed[direction] = null;
+    }
+    if (!registered) {
+      watcher.live = false;
+      this.#watchers.delete(fd);
+    }
   }
 
   /**
@@ -349,6 +465,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * ```
    */
   close(): void {
+    for (const fd of [...this.#watchers.keys()]) this.#disarm(fd, 0);
     this.#keys?.clear();
     this.#keys = null;
   }
@@ -383,6 +500,14 @@ export class DefaultSelector<Data = unknown> implements Disposable {
     }
     return key;
   }
+}
+
+// A registration's transport and the unsubscribes of its read and write
+// watches (`null`: none subscribed); `live` until it is unregistered.
+interface Watcher {
+  readonly transport: Transport;
+  readonly armed: [(() => void) | null, (() => void) | null];
+  live: boolean;
 }
 
 function checkEvents(events: number): void {

@@ -20,9 +20,11 @@ const watches = [
   new WeakMap<Transport, Watch>(),
 ];
 
-// Subscribes `wake` to `transport` becoming ready in `direction` (0 read,
-// 1 write); returns the unsubscribe.
-function watch(
+/**
+ * Subscribes `wake` to `transport` becoming ready in `direction` (0 read,
+ * 1 write), once; returns the unsubscribe.
+ */
+export function watch(
   transport: Transport,
   direction: 0 | 1,
   wake: () => void,
@@ -122,7 +124,7 @@ export async function waitReady(
   }
 }
 
-// A macrotask turn without a timer: ~6 µs where setTimeout(0) costs 1-4 ms.
-function yieldOnce(): Promise<void> {
+/** A macrotask turn without a timer: ~6 µs where setTimeout(0) costs 1-4 ms. */
+export function yieldOnce(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }

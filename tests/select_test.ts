@@ -82,6 +82,16 @@ Deno.test("select() rejects bad arguments with Python's messages", async () => {
       "timeout must be non-negative",
     ],
     [
+      () => socket.select([s], [], [], NaN),
+      socket.ValueError,
+      "Invalid value NaN (not a number)",
+    ],
+    [
+      () => socket.select([s], [], [], Infinity),
+      socket.OverflowError,
+      "timestamp out of range for platform time_t",
+    ],
+    [
       () => socket.select([s], [], [], "1" as unknown as number),
       TypeError,
       "timeout must be a float or None",
@@ -173,3 +183,30 @@ Deno.test("an accepted socket takes getdefaulttimeout(), not the listener's time
     }
   });
 });
+
+Deno.test("DefaultSelector.select() rejects NaN and infinite timeouts as Python does", () =>
+  withDeadline(5_000, async () => {
+    const [c, a] = await tcpPair();
+    using _c = c, _a = a;
+    using sel = new socket.DefaultSelector();
+    sel.register(a, socket.EVENT_READ);
+    const cases: [number, new (message: string) => Error, string][] = [
+      [NaN, socket.ValueError, "cannot convert float NaN to integer"],
+      [
+        Infinity,
+        socket.OverflowError,
+        "cannot convert float infinity to integer",
+      ],
+      [
+        1e300,
+        socket.OverflowError,
+        "timestamp out of range for platform time_t",
+      ],
+    ];
+    for (const [timeout, Class, message] of cases) {
+      const e = await rejected(() => sel.select(timeout));
+      assertInstanceOf(e, Class);
+      assertEquals((e as Error).message, message);
+    }
+    assertEquals(await sel.select(-1), []);
+  }));
