@@ -81,22 +81,31 @@ function receivedByConnection(output: string): Map<number, number> {
 
 const MESSAGE_TOTAL = "Message 1 from client.Message 2 from client.".length;
 
+// Runs examples/multiconn_client.ts against `port`; every connection must
+// get both of its messages back.
+async function assertMulticonnClientServed(
+  port: number,
+  conns: number,
+): Promise<void> {
+  const out = await run(Deno.execPath(), [
+    "run",
+    "-N",
+    "examples/multiconn_client.ts",
+    "--port",
+    String(port),
+    "--conns",
+    String(conns),
+  ]);
+  const totals = receivedByConnection(out);
+  assertEquals(totals.size, conns);
+  for (const total of totals.values()) assertEquals(total, MESSAGE_TOTAL);
+}
+
 Deno.test("multiconn_client with 100 connections against multiconn_server", async () => {
   await withDeadline(60_000, async () => {
     const server = await denoServer("multiconn_server.ts");
     try {
-      const out = await run(Deno.execPath(), [
-        "run",
-        "-N",
-        "examples/multiconn_client.ts",
-        "--port",
-        String(server.port),
-        "--conns",
-        "100",
-      ]);
-      const totals = receivedByConnection(out);
-      assertEquals(totals.size, 100);
-      for (const total of totals.values()) assertEquals(total, MESSAGE_TOTAL);
+      await assertMulticonnClientServed(server.port, 100);
     } finally {
       await server.stop();
     }
@@ -123,18 +132,7 @@ Deno.test("multiconn_client with 100 connections against a python3 multiconn ser
   await withDeadline(60_000, async () => {
     const server = await pythonServer("multiconn_server.py");
     try {
-      const out = await run(Deno.execPath(), [
-        "run",
-        "-N",
-        "examples/multiconn_client.ts",
-        "--port",
-        String(server.port),
-        "--conns",
-        "100",
-      ]);
-      const totals = receivedByConnection(out);
-      assertEquals(totals.size, 100);
-      for (const total of totals.values()) assertEquals(total, MESSAGE_TOTAL);
+      await assertMulticonnClientServed(server.port, 100);
     } finally {
       await server.stop();
     }
