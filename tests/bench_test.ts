@@ -1,7 +1,7 @@
 // A smoke run of the benchmark harness: it runs, and prints the table.
 // Timings are not asserted (they belong to `deno task bench`).
 
-import { assert, assertStringIncludes } from "@std/assert";
+import { assert, assertStringIncludes } from "./_assert.ts";
 
 Deno.test("deno task bench --quick prints the table with a row per workload", async () => {
   const out = await new Deno.Command(Deno.execPath(), {
