@@ -18,11 +18,10 @@ import { type MakefileOptions, openFile } from "./makefile.ts";
 import type { SocketIO } from "./socketio.ts";
 import type { TextIOWrapper } from "./text_io.ts";
 import { readableOf, writableOf } from "./streams.ts";
-import { allocateFd, releaseFd } from "./_engine/fd.ts";
 import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
 import type { Transport } from "./_engine/transport.ts";
-import { createTransport } from "./_engine/transports.ts";
+import { engine } from "./_engine/transports.ts";
 
 const AF_UNIX = 1;
 const AF_INET = 2;
@@ -32,6 +31,10 @@ const SOCK_DGRAM = 2;
 const SOCK_NONBLOCK = 2048;
 const SOCK_CLOEXEC = 524288;
 const SOMAXCONN = 4096;
+const SOL_SOCKET = 1;
+const SO_TYPE = 3;
+const SO_PROTOCOL = 38;
+const SO_DOMAIN = 39;
 
 // The protocol numbers each family and type accept (0 picks the default).
 const PROTOCOLS: Record<string, number[]> = {
@@ -80,29 +83,50 @@ export class Socket {
   #closing = false;
 
   /**
-   * Creates a socket, as Python's `socket.socket(family, type, proto)`.
+   * Creates a socket, as Python's `socket.socket(family, type, proto,
+   * fileno)`. With `fileno`, the socket takes over that open descriptor
+   * (one `detach()` gave back, or another socket's: the same descriptor,
+   * not a copy), and a family, type or protocol left at `-1` is read from
+   * it.
    *
    * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
    * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`, optionally OR-ed
    * with `SOCK_NONBLOCK` or `SOCK_CLOEXEC`.
    * @param proto `0` (default), or the family's protocol number.
+   * @param fileno An open descriptor number to wrap, or `null`.
    * @throws {OSError} `EAFNOSUPPORT` (97) for an unknown family, `EINVAL` (22)
    * for an unknown type, `EPROTONOSUPPORT` (93) for a protocol that does not
-   * fit.
+   * fit; `EBADF` (9) for a `fileno` that is not open.
+   * @throws {ValueError} `negative file descriptor`.
    * @throws {TypeError} For an argument that is not an integer.
    */
-  constructor(family: number = AF_INET, type: number = SOCK_STREAM, proto = 0) {
+  constructor(
+    family: number = -1,
+    type: number = -1,
+    proto: number = -1,
+    fileno: number | null = null,
+  ) {
     family = toIndex(family);
     type = toIndex(type);
     proto = toIndex(proto);
+    let transport = takeAdopted();
+    if (transport === null && fileno !== null && fileno !== undefined) {
+      const fd = toIndex(fileno);
+      if (fd < 0) throw new ValueError("negative file descriptor");
+      transport = engine.attach(fd);
+      // As CPython: what was not given is asked of the descriptor.
+      if (family === -1) family = transport.getsockopt(SOL_SOCKET, SO_DOMAIN);
+      if (type === -1) type = transport.getsockopt(SOL_SOCKET, SO_TYPE);
+      if (proto === -1) proto = transport.getsockopt(SOL_SOCKET, SO_PROTOCOL);
+    }
+    if (family === -1) family = AF_INET;
+    if (type === -1) type = SOCK_STREAM;
+    if (proto === -1) proto = 0;
     const kind = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
     this.#family = family;
     this.#type = kind;
     this.#proto = proto;
-    const adopted = takeAdopted();
-    if (adopted !== null) {
-      this.#transport = adopted;
-    } else {
+    if (transport === null) {
       if (family !== AF_INET && family !== AF_INET6 && family !== AF_UNIX) {
         throw oserror(97);
       }
@@ -112,13 +136,13 @@ export class Socket {
       const protocols = PROTOCOLS[`${family}:${kind}`];
       if (protocols === undefined) throw oserror(94);
       if (!protocols.includes(proto)) throw oserror(93);
-      const transport = createTransport(family, kind);
-      if (transport === undefined) throw oserror(94);
-      this.#transport = transport;
+      transport = engine.create(family, kind) ?? null;
+      if (transport === null) throw oserror(94);
     }
+    this.#transport = transport;
     this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
-    this.#fd = allocateFd();
-    transportOf.set(this, this.#transport);
+    this.#fd = transport.fileno();
+    transportOf.set(this, transport);
   }
 
   /** The address family (`AF_INET`, `AF_INET6`, `AF_UNIX`). */
@@ -570,8 +594,8 @@ export class Socket {
   close(): void {
     this.#closing = true;
     if (this.#fd === -1 || this.#ioRefs > 0) return;
-    releaseFd(this.#fd);
     this.#fd = -1;
+    // EBADF if the descriptor was closed under this socket (Python's L32).
     this.#transport.close();
   }
 
@@ -1013,13 +1037,15 @@ function pyRepr(value: Address): string {
 }
 
 /**
- * Python's `socket.socket(family, type, proto)`: creates a
+ * Python's `socket.socket(family, type, proto, fileno)`: creates a
  * {@linkcode Socket}. With `import * as socket`, `socket.socket()` reads as
  * in Python.
  *
  * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
  * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`.
  * @param proto `0` (default) or the family's protocol number.
+ * @param fileno An open descriptor to wrap (see the {@linkcode Socket}
+ * constructor), or `null`.
  * @returns The new socket.
  * @throws {OSError} As the {@linkcode Socket} constructor.
  *
@@ -1032,9 +1058,10 @@ function pyRepr(value: Address): string {
  * ```
  */
 export function socket(
-  family: number = AF_INET,
-  type: number = SOCK_STREAM,
-  proto = 0,
+  family: number = -1,
+  type: number = -1,
+  proto: number = -1,
+  fileno: number | null = null,
 ): Socket {
-  return new Socket(family, type, proto);
+  return new Socket(family, type, proto, fileno);
 }
