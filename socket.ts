@@ -53,7 +53,7 @@ const PROTOCOLS: Record<string, number[]> = {
  * @example An echo round trip over loopback
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  *
  * using srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
  * srv.bind(["127.0.0.1", 0]);
@@ -150,7 +150,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * assert(s.fileno() >= 3);
    * s.close();
@@ -175,7 +175,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.bind(["127.0.0.1", 0]);
    * const [host, port] = s.getsockname() as [string, number];
@@ -197,7 +197,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.bind(["127.0.0.1", 0]);
    * s.listen(5);
@@ -221,7 +221,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.bind(["127.0.0.1", 0]);
    * srv.listen();
@@ -250,7 +250,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.listen();
    * using c = socket.socket();
@@ -273,7 +273,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.bind(["127.0.0.1", 0]);
    * srv.listen();
@@ -305,7 +305,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array([1, 2, 3]));
@@ -340,7 +340,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array([7, 8]));
@@ -375,7 +375,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.send(new Uint8Array([1]));
@@ -407,7 +407,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.send(new Uint8Array([1, 2]));
@@ -444,7 +444,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(await a.send(new Uint8Array([1, 2, 3])) === 3);
@@ -470,7 +470,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array(100_000));
@@ -505,7 +505,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(await a.sendto(new Uint8Array([1]), b.getsockname()) === 1);
@@ -542,7 +542,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * a.shutdown(socket.SHUT_WR);
@@ -560,7 +560,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * s.close();
    * s.close();
@@ -586,7 +586,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const raw = s.makefile("rb", { buffering: 0 });
    * assert(raw instanceof socket.SocketIO && raw.mode === "rb");
@@ -609,7 +609,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const f = s.makefile("rb");
    * assert(f instanceof socket.BufferedReader && f.mode === "rb");
@@ -630,7 +630,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const f = s.makefile("r", { encoding: "utf-8" });
    * assert(f instanceof socket.TextIOWrapper && f.mode === "r");
@@ -653,7 +653,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * let error: unknown;
    * try {
@@ -691,7 +691,7 @@ export class Socket {
    * @example Reading text through a TextDecoderStream
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assertEquals } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new TextEncoder().encode("hello"));
@@ -700,7 +700,7 @@ export class Socket {
    * for await (const part of b.readable.pipeThrough(new TextDecoderStream())) {
    *   text += part;
    * }
-   * assertEquals(text, "hello");
+   * assert.deepStrictEqual(text, "hello");
    * ```
    */
   get readable(): ReadableStream<Uint8Array> {
@@ -716,12 +716,12 @@ export class Socket {
    * @example Piping a stream into a socket
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assertEquals } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await ReadableStream.from([new Uint8Array([1, 2]), new Uint8Array([3])])
    *   .pipeTo(a.writable);
-   * assertEquals(await b.recv(10, socket.MSG_WAITALL), new Uint8Array([1, 2, 3]));
+   * assert.deepStrictEqual(await b.recv(10, socket.MSG_WAITALL), new Uint8Array([1, 2, 3]));
    * ```
    */
   get writable(): WritableStream<Uint8Array> {
@@ -742,7 +742,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(String(s.getsockname()) === "('0.0.0.0', 0)");
    * ```
@@ -760,7 +760,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(String(a.getpeername()) === String(b.getsockname()));
@@ -783,7 +783,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE) === socket.SOCK_STREAM);
    * ```
@@ -802,7 +802,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE, 4)[0] === 1);
    * ```
@@ -839,7 +839,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) === 1);
@@ -886,7 +886,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.settimeout(2.5);
    * assert(s.gettimeout() === 2.5 && s.getblocking());
@@ -906,7 +906,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.gettimeout() === null);
    * ```
@@ -924,7 +924,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.setblocking(false);
    * assert(s.gettimeout() === 0 && !s.getblocking());
@@ -943,7 +943,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getblocking());
    * ```
@@ -961,7 +961,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * s.close();
    * assert(String(s) === "<socket.socket [closed] fd=-1, family=2, type=1, proto=0>");
@@ -1026,7 +1026,7 @@ function pyRepr(value: Address): string {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
  * assert(s.family === socket.AF_INET && s.type === socket.SOCK_STREAM);
  * ```
