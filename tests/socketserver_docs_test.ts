@@ -5,7 +5,7 @@
 // Python server with both clients. Every pairing must print what the
 // all-Python pairing prints, on both sides.
 
-import { assertEquals } from "@std/assert";
+import { assertEquals } from "./_assert.ts";
 import { withDeadline } from "./_helpers.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;

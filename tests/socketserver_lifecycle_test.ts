@@ -5,8 +5,8 @@
 // from another task, server_close with handlers running, bad input, the
 // class-level settings).
 
-import { assertEquals } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assertEquals } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 import * as socketserver from "../socketserver.ts";
 import { bytesRepr as r } from "../examples/_bytes.ts";
 import { lineReader, python, withDeadline } from "./_helpers.ts";
