@@ -641,7 +641,7 @@ const PYTHON_TYPE_ERRORS = [
   /^AF_INET address must be a pair \(host, port\)$/,
   /^AF_INET6 address must be a tuple \(host, port\[, flowinfo\[, scopeid\]\]\)$/,
   /^getsockopt\(\) takes at least 2 arguments \(\d given\)$/,
-  /^sendto\(\) argument 2 must be a tuple or str, not \w+$/,
+  /^sendto\(\) takes 2 or 3 arguments \(\d given\)$/,
   /^expected int, \w+ found$/,
   /^\w+\(\) argument \d must be [\w ,]+, not \w+$/,
   /^\w+\(\) argument \d must be a tuple$/,
