@@ -219,14 +219,12 @@ export class BaseServer implements Disposable, AsyncDisposable {
    * @param request The request.
    * @param client_address The client's address.
    */
-  process_request(
+  async process_request(
     request: Request,
     client_address: Address | null,
-  ): void | Promise<void> {
-    return (async () => {
-      await this.finish_request(request, client_address);
-      await this.shutdown_request(request);
-    })();
+  ): Promise<void> {
+    await this.finish_request(request, client_address);
+    await this.shutdown_request(request);
   }
 
   /**

@@ -7,10 +7,16 @@ import { socket } from "../socket.ts";
 import { DefaultSelector } from "../selectors.ts";
 import type { Socket } from "../socket.ts";
 
+/** The part of a selector a server's request loop uses. */
+export interface ServerSelector extends Disposable {
+  register(fileobj: Socket, events: number): unknown;
+  select(timeout: number | null): Promise<readonly unknown[]>;
+}
+
 /** What a server needs from a socket module. */
 export interface Engine {
   socket(family: number, type: number): Socket;
-  selector(): DefaultSelector;
+  selector(): ServerSelector;
 }
 
 const DEFAULT: Engine = {

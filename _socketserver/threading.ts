@@ -112,7 +112,7 @@ export function ThreadingMixIn<C extends ServerClass>(
     override process_request(
       request: Request,
       client_address: Address | null,
-    ): void {
+    ): Promise<void> {
       // A thread's uncaught exception is printed and the server goes on
       // (Python's threading.excepthook), never an unhandled rejection.
       const thread = this.process_request_thread(request, client_address)
@@ -124,9 +124,12 @@ export function ThreadingMixIn<C extends ServerClass>(
             ].join("\n"),
           );
         });
-      if (!this.block_on_close || this.daemon_threads) return;
-      this.#threads.add(thread);
-      thread.finally(() => this.#threads.delete(thread));
+      if (this.block_on_close && !this.daemon_threads) {
+        this.#threads.add(thread);
+        thread.finally(() => this.#threads.delete(thread));
+      }
+      // Started, not finished: the request loop goes on at once.
+      return Promise.resolve();
     }
 
     override async server_close(): Promise<void> {

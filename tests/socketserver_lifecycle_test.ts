@@ -337,6 +337,20 @@ const scenarios: Record<string, Scenario> = {
     await c.sendall(encode("line\nrest"));
     await streams.handle_request();
     log.push(`client got ${r(await c.recv(10))}`);
+
+    class Unbuffered extends socketserver.StreamRequestHandler {
+      static override rbufsize = 0;
+      override async handle() {
+        log.push(`rfile raw: ${py(this.rfile instanceof socket.SocketIO)}`);
+        log.push(`readline ${r(await this.rfile.readline())}`);
+        // Nothing past the line was taken from the socket.
+        log.push(`recv ${r(await this.request.recv(10))}`);
+      }
+    }
+    await using raw = new socketserver.TCPServer(ADDR, Unbuffered);
+    using c2 = await connect(raw);
+    await c2.sendall(encode("line\nrest"));
+    await raw.handle_request();
   },
 
   async handle_error_report(log) {

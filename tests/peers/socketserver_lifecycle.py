@@ -322,6 +322,20 @@ def settings(log):
             server.handle_request()
             log.append("client got %r" % c.recv(10))
 
+    class Unbuffered(socketserver.StreamRequestHandler):
+        rbufsize = 0
+
+        def handle(self):
+            log.append("rfile raw: %s" % (type(self.rfile).__name__ == "SocketIO"))
+            log.append("readline %r" % self.rfile.readline())
+            # Nothing past the line was taken from the socket.
+            log.append("recv %r" % self.request.recv(10))
+
+    with socketserver.TCPServer(ADDR, Unbuffered) as server:
+        with connect(server) as c:
+            c.sendall(b"line\nrest")
+            server.handle_request()
+
 
 @scenario
 def handle_error_report(log):
