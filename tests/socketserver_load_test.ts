@@ -5,7 +5,7 @@
 import { assert, assertEquals } from "./_assert.ts";
 import * as socket from "./_entry.ts";
 import * as socketserver from "../socketserver.ts";
-import { randomBytes, withDeadline } from "./_helpers.ts";
+import { lineReader, randomBytes, withDeadline } from "./_helpers.ts";
 
 const CLIENTS = 1_000;
 const BYTES_PER_CLIENT = 16 * 1024;
@@ -83,6 +83,54 @@ Deno.test(`ThreadingTCPServer: ${CLIENTS} concurrent clients, every byte echoed`
         elapsed.toFixed(0)
       } ms`,
     );
+  });
+});
+
+// The same program in TypeScript and in Python, each in its own process.
+const ECHO_SERVERS: Record<string, [string, string[]]> = {
+  "this module": [Deno.execPath(), [
+    "run",
+    "-N",
+    new URL("./peers/socketserver_echo.ts", import.meta.url).pathname,
+  ]],
+  python3: ["python3", [
+    new URL("./peers/socketserver_echo.py", import.meta.url).pathname,
+  ]],
+};
+
+Deno.test(`${CLIENTS} clients against a ThreadingTCPServer in its own process, this module's and python3's (measured)`, async () => {
+  await withDeadline(120_000, async () => {
+    for (const [name, [cmd, args]] of Object.entries(ECHO_SERVERS)) {
+      const peer = new Deno.Command(cmd, {
+        args,
+        stdin: "piped",
+        stdout: "piped",
+      }).spawn();
+      const readLine = lineReader(peer.stdout);
+      const address: socket.Address = ["127.0.0.1", Number(await readLine())];
+      try {
+        const started = performance.now();
+        const results = await Promise.all(
+          Array.from({ length: CLIENTS }, async (_, i) => {
+            const data = randomBytes(BYTES_PER_CLIENT, i + 1);
+            const got = await echoThrough(address, data, i + 7);
+            return got.length === data.length &&
+              got.every((b, j) => b === data[j]);
+          }),
+        );
+        const elapsed = performance.now() - started;
+        assertEquals(results.filter((ok) => !ok).length, 0);
+        console.log(
+          `${name}: ${CLIENTS} clients x ${BYTES_PER_CLIENT} B echoed in ${
+            elapsed.toFixed(0)
+          } ms`,
+        );
+      } finally {
+        await peer.stdin.close();
+        await readLine();
+        await peer.status;
+      }
+    }
   });
 });
 
