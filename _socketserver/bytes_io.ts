@@ -2,7 +2,7 @@
 // memory, so every call is synchronous.
 
 import { ValueError } from "../errors.ts";
-import { toBytes } from "../_validate.ts";
+import { pyTypeName, toBytes, toIndex } from "../_validate.ts";
 
 /**
  * Python's `io.BytesIO`: a file over bytes in memory. `DatagramRequestHandler`
@@ -29,10 +29,14 @@ export class BytesIO implements Iterable<Uint8Array> {
   /**
    * A file holding a copy of `initial_bytes`, positioned at its start.
    *
-   * @param initial_bytes The starting content (any bytes-like object).
+   * @param initial_bytes The starting content (any bytes-like object, or
+   * `null`).
+   * @throws {TypeError} `a bytes-like object is required, not 'str'`.
    */
-  constructor(initial_bytes: ArrayBufferView | ArrayBuffer = new Uint8Array()) {
-    this.#buf = toBytes(initial_bytes).slice();
+  constructor(initial_bytes: ArrayBufferView | ArrayBuffer | null = null) {
+    this.#buf = initial_bytes === null
+      ? new Uint8Array()
+      : toBytes(initial_bytes).slice();
     this.#size = this.#buf.length;
   }
 
@@ -44,11 +48,13 @@ export class BytesIO implements Iterable<Uint8Array> {
   /**
    * Up to `size` bytes from the position; everything left if `size` < 0.
    *
-   * @param size How many bytes (default: all).
+   * @param size How many bytes (default, `null` or negative: all).
    * @returns The bytes; empty at the end.
    * @throws {ValueError} `I/O operation on closed file.`
+   * @throws {TypeError} `argument should be integer or None, not 'str'`.
    */
-  read(size = -1): Uint8Array {
+  read(size: number | null = -1): Uint8Array {
+    size = sizeArgument(size);
     this.#check();
     const end = size < 0 ? this.#size : Math.min(this.#size, this.#pos + size);
     const out = this.#buf.slice(Math.min(this.#pos, end), end);
@@ -59,11 +65,13 @@ export class BytesIO implements Iterable<Uint8Array> {
   /**
    * One line, with its `\n`; at most `size` bytes if `size` >= 0.
    *
-   * @param size The longest line to return (default: no limit).
+   * @param size The longest line to return (default or `null`: no limit).
    * @returns The line; empty at the end.
    * @throws {ValueError} `I/O operation on closed file.`
+   * @throws {TypeError} `argument should be integer or None, not 'str'`.
    */
-  readline(size = -1): Uint8Array {
+  readline(size: number | null = -1): Uint8Array {
+    size = sizeArgument(size);
     this.#check();
     const view = this.#buf.subarray(0, this.#size);
     const newline = view.indexOf(0x0a, this.#pos);
@@ -75,11 +83,18 @@ export class BytesIO implements Iterable<Uint8Array> {
   /**
    * The remaining lines; stops once `hint` bytes were read, if `hint` > 0.
    *
-   * @param hint How many bytes are enough (default: all).
+   * @param hint How many bytes are enough (default or `null`: all).
    * @returns The lines.
    * @throws {ValueError} `I/O operation on closed file.`
+   * @throws {TypeError} `integer argument expected, got 'str'`.
    */
-  readlines(hint = -1): Uint8Array[] {
+  readlines(hint: number | null = -1): Uint8Array[] {
+    if (hint === null || hint === undefined) hint = -1;
+    else if (!isInteger(hint)) {
+      throw new TypeError(
+        `integer argument expected, got '${pyTypeName(hint)}'`,
+      );
+    } else hint = toIndex(hint);
     const lines: Uint8Array[] = [];
     let total = 0;
     for (let line = this.readline(); line.length > 0; line = this.readline()) {
@@ -144,8 +159,11 @@ export class BytesIO implements Iterable<Uint8Array> {
    * @returns The new position.
    * @throws {ValueError} `negative seek value -1`,
    * `invalid whence (3, should be 0, 1 or 2)`.
+   * @throws {TypeError} `'str' object cannot be interpreted as an integer`.
    */
   seek(pos: number, whence = 0): number {
+    pos = toIndex(pos);
+    whence = toIndex(whence);
     this.#check();
     if (whence === 0 && pos < 0) {
       throw new ValueError(`negative seek value ${pos}`);
@@ -195,4 +213,21 @@ export class BytesIO implements Iterable<Uint8Array> {
   #check(): void {
     if (this.#closed) throw new ValueError("I/O operation on closed file.");
   }
+}
+
+// An int, a bool or a bigint: what Python's index() takes without a float.
+function isInteger(value: unknown): boolean {
+  return typeof value === "boolean" || typeof value === "bigint" ||
+    (typeof value === "number" && Number.isInteger(value));
+}
+
+// Python's size argument of read() and readline(): an integer or None.
+function sizeArgument(size: unknown): number {
+  if (size === null || size === undefined) return -1;
+  if (!isInteger(size)) {
+    throw new TypeError(
+      `argument should be integer or None, not '${pyTypeName(size)}'`,
+    );
+  }
+  return toIndex(size);
 }

@@ -13,6 +13,11 @@ import {
   UnixStreamServer,
 } from "./servers.ts";
 
+// Python's _threads, made on the first request as Python does: the handlers
+// server_close() waits for. Not a #private field: the base constructor may
+// call server_close() (a failed bind) before this class's fields exist.
+const threads = new WeakMap<object, Set<Promise<void>>>();
+
 /** A server class `ThreadingMixIn` can extend. */
 // deno-lint-ignore no-explicit-any
 export type ServerClass = abstract new (...args: any[]) => BaseServer;
@@ -79,8 +84,6 @@ export function ThreadingMixIn<C extends ServerClass>(
   abstract class Threading extends Base implements ThreadingServer {
     static daemon_threads = false;
     static block_on_close = true;
-    // Python's _threads: the handlers server_close() waits for.
-    readonly #threads = new Set<Promise<void>>();
 
     get daemon_threads(): boolean {
       return setting(this, "daemon_threads");
@@ -125,8 +128,10 @@ export function ThreadingMixIn<C extends ServerClass>(
           );
         });
       if (this.block_on_close && !this.daemon_threads) {
-        this.#threads.add(thread);
-        thread.finally(() => this.#threads.delete(thread));
+        let running = threads.get(this);
+        if (running === undefined) threads.set(this, running = new Set());
+        running.add(thread);
+        thread.finally(() => running.delete(thread));
       }
       // Started, not finished: the request loop goes on at once.
       return Promise.resolve();
@@ -135,8 +140,8 @@ export function ThreadingMixIn<C extends ServerClass>(
     override async server_close(): Promise<void> {
       await super.server_close();
       // Python's _threads.join(): the handlers running now, not later ones.
-      const running = [...this.#threads];
-      this.#threads.clear();
+      const running = [...threads.get(this) ?? []];
+      threads.get(this)?.clear();
       await Promise.all(running);
     }
   }

@@ -303,3 +303,24 @@ Deno.test("a server class registered with another engine makes its sockets there
   ]);
   assert(a.socket !== b.socket && c.fileno() > 0);
 });
+
+Deno.test("a ThreadingTCPServer whose bind fails raises bind's error and closes its socket", async () => {
+  await using first = new socketserver.TCPServer(
+    ["127.0.0.1", 0],
+    socketserver.BaseRequestHandler,
+  );
+  let error: unknown;
+  try {
+    new socketserver.ThreadingTCPServer(
+      first.server_address,
+      socketserver.BaseRequestHandler,
+    );
+  } catch (e) {
+    error = e;
+  }
+  assert(error instanceof socket.OSError, String(error));
+  assertEquals(String(error), "[Errno 98] Address already in use");
+  // The failed server's socket was closed: the next one gets its number.
+  using probe = socket.socket();
+  assertEquals(probe.fileno(), first.fileno() + 1);
+});
