@@ -560,12 +560,11 @@ export class Socket<A extends Address = Address, K extends number = number> {
     try {
       const bytes = toBytes(data);
       const flags = address === undefined ? 0 : toCInt(flagsOrAddress);
-      const to = address === undefined ? flagsOrAddress : address;
-      if (to === null || to === undefined) {
-        throw new TypeError(
-          `sendto() argument 2 must be a tuple or str, not ${pyTypeName(to)}`,
-        );
+      // The transport checks the address, with its family's message.
+      if (flagsOrAddress === undefined) {
+        throw new TypeError("sendto() takes 2 or 3 arguments (1 given)");
       }
+      const to = address === undefined ? flagsOrAddress : address;
       return this.#transport.sendto(bytes, flags, to, this.#timeout);
     } catch (e) {
       return Promise.reject(e);
