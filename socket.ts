@@ -19,7 +19,13 @@ import type { SocketIO } from "./socketio.ts";
 import type { TextIOWrapper } from "./text_io.ts";
 import { readableOf, writableOf } from "./streams.ts";
 import { allocateFd, releaseFd } from "./_engine/fd.ts";
-import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
+import {
+  adoptNext,
+  forgetNumber,
+  numberSocket,
+  takeAdopted,
+  transportOf,
+} from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
 import type { Transport } from "./_engine/transport.ts";
 import { createTransport } from "./_engine/transports.ts";
@@ -119,6 +125,7 @@ export class Socket {
     this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
     this.#fd = allocateFd();
     transportOf.set(this, this.#transport);
+    numberSocket(this.#fd, this);
   }
 
   /** The address family (`AF_INET`, `AF_INET6`, `AF_UNIX`). */
@@ -570,6 +577,7 @@ export class Socket {
   close(): void {
     this.#closing = true;
     if (this.#fd === -1 || this.#ioRefs > 0) return;
+    forgetNumber(this.#fd);
     releaseFd(this.#fd);
     this.#fd = -1;
     this.#transport.close();
