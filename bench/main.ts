@@ -6,6 +6,7 @@
 //   deno task bench --runs=7 --only=bulk,pingpong-1   (ids and id prefixes)
 //   deno task bench --render=bench/results/<run>.json  (a saved run's table
 //                                                       and chart again)
+//   --chart=<path>   where the chart goes (default bench/chart.svg)
 //
 // Every run is its own process; the columns of a workload run interleaved
 // (A, B, C, A, B, C, …) so a busy machine slows them alike. Prints the
@@ -133,7 +134,8 @@ function writeChart(
   about: string,
 ): void {
   const caption = about.split("\n")[0] ?? "";
-  Deno.writeTextFileSync(here("./chart.svg"), renderChart(lines, caption));
+  const path = option("chart") ?? here("./chart.svg");
+  Deno.writeTextFileSync(path, renderChart(lines, caption));
 }
 
 // The header and table of a run saved in bench/results/, and its chart.
