@@ -6,6 +6,7 @@ import { oserror } from "./_oserror.ts";
 import type { Socket } from "./socket.ts";
 import { repr, reprStr } from "./_pyrepr.ts";
 import { transportOfNumber } from "./_engine/handles.ts";
+import { hold, release } from "./_engine/keepalive.ts";
 import {
   kernelTurn,
   READ,
@@ -355,6 +356,7 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
     const waker = () => wake();
     this.#wakers.add(waker);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let held = false;
     try {
       const ready = this.#look(keys, watchers, true) !== null;
       if (ready || limit === 0) {
@@ -363,7 +365,12 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
         await kernelTurn(woken, this.#unreadyRead, ready);
         return this.#look(keys, watchers, false) ?? [];
       }
+      // The watches' reads do not keep the process alive: the wait does.
       if (limit !== null) timer = setTimeout(waker, limit * 1000);
+      else {
+        hold();
+        held = true;
+      }
       const expires = limit === null ? Infinity : performance.now() +
         limit * 1000;
       for (;;) {
@@ -382,6 +389,7 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
       }
     } finally {
       if (timer !== undefined) clearTimeout(timer);
+      if (held) release();
       this.#wakers.delete(waker);
     }
   }

@@ -55,6 +55,9 @@ export class DatagramSocket<Target> implements Transport {
   #readShut = false;
   #writeShut = false;
   #closed = false;
+  // Receiving calls waiting: only they keep the process alive, not the
+  // receive the engine keeps in flight after a timeout or for a watch.
+  #callers = 0;
 
   constructor(family: DatagramFamily<Target>) {
     this.#family = family;
@@ -84,6 +87,7 @@ export class DatagramSocket<Target> implements Transport {
     // An AF_UNIX socket that sent unnamed and now binds trades endpoints.
     this.#endpoint?.close();
     this.#endpoint = endpoint;
+    if (this.#callers > 0) endpoint.ref();
     this.#named = addr !== null;
     this.#wakeUnnamed();
     return endpoint;
@@ -126,6 +130,15 @@ export class DatagramSocket<Target> implements Transport {
   /** The next datagram, waiting as `timeout` allows. */
   async #next(flags: number, timeout: Timeout): Promise<Datagram> {
     checkFlags(flags, RECV_FLAGS);
+    if (this.#callers++ === 0) this.#endpoint?.ref();
+    try {
+      return await this.#receive(flags, timeout);
+    } finally {
+      if (--this.#callers === 0 && !this.#closed) this.#endpoint?.unref();
+    }
+  }
+
+  async #receive(flags: number, timeout: Timeout): Promise<Datagram> {
     if (flags & MSG_DONTWAIT) timeout = 0;
     // The timeout covers the whole call, however many datagrams from other
     // peers the filter drops meanwhile.

@@ -6,6 +6,7 @@
 
 import { setImmediate } from "node:timers";
 import { settlesThisTurn } from "./deadline.ts";
+import { hold, release } from "./keepalive.ts";
 import type { Transport } from "./transport.ts";
 
 /** Python's `EVENT_READ`: readable. */
@@ -86,6 +87,7 @@ export async function waitReady(
     }
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let held = false;
   try {
     subscribe();
     let ready = interests.map(readyNow);
@@ -98,8 +100,12 @@ export async function waitReady(
       await kernelTurn(woken, reading, ready.some((events) => events !== 0));
       return interests.map(readyNow);
     }
+    // The watches' reads do not keep the process alive: the wait does.
     if (timeout !== null) {
       timer = setTimeout(() => wake(), timeout * 1000);
+    } else {
+      hold();
+      held = true;
     }
     const expires = timeout === null ? Infinity : performance.now() +
       timeout * 1000;
@@ -119,6 +125,7 @@ export async function waitReady(
     }
   } finally {
     if (timer !== undefined) clearTimeout(timer);
+    if (held) release();
     for (const done of unsubscribe) done();
   }
 }

@@ -14,6 +14,10 @@ export interface RawConn {
   write(p: Uint8Array): Promise<number>;
   closeWrite(): Promise<void>;
   close(): void;
+  /** Pending and later reads keep the process alive (the default). */
+  ref(): void;
+  /** Pending and later reads no longer keep the process alive. */
+  unref(): void;
 }
 
 /** `null` blocks, `0` never waits, a number is seconds. */
@@ -67,12 +71,25 @@ export class Stream {
   #broken = false;
 
   #closed = false;
-  // Calls waiting on this stream: close() must settle them at once.
+  // Calls of the program waiting on this stream: close() must settle them
+  // at once, and while there are any, reads keep the process alive.
   #busy = 0;
 
   constructor(conn: RawConn, deadlines: Deadlines) {
     this.#conn = conn;
     this.#deadlines = deadlines;
+    // A read the engine keeps in flight on its own (after a timeout, for a
+    // watch) must not keep a finished program alive; #enter refs it while
+    // the program waits.
+    conn.unref();
+  }
+
+  #enter(): void {
+    if (this.#busy++ === 0) this.#conn.ref();
+  }
+
+  #leave(): void {
+    if (--this.#busy === 0 && !this.#closed) this.#conn.unref();
   }
 
   /** Caps the read-ahead buffer (`SO_RCVBUF`). */
@@ -88,14 +105,13 @@ export class Stream {
       this.#readError !== null || this.#closed;
   }
 
-  /** Resolves once `readable` holds, starting a read if none is in flight. */
+  /**
+   * Resolves once `readable` holds, starting a read if none is in flight.
+   * A watch is no call of the program: it neither keeps the process alive
+   * nor stops close() from delivering what send() queued.
+   */
   async whenReadable(): Promise<void> {
-    this.#busy++;
-    try {
-      while (!this.readable) await this.#fill();
-    } finally {
-      this.#busy--;
-    }
+    while (!this.readable) await this.#fill();
   }
 
   /**
@@ -126,13 +142,13 @@ export class Stream {
       const ready = this.#take(target, peek);
       if (ready !== -1) return ready;
       if (timeout === null && this.#reading === null && !peek) break;
-      this.#busy++;
+      this.#enter();
       try {
         await (timeout === null
           ? this.#fill()
           : this.#wait(this.#fill(), timeout));
       } finally {
-        this.#busy--;
+        this.#leave();
       }
     }
     // The fast path: no copy, no closure, no timer.
@@ -143,7 +159,7 @@ export class Stream {
     );
     // Other callers wait for this read instead of starting a second one.
     this.#reading = reading.then(noop, noop);
-    this.#busy++;
+    this.#enter();
     let n: number | null;
     try {
       n = await reading;
@@ -154,7 +170,7 @@ export class Stream {
       this.#broken = true;
       throw fromRuntime(e);
     } finally {
-      this.#busy--;
+      this.#leave();
     }
     this.#reading = null;
     if (n === null) this.#eof = true;
@@ -188,14 +204,14 @@ export class Stream {
     // idle connection holds one, and they outlive many young-generation
     // collections (10,000 connections: ~10 MiB less at peak). It returns
     // the bytes themselves, not another promise, when they are there.
-    this.#busy++;
+    this.#enter();
     return filled.then(
       () => {
-        this.#busy--;
+        this.#leave();
         return this.#ready(bufsize, peek) ?? this.recv(bufsize, flags, timeout);
       },
       (e) => {
-        this.#busy--;
+        this.#leave();
         throw e;
       },
     );
@@ -333,14 +349,9 @@ export class Stream {
       this.#queued < SEND_QUEUE_LIMIT;
   }
 
-  /** Resolves once `writable` holds. */
+  /** Resolves once `writable` holds; like whenReadable, no call. */
   async whenWritable(): Promise<void> {
-    this.#busy++;
-    try {
-      while (!this.writable) await this.#writeTail.then(noop, noop);
-    } finally {
-      this.#busy--;
-    }
+    while (!this.writable) await this.#writeTail.then(noop, noop);
   }
 
   /**
@@ -359,7 +370,7 @@ export class Stream {
     if (flags & MSG_DONTWAIT) timeout = 0;
     if (timeout === null) {
       if (data.length === 0) return 0;
-      this.#busy++;
+      this.#enter();
       return await (this.#serialise(data, false, true) as Promise<number>);
     }
     if (timeout > 0 && !this.writable) {
@@ -390,7 +401,7 @@ export class Stream {
     if (data.length === 0) return Promise.resolve();
     // No async wrapper of its own: the write's promise is the call's. The
     // call counts as #busy until its write ends.
-    this.#busy++;
+    this.#enter();
     const write = this.#serialise(data, true, true);
     return (timeout === null ? write : this.#wait(write, timeout)) as Promise<
       void
@@ -459,7 +470,7 @@ export class Stream {
       throw this.#closed ? oserror(9) : fromRuntime(e);
     } finally {
       this.#writers--;
-      if (counted) this.#busy--;
+      if (counted) this.#leave();
     }
   }
 
