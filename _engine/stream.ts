@@ -4,7 +4,8 @@
 // streams lives here.
 
 import { fromRuntime, oserror } from "../_oserror.ts";
-import type { OSError } from "../errors.ts";
+import { releasedBuffer } from "../_validate.ts";
+import { type OSError, ValueError } from "../errors.ts";
 import { type Deadlines, settlesThisTurn } from "./deadline.ts";
 import { giveBack, takeBuffer } from "./read_buffers.ts";
 
@@ -138,8 +139,9 @@ export class Stream {
       return got;
     }
     const peek = (flags & MSG_PEEK) !== 0;
+    const want = target.length;
     for (;;) {
-      const ready = this.#take(target, peek);
+      const ready = this.#take(target, peek, want);
       if (ready !== -1) return ready;
       if (timeout === null && this.#reading === null && !peek) break;
       this.#enter();
@@ -173,6 +175,8 @@ export class Stream {
       this.#leave();
     }
     this.#reading = null;
+    // A closed node:net connection ends its read with EOF: still EBADF.
+    if (this.#closed) throw oserror(9);
     if (n === null) this.#eof = true;
     return n ?? 0;
   }
@@ -258,12 +262,16 @@ export class Stream {
     return n === bufsize ? out : out.slice(0, n);
   }
 
-  // Copies buffered bytes into `target`; -1 when the caller must wait.
-  #take(target: Uint8Array, peek: boolean): number {
+  // Copies buffered bytes into `target`; -1 when the caller must wait. A
+  // target that lost bytes of the `want` it had (transferred, shrunk while
+  // the call waited) is refused before anything is taken: the bytes wait
+  // for the next call.
+  #take(target: Uint8Array, peek: boolean, want = 0): number {
     if (this.#closed) throw oserror(9);
     if (this.#readShut) return 0;
     const available = this.#end - this.#start;
     if (available > 0) {
+      if (target.length < want) throw releasedBuffer();
       const n = Math.min(available, target.length);
       target.set(this.#buf!.subarray(this.#start, this.#start + n));
       if (!peek) {
@@ -440,11 +448,13 @@ export class Stream {
     counted: boolean,
   ): Promise<number | undefined> {
     this.#writers++;
+    // The caller's length now: its buffer may shrink before the write runs.
+    const want = data?.length ?? 0;
     const result = this.#writers === 1
-      ? this.#write(data, whole, counted)
+      ? this.#write(data, whole, counted, want)
       : this.#writeTail.then(
-        () => this.#write(data, whole, counted),
-        () => this.#write(data, whole, counted),
+        () => this.#write(data, whole, counted, want),
+        () => this.#write(data, whole, counted, want),
       );
     // Every caller handles its result, so the tail may hold a rejection.
     this.#writeTail = result;
@@ -455,18 +465,29 @@ export class Stream {
     data: Uint8Array | null,
     whole: boolean,
     counted: boolean,
+    want: number,
   ): Promise<number | undefined> {
     try {
       if (data === null) return void await this.#conn.closeWrite();
+      // A buffer transferred or shrunk under the call: what was sent of it
+      // is unknown to the caller, so the call fails rather than report
+      // bytes that never went.
+      if (data.length < want) throw releasedBuffer();
       if (!whole) return await this.#conn.write(data);
       let offset = 0;
-      while (offset < data.length) {
+      while (offset < want) {
+        if (data.length < want) throw releasedBuffer();
         offset += await this.#conn.write(
           offset === 0 ? data : data.subarray(offset),
         );
       }
       return undefined;
     } catch (e) {
+      // A write into memory shrunk under it fails EFAULT: the cause is the
+      // buffer's change, not the connection.
+      if (e instanceof ValueError || data!.length < want) {
+        throw releasedBuffer();
+      }
       throw this.#closed ? oserror(9) : fromRuntime(e);
     } finally {
       this.#writers--;
