@@ -69,10 +69,15 @@ export { socketpair } from "./socketpair.ts";
 export { select } from "./select.ts";
 export {
   DefaultSelector,
+  EpollSelector,
   EVENT_READ,
   EVENT_WRITE,
+  type FileObject,
   KeyError,
+  PollSelector,
   SelectorKey,
+  SelectorMapping,
+  SelectSelector,
 } from "./selectors.ts";
 export {
   BufferedIOBase,

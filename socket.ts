@@ -18,7 +18,13 @@ import { type MakefileOptions, openFile } from "./makefile.ts";
 import type { SocketIO } from "./socketio.ts";
 import type { TextIOWrapper } from "./text_io.ts";
 import { readableOf, writableOf } from "./streams.ts";
-import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
+import {
+  adoptNext,
+  forgetNumber,
+  numberSocket,
+  takeAdopted,
+  transportOf,
+} from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
 import { reprBytes } from "./_pyrepr.ts";
 import type { Transport } from "./_engine/transport.ts";
@@ -156,6 +162,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
     this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
     this.#fd = transport.fileno();
     transportOf.set(this, transport);
+    numberSocket(this.#fd, this);
   }
 
   /** The address family (`AF_INET`, `AF_INET6`, `AF_UNIX`). */
@@ -610,6 +617,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
   close(): void {
     this.#closing = true;
     if (this.#fd === -1 || this.#ioRefs > 0) return;
+    forgetNumber(this.#fd);
     this.#fd = -1;
     // EBADF if the descriptor was closed under this socket (Python's L32).
     this.#transport.close();
