@@ -87,4 +87,4 @@ export {
 } from "./buffered_io.ts";
 export type { MakefileOptions } from "./makefile.ts";
 export { SocketIO, UnsupportedOperation } from "./socketio.ts";
-export { TextIOWrapper } from "./text_io.ts";
+export { type ReconfigureOptions, TextIOWrapper } from "./text_io.ts";
