@@ -16,7 +16,7 @@ import type { Transport } from "./_engine/transport.ts";
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EVENT_READ === 1);
  * ```
  */
@@ -29,7 +29,7 @@ export const EVENT_READ: 1 = READ;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EVENT_WRITE === 2);
  * ```
  */
@@ -42,7 +42,7 @@ export const EVENT_WRITE: 2 = WRITE;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(String(new socket.KeyError("x is not registered")) === "'x is not registered'");
  * ```
  */
@@ -129,7 +129,7 @@ export class SelectorKey<Data = unknown, S extends Socket = Socket> {
  * @example Accepting and reading with one selector
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert, assertEquals } from "@std/assert";
+ * import assert from "node:assert/strict";
  *
  * using srv = socket.socket();
  * srv.bind(["127.0.0.1", 0]);
@@ -140,14 +140,14 @@ export class SelectorKey<Data = unknown, S extends Socket = Socket> {
  * using client = socket.socket();
  * await client.connect(srv.getsockname());
  * const events = await sel.select(5);
- * assertEquals(events.length, 1);
+ * assert.deepStrictEqual(events.length, 1);
  * for (const [key, mask] of events) {
  *   assert(key.fileobj === srv && key.data === "listener");
- *   assertEquals(mask, socket.EVENT_READ);
+ *   assert.deepStrictEqual(mask, socket.EVENT_READ);
  *   // key.fileobj is typed as srv is: the peer is [host, port].
  *   const [conn, [host, port]] = await key.fileobj.accept();
  *   conn.close();
- *   assertEquals([host, port], client.getsockname());
+ *   assert.deepStrictEqual([host, port], client.getsockname());
  * }
  * ```
  */
@@ -176,7 +176,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using sel = new socket.DefaultSelector();
    * using s = socket.socket();
    * const key = sel.register(s, socket.EVENT_READ | socket.EVENT_WRITE);
@@ -214,7 +214,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using sel = new socket.DefaultSelector();
    * const s = socket.socket();
    * sel.register(s, socket.EVENT_READ);
@@ -241,7 +241,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using sel = new socket.DefaultSelector<string>();
    * using s = socket.socket();
    * sel.register(s, socket.EVENT_READ, "a");
@@ -281,15 +281,15 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assertEquals } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using sel = new socket.DefaultSelector();
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * sel.register(b, socket.EVENT_READ);
-   * assertEquals(await sel.select(0), []);
+   * assert.deepStrictEqual(await sel.select(0), []);
    * await a.send(new Uint8Array([1]));
    * const events = await sel.select(5);
-   * assertEquals(events.map(([key, mask]) => [key.fileobj, mask]), [
+   * assert.deepStrictEqual(events.map(([key, mask]) => [key.fileobj, mask]), [
    *   [b, socket.EVENT_READ],
    * ]);
    * ```
@@ -428,7 +428,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using sel = new socket.DefaultSelector();
    * using s = socket.socket();
    * sel.register(s, socket.EVENT_READ);
@@ -448,7 +448,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const sel = new socket.DefaultSelector();
    * using s = socket.socket();
    * sel.register(s, socket.EVENT_READ);
@@ -467,7 +467,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const sel = new socket.DefaultSelector();
    * sel.close();
    * sel.close();

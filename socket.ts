@@ -19,14 +19,13 @@ import { type MakefileOptions, openFile } from "./makefile.ts";
 import type { SocketIO } from "./socketio.ts";
 import type { TextIOWrapper } from "./text_io.ts";
 import { readableOf, writableOf } from "./streams.ts";
-import { allocateFd, releaseFd } from "./_engine/fd.ts";
 import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
 import { reprBytes } from "./_pyrepr.ts";
 import type { Timeout } from "./_engine/stream.ts";
 import type { Transport } from "./_engine/transport.ts";
+import { engine } from "./_engine/transports.ts";
 import type { WaitOptions } from "./wait_options.ts";
-import { createTransport } from "./_engine/transports.ts";
 
 const AF_UNIX = 1;
 const AF_INET = 2;
@@ -36,6 +35,10 @@ const SOCK_DGRAM = 2;
 const SOCK_NONBLOCK = 2048;
 const SOCK_CLOEXEC = 524288;
 const SOMAXCONN = 4096;
+const SOL_SOCKET = 1;
+const SO_TYPE = 3;
+const SO_PROTOCOL = 38;
+const SO_DOMAIN = 39;
 
 // The protocol numbers each family and type accept (0 picks the default).
 const PROTOCOLS: Record<string, number[]> = {
@@ -69,7 +72,7 @@ const PROTOCOLS: Record<string, number[]> = {
  * @example An echo round trip over loopback
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  *
  * using srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
  * srv.bind(["127.0.0.1", 0]);
@@ -96,29 +99,50 @@ export class Socket<A extends Address = Address, K extends number = number> {
   #closing = false;
 
   /**
-   * Creates a socket, as Python's `socket.socket(family, type, proto)`.
+   * Creates a socket, as Python's `socket.socket(family, type, proto,
+   * fileno)`. With `fileno`, the socket takes over that open descriptor
+   * (one `detach()` gave back, or another socket's: the same descriptor,
+   * not a copy), and a family, type or protocol left at `-1` is read from
+   * it.
    *
    * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
    * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`, optionally OR-ed
    * with `SOCK_NONBLOCK` or `SOCK_CLOEXEC`.
    * @param proto `0` (default), or the family's protocol number.
+   * @param fileno An open descriptor number to wrap, or `null`.
    * @throws {OSError} `EAFNOSUPPORT` (97) for an unknown family, `EINVAL` (22)
    * for an unknown type, `EPROTONOSUPPORT` (93) for a protocol that does not
-   * fit.
+   * fit; `EBADF` (9) for a `fileno` that is not open.
+   * @throws {ValueError} `negative file descriptor`.
    * @throws {TypeError} For an argument that is not an integer.
    */
-  constructor(family: number = AF_INET, type: number = SOCK_STREAM, proto = 0) {
+  constructor(
+    family: number = -1,
+    type: number = -1,
+    proto: number = -1,
+    fileno: number | null = null,
+  ) {
     family = toIndex(family);
     type = toIndex(type);
     proto = toIndex(proto);
+    let transport = takeAdopted();
+    if (transport === null && fileno !== null && fileno !== undefined) {
+      const fd = toIndex(fileno);
+      if (fd < 0) throw new ValueError("negative file descriptor");
+      transport = engine.attach(fd);
+      // As CPython: what was not given is asked of the descriptor.
+      if (family === -1) family = transport.getsockopt(SOL_SOCKET, SO_DOMAIN);
+      if (type === -1) type = transport.getsockopt(SOL_SOCKET, SO_TYPE);
+      if (proto === -1) proto = transport.getsockopt(SOL_SOCKET, SO_PROTOCOL);
+    }
+    if (family === -1) family = AF_INET;
+    if (type === -1) type = SOCK_STREAM;
+    if (proto === -1) proto = 0;
     const kind = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
     this.#family = family;
     this.#type = kind;
     this.#proto = proto;
-    const adopted = takeAdopted();
-    if (adopted !== null) {
-      this.#transport = adopted;
-    } else {
+    if (transport === null) {
       if (family !== AF_INET && family !== AF_INET6 && family !== AF_UNIX) {
         throw oserror(97);
       }
@@ -128,13 +152,13 @@ export class Socket<A extends Address = Address, K extends number = number> {
       const protocols = PROTOCOLS[`${family}:${kind}`];
       if (protocols === undefined) throw oserror(94);
       if (!protocols.includes(proto)) throw oserror(93);
-      const transport = createTransport(family, kind);
-      if (transport === undefined) throw oserror(94);
-      this.#transport = transport;
+      transport = engine.create(family, kind) ?? null;
+      if (transport === null) throw oserror(94);
     }
+    this.#transport = transport;
     this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
-    this.#fd = allocateFd();
-    transportOf.set(this, this.#transport);
+    this.#fd = transport.fileno();
+    transportOf.set(this, transport);
   }
 
   /** The address family (`AF_INET`, `AF_INET6`, `AF_UNIX`). */
@@ -176,7 +200,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * assert(s.fileno() >= 3);
    * s.close();
@@ -201,7 +225,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.bind(["127.0.0.1", 0]);
    * const [host, port] = s.getsockname();
@@ -223,7 +247,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.bind(["127.0.0.1", 0]);
    * s.listen(5);
@@ -249,7 +273,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.bind(["127.0.0.1", 0]);
    * srv.listen();
@@ -285,7 +309,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.listen();
    * using c = socket.socket();
@@ -314,7 +338,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.bind(["127.0.0.1", 0]);
    * srv.listen();
@@ -351,7 +375,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array([1, 2, 3]));
@@ -396,7 +420,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array([7, 8]));
@@ -436,7 +460,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.send(new Uint8Array([1]));
@@ -474,7 +498,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.send(new Uint8Array([1, 2]));
@@ -514,7 +538,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(await a.send(new Uint8Array([1, 2, 3])) === 3);
@@ -551,7 +575,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array(100_000));
@@ -592,7 +616,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(await a.sendto(new Uint8Array([1]), b.getsockname()) === 1);
@@ -635,7 +659,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * a.shutdown(socket.SHUT_WR);
@@ -653,7 +677,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * s.close();
    * s.close();
@@ -663,8 +687,8 @@ export class Socket<A extends Address = Address, K extends number = number> {
   close(): void {
     this.#closing = true;
     if (this.#fd === -1 || this.#ioRefs > 0) return;
-    releaseFd(this.#fd);
     this.#fd = -1;
+    // EBADF if the descriptor was closed under this socket (Python's L32).
     this.#transport.close();
   }
 
@@ -679,7 +703,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const raw = s.makefile("rb", { buffering: 0 });
    * assert(raw instanceof socket.SocketIO && raw.mode === "rb");
@@ -702,7 +726,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const f = s.makefile("rb");
    * assert(f instanceof socket.BufferedReader && f.mode === "rb");
@@ -723,7 +747,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const f = s.makefile("r", { encoding: "utf-8" });
    * assert(f instanceof socket.TextIOWrapper && f.mode === "r");
@@ -746,7 +770,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * let error: unknown;
    * try {
@@ -784,7 +808,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Reading text through a TextDecoderStream
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assertEquals } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new TextEncoder().encode("hello"));
@@ -793,7 +817,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * for await (const part of b.readable.pipeThrough(new TextDecoderStream())) {
    *   text += part;
    * }
-   * assertEquals(text, "hello");
+   * assert.deepStrictEqual(text, "hello");
    * ```
    */
   get readable(): ReadableStream<Uint8Array> {
@@ -809,12 +833,12 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Piping a stream into a socket
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assertEquals } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await ReadableStream.from([new Uint8Array([1, 2]), new Uint8Array([3])])
    *   .pipeTo(a.writable);
-   * assertEquals(await b.recv(10, socket.MSG_WAITALL), new Uint8Array([1, 2, 3]));
+   * assert.deepStrictEqual(await b.recv(10, socket.MSG_WAITALL), new Uint8Array([1, 2, 3]));
    * ```
    */
   get writable(): WritableStream<Uint8Array> {
@@ -881,7 +905,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(String(s.getsockname()) === "('0.0.0.0', 0)");
    * ```
@@ -899,7 +923,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(String(a.getpeername()) === String(b.getsockname()));
@@ -922,7 +946,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE) === socket.SOCK_STREAM);
    * ```
@@ -941,7 +965,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE, 4)[0] === 1);
    * ```
@@ -978,7 +1002,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) === 1);
@@ -1025,7 +1049,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.settimeout(2.5);
    * assert(s.gettimeout() === 2.5 && s.getblocking());
@@ -1045,7 +1069,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.gettimeout() === null);
    * ```
@@ -1063,7 +1087,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.setblocking(false);
    * assert(s.gettimeout() === 0 && !s.getblocking());
@@ -1082,7 +1106,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getblocking());
    * ```
@@ -1100,7 +1124,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * s.close();
    * assert(String(s) === "<socket.socket [closed] fd=-1, family=2, type=1, proto=0>");
@@ -1175,7 +1199,7 @@ function pyRepr(value: Address): string {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
  * assert(s.family === socket.AF_INET && s.type === socket.SOCK_STREAM);
  * ```
@@ -1192,13 +1216,46 @@ function pyRepr(value: Address): string {
  * assert.deepStrictEqual([host, port, flowinfo], ["::1", peer.getsockname()[1], 0]);
  * ```
  */
-export function socket<
-  F extends number = 2,
-  K extends number = 1,
->(
+export function socket<F extends number = 2, K extends number = 1>(
   family?: F,
   type?: K,
-  proto: number = 0,
-): Socket<AddressOf<F>, K> {
-  return new Socket<AddressOf<F>, K>(family, type, proto);
+  proto?: number,
+): Socket<AddressOf<F>, K>;
+/**
+ * Python's `socket.socket(family, type, proto, fileno)`: wraps the open
+ * descriptor `fileno`; a family, type or protocol left out (or `-1`) is
+ * read from it, so such a socket has the {@linkcode Address} union.
+ *
+ * @typeParam F The family, when given.
+ * @typeParam K The type, when given.
+ * @param family The family, or `-1` to read it from the descriptor.
+ * @param type The type, or `-1`.
+ * @param proto The protocol, or `-1`.
+ * @param fileno An open descriptor number, or `null` for a new socket.
+ * @returns The socket.
+ * @throws {OSError} As the {@linkcode Socket} constructor.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using s = socket.socket(socket.AF_INET6, socket.SOCK_STREAM, 0, null);
+ * s.bind(["::1", 0]);
+ * const [host, , flowinfo] = s.getsockname();
+ * assert.deepStrictEqual([host, flowinfo], ["::1", 0]);
+ * ```
+ */
+export function socket<F extends number = number, K extends number = number>(
+  family: F | undefined,
+  type: K | undefined,
+  proto: number | undefined,
+  fileno: number | null,
+): Socket<AddressOf<F>, K>;
+export function socket(
+  family: number = -1,
+  type: number = -1,
+  proto: number = -1,
+  fileno: number | null = null,
+): Socket {
+  return new Socket(family, type, proto, fileno);
 }
