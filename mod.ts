@@ -65,6 +65,7 @@ export * from "./services.ts";
 export * from "./create_connection.ts";
 export * from "./create_server.ts";
 export { Socket, socket } from "./socket.ts";
+export type { WaitOptions } from "./wait_options.ts";
 export { socketpair } from "./socketpair.ts";
 export { select } from "./select.ts";
 export {

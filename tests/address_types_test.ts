@@ -139,7 +139,9 @@ test("select() and DefaultSelector give back the sockets' own type", async () =>
   using sel = new socket.DefaultSelector<string, typeof srv>();
   sel.register(srv, socket.EVENT_READ, "listener");
   const events = await sel.select(5);
-  same<typeof events, [SelectorKey<string, Tcp<Inet>>, number][]>(true);
+  same<typeof events, [socket.SelectorKey<string, Tcp<Inet>>, number][]>(
+    true,
+  );
   assertEquals(events.length, 1);
   for (const [key] of events) {
     const [conn, [host, port]] = await key.fileobj.accept();
