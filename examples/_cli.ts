@@ -216,9 +216,12 @@ export function parseArgv(program: Program, argv: string[]): Args {
     }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
       const takes = options[option.replace(/^-+/, "")]?.type === "string";
-      throw new UsageError(
-        takes ? `${option} needs a value` : `${option} takes no value`,
-      );
+      if (!takes) throw new UsageError(`${option} takes no value`);
+      // parseArgs will not take "-1" or "--x" as the value of `--port -1`.
+      const dashed = /ambiguous/.test((e as Error).message)
+        ? ` (for one that starts with '-', write ${option}=-…)`
+        : "";
+      throw new UsageError(`${option} needs a value${dashed}`);
     }
     throw e;
   }
