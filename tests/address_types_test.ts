@@ -3,7 +3,6 @@
 // fails the run) and the run-time value it describes, over real sockets.
 
 import * as socket from "./_entry.ts";
-import type { SelectorKey } from "../selectors.ts";
 import { assert, assertEquals } from "./_assert.ts";
 import { withDeadline } from "./_helpers.ts";
 
