@@ -153,7 +153,7 @@ Deno.test("--help lists every argument and flag with its default, and the permis
       "(default: 2)",
       "--forever",
       "-h, --help",
-      "Permissions: deno run -N examples/client.ts",
+      "Permissions: -N (--allow-net), as in: deno run -N examples/client.ts …",
     ]
   ) assertStringIncludes(help, line);
 });
@@ -210,14 +210,49 @@ const EXAMPLES: [string, string, string[]][] = [
     "[message]",
     "(default: Hello, world)",
   ]],
+  ["socketserver/tcp_server.ts", "-N", [
+    "--host HOST",
+    "(default: localhost)",
+    "(default: 9999)",
+  ]],
+  ["socketserver/stream_server.ts", "-N", [
+    "--host HOST",
+    "(default: localhost)",
+    "(default: 9999)",
+  ]],
+  ["socketserver/udp_server.ts", "-N", [
+    "--host HOST",
+    "(default: localhost)",
+    "(default: 9999)",
+  ]],
+  ["socketserver/tcp_client.ts", "-N", [
+    "[words ...]",
+    "(default: localhost)",
+    "(default: 9999)",
+  ]],
+  ["socketserver/udp_client.ts", "-N", [
+    "[words ...]",
+    "(default: localhost)",
+    "(default: 9999)",
+  ]],
+  ["socketserver/threaded.ts", "-N", ["ThreadingMixIn"]],
 ];
+
+/** The example programs under examples/, as `dir/name.ts`. */
+function examples(dir = "", found: string[] = []): string[] {
+  for (
+    const e of Deno.readDirSync(new URL(`../examples/${dir}`, import.meta.url))
+  ) {
+    if (e.name.startsWith("_")) continue;
+    if (e.isDirectory) examples(`${dir}${e.name}/`, found);
+    else if (e.name.endsWith(".ts")) found.push(dir + e.name);
+  }
+  return found;
+}
 
 Deno.test("every example's --help exits 0 listing its arguments, defaults and permissions", async () => {
   await withDeadline(60_000, async () => {
-    const listed = [
-      ...Deno.readDirSync(new URL("../examples/", import.meta.url)),
-    ]
-      .map((e) => e.name).filter((n) => !n.startsWith("_")).sort();
+    const listed = examples().sort();
     assertEquals(EXAMPLES.map(([name]) => name).sort(), listed);
     await Promise.all(EXAMPLES.map(async ([name, permissions, lines]) => {
       const out = await run("deno", name, ["--help"], {
@@ -228,7 +263,7 @@ Deno.test("every example's --help exits 0 listing its arguments, defaults and pe
         const line of [
           ...lines,
           "-h, --help",
-          `Permissions: deno run ${permissions} examples/${name}`,
+          `as in: deno run ${permissions} examples/${name} …`,
         ]
       ) {
         assertStringIncludes(out.stdout, line, name);
