@@ -8,7 +8,7 @@
 import { assertEquals } from "./_assert.ts";
 import * as socket from "./_entry.ts";
 import * as socketserver from "../socketserver.ts";
-import { bytesRepr as r } from "../examples/_bytes.ts";
+import { bytesRepr as r } from "../examples/_python.ts";
 import { lineReader, python, withDeadline } from "./_helpers.ts";
 
 const PEER = new URL("./peers/socketserver_lifecycle.py", import.meta.url)
