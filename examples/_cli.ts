@@ -181,6 +181,9 @@ function twinNames(program: Program): string[] {
 
 function check(p: Parameter, value: string, flag: boolean): string | number {
   const what = flag ? `--${p.name}` : `<${p.name}>`;
+  // The tutorial's own text arguments may be empty (host "" is every
+  // interface, as in Python); a flag given empty is a mistake.
+  if (p.kind === "text" && !flag) return value;
   if (value.trim() === "") throw new UsageError(`${what} needs a value`);
   if (p.kind === "text") return value;
   // The same numbers Python's int() and float() accept, in ASCII.
