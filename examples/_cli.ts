@@ -130,10 +130,13 @@ export function help(program: Program): string {
       ...(program.optional ? [program.optional] : []),
     ]
   ) {
-    rows.push([
-      a === program.optional ? `[${a.name}]` : `<${a.name}>`,
-      describe(a),
-    ]);
+    const twin = twinNames(program).includes(a.name);
+    rows.push(
+      a === program.optional ? [`[${a.name}]`, describe(a)] : [
+        `<${a.name}>`,
+        `${a.help} (${twin ? `or --${a.name}` : "required"})`,
+      ],
+    );
   }
   const flagRows: [string, string][] = program.flags.map((f) => [
     f.kind === "boolean"

@@ -145,7 +145,8 @@ Deno.test("--help lists every argument and flag with its default, and the permis
     const line of [
       "Usage: client.ts <host> <port> <num_connections>",
       "       client.ts [--host HOST] [--port PORT] [--timeout TIMEOUT] [--forever] <num_connections>",
-      "<num_connections>",
+      "the server's address (or --host)",
+      "<num_connections>  how many (required)",
       "--host HOST",
       "(default: 127.0.0.1)",
       "--port PORT",
