@@ -353,6 +353,30 @@ const scenarios: Record<string, Scenario> = {
     await raw.handle_request();
   },
 
+  async datagram_handler(log) {
+    class Handler extends socketserver.DatagramRequestHandler {
+      override handle() {
+        log.push(`packet ${r(this.packet)}`);
+        for (const line of this.rfile) log.push(`line ${r(line)}`);
+        if (new TextDecoder().decode(this.packet) !== "quiet") {
+          this.wfile.write(
+            this.packet.map((c) => c >= 97 && c <= 122 ? c - 32 : c),
+          );
+        }
+      }
+    }
+    class Server extends socketserver.UDPServer {
+      static override max_packet_size = 8;
+    }
+    await using server = new Server(ADDR, Handler);
+    using c = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+    for (const data of ["a\nbc\n", "quiet", "0123456789"]) {
+      await c.sendto(encode(data), server.server_address);
+      await server.handle_request();
+      log.push(`client got ${r(await c.recv(100))}`);
+    }
+  },
+
   async handle_error_report(log) {
     class Handler extends socketserver.BaseRequestHandler {
       override handle() {
