@@ -1,7 +1,7 @@
 // Python's socket object: its surface and argument checks. The engine's
 // transports below do the I/O.
 
-import type { Address } from "./address.ts";
+import type { Address, AddressOf, SenderOf } from "./address.ts";
 import { getdefaulttimeout } from "./defaulttimeout.ts";
 import { OSError, ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
@@ -18,11 +18,11 @@ import { type MakefileOptions, openFile } from "./makefile.ts";
 import type { SocketIO } from "./socketio.ts";
 import type { TextIOWrapper } from "./text_io.ts";
 import { readableOf, writableOf } from "./streams.ts";
-import { allocateFd, releaseFd } from "./_engine/fd.ts";
 import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
+import { reprBytes } from "./_pyrepr.ts";
 import type { Transport } from "./_engine/transport.ts";
-import { createTransport } from "./_engine/transports.ts";
+import { engine } from "./_engine/transports.ts";
 
 const AF_UNIX = 1;
 const AF_INET = 2;
@@ -32,6 +32,10 @@ const SOCK_DGRAM = 2;
 const SOCK_NONBLOCK = 2048;
 const SOCK_CLOEXEC = 524288;
 const SOMAXCONN = 4096;
+const SOL_SOCKET = 1;
+const SO_TYPE = 3;
+const SO_PROTOCOL = 38;
+const SO_DOMAIN = 39;
 
 // The protocol numbers each family and type accept (0 picks the default).
 const PROTOCOLS: Record<string, number[]> = {
@@ -50,6 +54,18 @@ const PROTOCOLS: Record<string, number[]> = {
  * subclasses with Linux's `errno`, `TypeError`, {@linkcode ValueError} and
  * `OverflowError` for bad arguments.
  *
+ * The type parameters follow the family and the type: a socket made by
+ * {@linkcode socket} with `AF_INET` is a `Socket<InetAddress, …>`, so
+ * `getsockname()`, `getpeername()`, `accept()` and `recvfrom()` give
+ * `[host, port]` without a cast. A socket made by `new Socket(...)` or
+ * from a family known only as a `number` has the {@linkcode Address}
+ * union.
+ *
+ * @typeParam A The address shape of the socket's family
+ * ({@linkcode AddressOf}).
+ * @typeParam K The socket type, `SOCK_STREAM` (1) or `SOCK_DGRAM` (2);
+ * `recvfrom()`'s sender follows it ({@linkcode SenderOf}).
+ *
  * @example An echo round trip over loopback
  * ```ts
  * import * as socket from "@pysocket/socket";
@@ -67,7 +83,7 @@ const PROTOCOLS: Record<string, number[]> = {
  * assert(new TextDecoder().decode(data) === "hello");
  * ```
  */
-export class Socket {
+export class Socket<A extends Address = Address, K extends number = number> {
   readonly #family: number;
   readonly #type: number;
   readonly #proto: number;
@@ -80,29 +96,50 @@ export class Socket {
   #closing = false;
 
   /**
-   * Creates a socket, as Python's `socket.socket(family, type, proto)`.
+   * Creates a socket, as Python's `socket.socket(family, type, proto,
+   * fileno)`. With `fileno`, the socket takes over that open descriptor
+   * (one `detach()` gave back, or another socket's: the same descriptor,
+   * not a copy), and a family, type or protocol left at `-1` is read from
+   * it.
    *
    * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
    * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`, optionally OR-ed
    * with `SOCK_NONBLOCK` or `SOCK_CLOEXEC`.
    * @param proto `0` (default), or the family's protocol number.
+   * @param fileno An open descriptor number to wrap, or `null`.
    * @throws {OSError} `EAFNOSUPPORT` (97) for an unknown family, `EINVAL` (22)
    * for an unknown type, `EPROTONOSUPPORT` (93) for a protocol that does not
-   * fit.
+   * fit; `EBADF` (9) for a `fileno` that is not open.
+   * @throws {ValueError} `negative file descriptor`.
    * @throws {TypeError} For an argument that is not an integer.
    */
-  constructor(family: number = AF_INET, type: number = SOCK_STREAM, proto = 0) {
+  constructor(
+    family: number = -1,
+    type: number = -1,
+    proto: number = -1,
+    fileno: number | null = null,
+  ) {
     family = toIndex(family);
     type = toIndex(type);
     proto = toIndex(proto);
+    let transport = takeAdopted();
+    if (transport === null && fileno !== null && fileno !== undefined) {
+      const fd = toIndex(fileno);
+      if (fd < 0) throw new ValueError("negative file descriptor");
+      transport = engine.attach(fd);
+      // As CPython: what was not given is asked of the descriptor.
+      if (family === -1) family = transport.getsockopt(SOL_SOCKET, SO_DOMAIN);
+      if (type === -1) type = transport.getsockopt(SOL_SOCKET, SO_TYPE);
+      if (proto === -1) proto = transport.getsockopt(SOL_SOCKET, SO_PROTOCOL);
+    }
+    if (family === -1) family = AF_INET;
+    if (type === -1) type = SOCK_STREAM;
+    if (proto === -1) proto = 0;
     const kind = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
     this.#family = family;
     this.#type = kind;
     this.#proto = proto;
-    const adopted = takeAdopted();
-    if (adopted !== null) {
-      this.#transport = adopted;
-    } else {
+    if (transport === null) {
       if (family !== AF_INET && family !== AF_INET6 && family !== AF_UNIX) {
         throw oserror(97);
       }
@@ -112,13 +149,13 @@ export class Socket {
       const protocols = PROTOCOLS[`${family}:${kind}`];
       if (protocols === undefined) throw oserror(94);
       if (!protocols.includes(proto)) throw oserror(93);
-      const transport = createTransport(family, kind);
-      if (transport === undefined) throw oserror(94);
-      this.#transport = transport;
+      transport = engine.create(family, kind) ?? null;
+      if (transport === null) throw oserror(94);
     }
+    this.#transport = transport;
     this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
-    this.#fd = allocateFd();
-    transportOf.set(this, this.#transport);
+    this.#fd = transport.fileno();
+    transportOf.set(this, transport);
   }
 
   /** The address family (`AF_INET`, `AF_INET6`, `AF_UNIX`). */
@@ -178,7 +215,7 @@ export class Socket {
    * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.bind(["127.0.0.1", 0]);
-   * const [host, port] = s.getsockname() as [string, number];
+   * const [host, port] = s.getsockname();
    * assert(host === "127.0.0.1" && port > 0);
    * ```
    */
@@ -232,10 +269,13 @@ export class Socket {
    * assert(String(addr) === String(c.getsockname()));
    * ```
    */
-  async accept(): Promise<[Socket, Address]> {
+  async accept(): Promise<[Socket<A, K>, A]> {
     const [transport, address] = await this.#transport.accept(this.#timeout);
     adoptNext(transport);
-    return [new Socket(this.#family, this.#type, this.#proto), address];
+    return [
+      new Socket<A, K>(this.#family, this.#type, this.#proto),
+      address as A,
+    ];
   }
 
   /**
@@ -254,7 +294,7 @@ export class Socket {
    * using srv = socket.socket();
    * srv.listen();
    * using c = socket.socket();
-   * await c.connect(["127.0.0.1", (srv.getsockname() as [string, number])[1]]);
+   * await c.connect(["127.0.0.1", srv.getsockname()[1]]);
    * assert(c.getpeername()[1] === srv.getsockname()[1]);
    * ```
    */
@@ -383,13 +423,14 @@ export class Socket {
    * assert(data.length === 1 && addr === null);
    * ```
    */
-  recvfrom(bufsize: number, flags = 0): Promise<[Uint8Array, Address | null]> {
+  recvfrom(bufsize: number, flags = 0): Promise<[Uint8Array, SenderOf<A, K>]> {
     try {
+      // The engine's sender has this socket's family and type.
       return this.#transport.recvfrom(
         toSize(bufsize, "negative buffersize in recvfrom"),
         toCInt(flags),
         this.#timeout,
-      );
+      ) as Promise<[Uint8Array, SenderOf<A, K>]>;
     } catch (e) {
       return Promise.reject(e);
     }
@@ -419,13 +460,13 @@ export class Socket {
     buffer: ArrayBufferView | ArrayBuffer,
     nbytes = 0,
     flags = 0,
-  ): Promise<[number, Address | null]> {
+  ): Promise<[number, SenderOf<A, K>]> {
     try {
       return this.#transport.recvfromInto(
         intoTarget(buffer, nbytes, "recvfrom_into"),
         toCInt(flags),
         this.#timeout,
-      );
+      ) as Promise<[number, SenderOf<A, K>]>;
     } catch (e) {
       return Promise.reject(e);
     }
@@ -569,8 +610,8 @@ export class Socket {
   close(): void {
     this.#closing = true;
     if (this.#fd === -1 || this.#ioRefs > 0) return;
-    releaseFd(this.#fd);
     this.#fd = -1;
+    // EBADF if the descriptor was closed under this socket (Python's L32).
     this.#transport.close();
   }
 
@@ -746,8 +787,8 @@ export class Socket {
    * assert(String(s.getsockname()) === "('0.0.0.0', 0)");
    * ```
    */
-  getsockname(): Address {
-    return this.#transport.getsockname();
+  getsockname(): A {
+    return this.#transport.getsockname() as A;
   }
 
   /**
@@ -765,8 +806,8 @@ export class Socket {
    * assert(String(a.getpeername()) === String(b.getsockname()));
    * ```
    */
-  getpeername(): Address {
-    return this.#transport.getpeername();
+  getpeername(): A {
+    return this.#transport.getpeername() as A;
   }
 
   /**
@@ -1008,17 +1049,29 @@ function intoTarget(
 
 // Python's repr prints str(laddr): a tuple, or an AF_UNIX path bare (J02).
 function pyRepr(value: Address): string {
-  return typeof value === "string" ? value : tuple(value).toString();
+  if (typeof value === "string") return value;
+  return value instanceof Uint8Array
+    ? reprBytes(value)
+    : tuple(value).toString();
 }
 
 /**
- * Python's `socket.socket(family, type, proto)`: creates a
+ * Python's `socket.socket(family, type, proto, fileno)`: creates a
  * {@linkcode Socket}. With `import * as socket`, `socket.socket()` reads as
  * in Python.
  *
+ * The socket's type follows the constants given: `socket(AF_INET6)` is a
+ * `Socket<Inet6Address, 1>`, whose `getsockname()` is
+ * `[host, port, flowinfo, scope_id]`; a family held in a `number` gives
+ * the {@linkcode Address} union.
+ *
+ * @typeParam F The family (`AF_INET` when left out).
+ * @typeParam K The type (`SOCK_STREAM` when left out).
  * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
  * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`.
  * @param proto `0` (default) or the family's protocol number.
+ * @param fileno An open descriptor to wrap (see the {@linkcode Socket}
+ * constructor), or `null`.
  * @returns The new socket.
  * @throws {OSError} As the {@linkcode Socket} constructor.
  *
@@ -1029,11 +1082,27 @@ function pyRepr(value: Address): string {
  * using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
  * assert(s.family === socket.AF_INET && s.type === socket.SOCK_STREAM);
  * ```
+ *
+ * @example Addresses typed by the family
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using udp = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM);
+ * udp.bind(["::1", 0]);
+ * using peer = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM);
+ * await peer.sendto(new Uint8Array([1]), udp.getsockname());
+ * const [, [host, port, flowinfo]] = await udp.recvfrom(16);
+ * assert.deepStrictEqual([host, port, flowinfo], ["::1", peer.getsockname()[1], 0]);
+ * ```
  */
-export function socket(
-  family: number = AF_INET,
-  type: number = SOCK_STREAM,
-  proto = 0,
-): Socket {
-  return new Socket(family, type, proto);
+export function socket<
+  F extends number = 2,
+  K extends number = 1,
+>(
+  family?: F,
+  type?: K,
+  proto: number = -1,
+  fileno: number | null = null,
+): Socket<AddressOf<F>, K> {
+  return new Socket<AddressOf<F>, K>(family, type, proto, fileno);
 }

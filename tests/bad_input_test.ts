@@ -828,7 +828,7 @@ for (const row of CALLS) {
     using sink = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
     sink.bind(listener.getsockname());
     const env: Env = {
-      listenerPort: (listener.getsockname() as [string, number])[1],
+      listenerPort: listener.getsockname()[1],
       dir,
     };
     const rejections: unknown[] = [];
