@@ -8,6 +8,10 @@
 import { assertEquals } from "./_assert.ts";
 import * as socket from "./_entry.ts";
 import * as socketserver from "../socketserver.ts";
+// The files the servers' sockets make (socketserver runs on the default
+// engine whichever entry is under test).
+import { BufferedWriter } from "../buffered_io.ts";
+import { SocketIO } from "../socketio.ts";
 import { bytesRepr as r } from "../examples/_bytes.ts";
 import { lineReader, python, withDeadline } from "./_helpers.ts";
 
@@ -328,7 +332,7 @@ const scenarios: Record<string, Scenario> = {
           line.map((c) => c >= 97 && c <= 122 ? c - 32 : c),
         );
         log.push(
-          `wfile buffered: ${py(this.wfile instanceof socket.BufferedWriter)}`,
+          `wfile buffered: ${py(this.wfile instanceof BufferedWriter)}`,
         );
       }
     }
@@ -341,7 +345,7 @@ const scenarios: Record<string, Scenario> = {
     class Unbuffered extends socketserver.StreamRequestHandler {
       static override rbufsize = 0;
       override async handle() {
-        log.push(`rfile raw: ${py(this.rfile instanceof socket.SocketIO)}`);
+        log.push(`rfile raw: ${py(this.rfile instanceof SocketIO)}`);
         log.push(`readline ${r(await this.rfile.readline())}`);
         // Nothing past the line was taken from the socket.
         log.push(`recv ${r(await this.request.recv(10))}`);
