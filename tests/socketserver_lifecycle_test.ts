@@ -12,7 +12,7 @@ import * as socketserver from "../socketserver.ts";
 // engine whichever entry is under test).
 import { BufferedWriter } from "../buffered_io.ts";
 import { SocketIO } from "../socketio.ts";
-import { bytesRepr as r } from "../examples/_bytes.ts";
+import { bytesRepr as r } from "../examples/_python.ts";
 import { lineReader, python, withDeadline } from "./_helpers.ts";
 
 const PEER = new URL("./peers/socketserver_lifecycle.py", import.meta.url)

@@ -10,7 +10,7 @@ import { assert, assertEquals } from "./_assert.ts";
 import * as socket from "./_entry.ts";
 import * as socketserver from "../socketserver.ts";
 import { useEngine } from "../_socketserver/engine.ts";
-import { bytesRepr } from "../examples/_bytes.ts";
+import { bytesRepr } from "../examples/_python.ts";
 import { withDeadline } from "./_helpers.ts";
 
 const UNSTABLE = "listenDatagram" in Deno;
