@@ -5,7 +5,8 @@ import type { Address, Inet6Address, InetAddress } from "./address.ts";
 import { OSError, ValueError } from "./errors.ts";
 import { getaddrinfo } from "./getaddrinfo.ts";
 import { Socket } from "./socket.ts";
-import { pyTypeName } from "./_validate.ts";
+import { pyTypeName, toSignal } from "./_validate.ts";
+import type { WaitOptions } from "./wait_options.ts";
 
 const SOCK_STREAM = 1;
 
@@ -57,8 +58,12 @@ export class ExceptionGroup extends AggregateError {
   }
 }
 
-/** Options of {@linkcode create_connection}. */
-export interface CreateConnectionOptions {
+/**
+ * Options of {@linkcode create_connection}: Python's keyword argument, and
+ * a `signal` that ends the attempt in progress (the socket is closed and
+ * the call rejects with the signal's reason).
+ */
+export interface CreateConnectionOptions extends WaitOptions {
   /** Raise an {@linkcode ExceptionGroup} of every attempt's error, not the last. */
   all_errors?: boolean;
 }
@@ -101,7 +106,8 @@ function given(address: Address | null | undefined): address is Address {
  * @param timeout Seconds for the new socket (`null` blocks, `0` is
  * non-blocking); left out, the socket keeps `getdefaulttimeout()`.
  * @param source_address A local `[host, port]` to bind first.
- * @param options `all_errors`: raise every error, grouped.
+ * @param options `all_errors`: raise every error, grouped; `signal`: stop
+ * when it aborts ({@linkcode WaitOptions}).
  * @returns The connected socket.
  * @throws {OSError} The last attempt's error (`ConnectionRefusedError`,
  * `TimeoutError`, …), or `getaddrinfo returns an empty list`.
@@ -129,6 +135,7 @@ export async function create_connection(
   const [host, port] = unpack(address);
   // `null` reads as no options, as `{}` does.
   const all = Boolean(options?.all_errors);
+  const signal = toSignal(options, "create_connection");
   const exceptions: Error[] = [];
   const infos = await getaddrinfo(
     host as string | null,
@@ -142,7 +149,7 @@ export async function create_connection(
       sock = new Socket(family, type, proto);
       if (timeout !== undefined) sock.settimeout(timeout);
       if (given(source_address)) sock.bind(source_address);
-      await sock.connect(sockaddr);
+      await sock.connect(sockaddr, { signal });
       return sock;
     } catch (e) {
       sock?.close();

@@ -5,6 +5,8 @@ import type { Socket } from "./socket.ts";
 import { transportOf } from "./_engine/handles.ts";
 import { type Interest, READ, waitReady, WRITE } from "./_engine/readiness.ts";
 import type { Transport } from "./_engine/transport.ts";
+import { toSignal } from "./_validate.ts";
+import type { WaitOptions } from "./wait_options.ts";
 
 /**
  * Python's `select.select(rlist, wlist, xlist, timeout)`: waits until a
@@ -25,6 +27,9 @@ import type { Transport } from "./_engine/transport.ts";
  * @param xlist Sockets to wait for exceptional conditions.
  * @param timeout Seconds; `null` (default) waits without limit, `0` polls
  * (when nothing is ready, after one timer turn of the event loop, 1–4 ms).
+ * @param options `signal`: stop waiting when it aborts, rejecting with its
+ * reason ({@linkcode WaitOptions}); select consumes nothing, so nothing is
+ * lost.
  * @returns `[readable, writable, exceptional]`, each a sub-list of its input.
  * @throws {TypeError} `arguments 1-3 must be sequences`,
  * `argument must be an int, or have a fileno() method.`,
@@ -60,6 +65,7 @@ export async function select<
   wlist: readonly W[],
   xlist: readonly X[],
   timeout: number | null = null,
+  options?: WaitOptions,
 ): Promise<[R[], W[], X[]]> {
   if (![rlist, wlist, xlist].every(Array.isArray)) {
     throw new TypeError("arguments 1-3 must be sequences");
@@ -76,6 +82,7 @@ export async function select<
   if (timeout !== null && timeout < 0) {
     throw new ValueError("timeout must be non-negative");
   }
+  const signal = toSignal(options, "select");
   const wanted = new Map<Socket, number>();
   for (
     const [list, events] of [[rlist, READ], [wlist, WRITE], [xlist, 0]] as const
@@ -90,7 +97,7 @@ export async function select<
     transport: transportOf.get(sock) as Transport,
     events: wanted.get(sock)!,
   }));
-  const ready = await waitReady(interests, timeout);
+  const ready = await waitReady(interests, timeout, signal);
   const got = new Map(socks.map((sock, i) => [sock, ready[i]!]));
   return [
     rlist.filter((sock) => got.get(sock)! & READ),

@@ -8,6 +8,8 @@ import { transportOf } from "./_engine/handles.ts";
 import { settlesThisTurn } from "./_engine/deadline.ts";
 import { READ, watch, WRITE, yieldOnce } from "./_engine/readiness.ts";
 import type { Transport } from "./_engine/transport.ts";
+import { toSignal } from "./_validate.ts";
+import type { WaitOptions } from "./wait_options.ts";
 
 /**
  * Python's `selectors.EVENT_READ`: wait until the socket is readable (data,
@@ -273,6 +275,8 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    * @param timeout `null` (default) waits without limit; `0` or less polls:
    * when nothing is ready it waits one timer turn of the event loop (1–4 ms
    * in Deno) so that data the kernel already holds is seen.
+   * @param options `signal`: stop waiting when it aborts, rejecting with its
+   * reason ({@linkcode WaitOptions}); nothing is consumed, so nothing is lost.
    * @returns `[key, events]` for every socket ready now (empty on timeout).
    * @throws {ValueError} `I/O operation on closed epoll object`,
    * `cannot convert float NaN to integer`.
@@ -296,6 +300,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    */
   async select(
     timeout: number | null = null,
+    options?: WaitOptions,
   ): Promise<[SelectorKey<Data, S>, number][]> {
     if (timeout !== null && typeof timeout !== "number") {
       throw new TypeError("timeout must be a float or None");
@@ -321,10 +326,14 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
       watchers.push(this.#watchers.get(key.fd)!);
     }
     const limit = timeout === null ? null : Math.max(timeout, 0);
+    const signal = toSignal(options, "select");
+    signal?.throwIfAborted();
     let wake!: () => void;
     let woken = new Promise<void>((resolve) => wake = resolve);
     const waker = () => wake();
     this.#wakers.add(waker);
+    // An abort wakes the wait as its timer does.
+    signal?.addEventListener("abort", waker);
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       if (this.#look(keys, watchers, true) !== null) {
@@ -344,6 +353,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
         limit * 1000;
       for (;;) {
         await woken;
+        signal?.throwIfAborted();
         const out = this.#look(keys, watchers, false);
         if (out !== null) return out;
         if (performance.now() >= expires - 0.5) return [];
@@ -356,6 +366,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
       }
     } finally {
       if (timer !== undefined) clearTimeout(timer);
+      signal?.removeEventListener("abort", waker);
       this.#wakers.delete(waker);
     }
   }

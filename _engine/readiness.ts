@@ -64,12 +64,15 @@ function readyNow(interest: Interest): number {
  * Waits until at least one interest is ready or `timeout` seconds pass
  * (`null`: no limit; `0`: one look after one event-loop turn), then returns
  * every interest's ready events at that moment (0 for those not ready).
- * Nothing is left behind: no timer, no subscription.
+ * An abort of `signal` ends the wait as the timeout does, rejecting with
+ * its reason. Nothing is left behind: no timer, no subscription.
  */
 export async function waitReady(
   interests: readonly Interest[],
   timeout: number | null,
+  signal?: AbortSignal,
 ): Promise<number[]> {
+  signal?.throwIfAborted();
   let wake!: () => void;
   let woken = new Promise<void>((resolve) => wake = resolve);
   const unsubscribe: (() => void)[] = [];
@@ -86,6 +89,8 @@ export async function waitReady(
     }
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const abort = () => wake();
+  signal?.addEventListener("abort", abort);
   try {
     subscribe();
     let ready = interests.map(readyNow);
@@ -108,6 +113,7 @@ export async function waitReady(
       timeout * 1000;
     for (;;) {
       await woken;
+      signal?.throwIfAborted();
       ready = interests.map(readyNow);
       if (ready.some((events) => events !== 0)) return ready;
       if (performance.now() >= expires - 0.5) return ready;
@@ -120,6 +126,7 @@ export async function waitReady(
     }
   } finally {
     if (timer !== undefined) clearTimeout(timer);
+    signal?.removeEventListener("abort", abort);
     for (const done of unsubscribe) done();
   }
 }

@@ -288,6 +288,60 @@ test("a signal that is no AbortSignal is a TypeError naming it", async () => {
   );
 });
 
+test("select() aborted rejects with the reason; readiness is not consumed", async () => {
+  const [a, b] = await tcpPair();
+  using _a = a, _b = b;
+  {
+    using abort = abortAfter(20, "enough");
+    assertEquals(
+      await rejected(() =>
+        socket.select([b], [], [], null, { signal: abort.signal })
+      ),
+      "enough",
+    );
+  }
+  await a.sendall(enc("x"));
+  const [r] = await socket.select([b], [], [], 5);
+  assertEquals(r, [b]);
+  assertEquals(dec(await b.recv(1)), "x");
+});
+
+test("DefaultSelector.select() aborted rejects with the reason and can select again", async () => {
+  const [a, b] = await tcpPair();
+  using _a = a, _b = b;
+  using sel = new socket.DefaultSelector();
+  sel.register(b, socket.EVENT_READ);
+  {
+    using abort = abortAfter(20, "enough");
+    assertEquals(
+      await rejected(() => sel.select(null, { signal: abort.signal })),
+      "enough",
+    );
+  }
+  assertEquals(
+    await rejected(() => sel.select(5, { signal: AbortSignal.abort("now") })),
+    "now",
+  );
+  await a.sendall(enc("y"));
+  const events = await sel.select(5);
+  assertEquals(events.map(([key, mask]) => [key.fileobj, mask]), [
+    [b, socket.EVENT_READ],
+  ]);
+});
+
+test("create_connection() aborted closes its socket and rejects with the reason", async () => {
+  await using full = await fullListener();
+  using abort = abortAfter(50, "late");
+  assertEquals(
+    await rejected(() =>
+      socket.create_connection(["127.0.0.1", full.port], null, null, {
+        signal: abort.signal,
+      })
+    ),
+    "late",
+  );
+});
+
 // ---- under load: a python3 peer, random aborts, SHA-256 checked ---------
 
 const BYTES = scale(8, 200) * 1_000_000;
