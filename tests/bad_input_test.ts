@@ -290,6 +290,20 @@ const selectList = (): fc.Arbitrary<unknown> =>
     anything,
   );
 
+// A call's trailing options: a keyword argument, so never a hostile object.
+// The signals: one never aborted, one aborted already (its reason, an
+// AbortError, is what the call then rejects with), and values of no use.
+const signal: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constant(new AbortController().signal),
+  fc.constant(AbortSignal.abort()),
+  fc.constantFrom(null, undefined, 0, 5, "x", [], {}),
+);
+const waitOptions = (): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.record({ signal }, { requiredKeys: [] }),
+    fc.constantFrom(null, undefined, 5, "x"),
+  );
+
 const makefileOptions: fc.Arbitrary<unknown> = fc.record({
   buffering: fc.oneof(fc.constantFrom(0, 1, -1, 8192), anything),
   encoding: fc.oneof(fc.constantFrom("utf-8", "latin-1", "nope"), anything),
@@ -377,7 +391,7 @@ const CALLS: Row[] = [
   },
   {
     name: "accept()",
-    args: args(any),
+    args: args(waitOptions),
     call: async (s, a) => {
       const [conn] = await (s as Loose).accept(...a);
       conn.close();
@@ -385,47 +399,47 @@ const CALLS: Row[] = [
   },
   {
     name: "connect()",
-    args: args(addr),
+    args: args(addr, waitOptions),
     call: (s, a) => (s as Loose).connect(...a),
   },
   {
     name: "connect_ex()",
-    args: args(addr),
+    args: args(addr, waitOptions),
     call: (s, a) => (s as Loose).connect_ex(...a),
   },
   {
     name: "recv()",
-    args: args(any, any),
+    args: args(any, any, waitOptions),
     call: (s, a) => (s as Loose).recv(...a),
   },
   {
     name: "recv_into()",
-    args: args(buf, any, any),
+    args: args(buf, any, any, waitOptions),
     call: (s, a) => (s as Loose).recv_into(...a),
   },
   {
     name: "recvfrom()",
-    args: args(any, any),
+    args: args(any, any, waitOptions),
     call: (s, a) => (s as Loose).recvfrom(...a),
   },
   {
     name: "recvfrom_into()",
-    args: args(buf, any, any),
+    args: args(buf, any, any, waitOptions),
     call: (s, a) => (s as Loose).recvfrom_into(...a),
   },
   {
     name: "send()",
-    args: args(buf, any),
+    args: args(buf, any, waitOptions),
     call: (s, a) => (s as Loose).send(...a),
   },
   {
     name: "sendall()",
-    args: args(buf, any),
+    args: args(buf, any, waitOptions),
     call: (s, a) => (s as Loose).sendall(...a),
   },
   {
     name: "sendto()",
-    args: args(buf, (env) => fc.oneof(any(), addr(env)), addr),
+    args: args(buf, (env) => fc.oneof(any(), addr(env)), addr, waitOptions),
     call: (s, a) => (s as Loose).sendto(...a),
   },
   {
@@ -571,7 +585,7 @@ const CALLS: Row[] = [
       (env) => fc.oneof(fc.tuple(host, fc.constant(0)), addr(env)),
       () =>
         fc.oneof(
-          fc.record({ all_errors: anything }),
+          fc.record({ all_errors: anything, signal }, { requiredKeys: [] }),
           fc.constantFrom(null, undefined, 5, "x"),
         ),
     ),
@@ -598,11 +612,17 @@ const CALLS: Row[] = [
   },
   {
     name: "select()",
-    args: args(selectList, selectList, selectList, () => smallTimeout),
+    args: args(
+      selectList,
+      selectList,
+      selectList,
+      () => smallTimeout,
+      waitOptions,
+    ),
     // No timeout would block for good: a missing one is 0 here.
     call: (s, a) => {
-      const [r, w, x, timeout = 0] = withSocket(a, s);
-      return (socket.select as Loose)(r, w, x, timeout);
+      const [r, w, x, timeout = 0, options] = withSocket(a, s);
+      return (socket.select as Loose)(r, w, x, timeout, options);
     },
   },
   ...["register", "unregister", "modify", "get_key", "select", "get_map"].map(
@@ -656,6 +676,7 @@ const PYTHON_TYPE_ERRORS = [
   /^timeout must be a float or None$/,
   /^'\w+' object has no attribute '\w+'$/,
   /^'\w+' object is not iterable$/,
+  /^\w+\(\) argument 'signal' must be AbortSignal or None, not \w+$/,
 ];
 
 function throwsOnString(value: unknown): boolean {
@@ -680,6 +701,10 @@ function checkError(e: unknown, row: Row, input: unknown[]): void {
       e.errno !== null || e.message.length > 0,
       `${where}: empty OSError`,
     );
+    return;
+  }
+  if (e instanceof DOMException && e.name === "AbortError") {
+    // An aborted signal's reason: what a call given one rejects with.
     return;
   }
   if (
