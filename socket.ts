@@ -19,7 +19,13 @@ import { type MakefileOptions, openFile } from "./makefile.ts";
 import type { SocketIO } from "./socketio.ts";
 import type { TextIOWrapper } from "./text_io.ts";
 import { readableOf, writableOf } from "./streams.ts";
-import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
+import {
+  adoptNext,
+  forgetNumber,
+  numberSocket,
+  takeAdopted,
+  transportOf,
+} from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
 import { reprBytes } from "./_pyrepr.ts";
 import type { Timeout } from "./_engine/stream.ts";
@@ -159,6 +165,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
     this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
     this.#fd = transport.fileno();
     transportOf.set(this, transport);
+    numberSocket(this.#fd, this);
   }
 
   /** The address family (`AF_INET`, `AF_INET6`, `AF_UNIX`). */
@@ -631,12 +638,11 @@ export class Socket<A extends Address = Address, K extends number = number> {
     try {
       const bytes = toBytes(data);
       const flags = address === undefined ? 0 : toCInt(flagsOrAddress);
-      const to = address === undefined ? flagsOrAddress : address;
-      if (to === null || to === undefined) {
-        throw new TypeError(
-          `sendto() argument 2 must be a tuple or str, not ${pyTypeName(to)}`,
-        );
+      // The transport checks the address, with its family's message.
+      if (flagsOrAddress === undefined) {
+        throw new TypeError("sendto() takes 2 or 3 arguments (1 given)");
       }
+      const to = address === undefined ? flagsOrAddress : address;
       return this.#transport.sendto(
         bytes,
         flags,
@@ -687,6 +693,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
   close(): void {
     this.#closing = true;
     if (this.#fd === -1 || this.#ioRefs > 0) return;
+    forgetNumber(this.#fd);
     this.#fd = -1;
     // EBADF if the descriptor was closed under this socket (Python's L32).
     this.#transport.close();
