@@ -125,6 +125,19 @@ function given(address: Address | null | undefined): address is Address {
  * assert.deepStrictEqual(conn.gettimeout(), 5);
  * assert.deepStrictEqual(conn.getpeername(), ["127.0.0.1", port]);
  * ```
+ *
+ * @example Bounding the whole call with a signal
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using srv = socket.create_server(["127.0.0.1", 0]);
+ * const [, port] = srv.getsockname();
+ * const signal = AbortSignal.abort("cancelled");
+ * await assert.rejects(
+ *   socket.create_connection(["127.0.0.1", port], null, null, { signal }),
+ *   (e) => e === "cancelled",
+ * );
+ * ```
  */
 export async function create_connection(
   address: [string, number] | Address,

@@ -56,6 +56,18 @@ import type { WaitOptions } from "./wait_options.ts";
  * const [conn] = await srv.accept();
  * conn.close();
  * ```
+ *
+ * @example Giving up a wait with an AbortSignal
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * const [a, b] = await socket.socketpair();
+ * using _a = a, _b = b;
+ * const controller = new AbortController();
+ * const waiting = socket.select([b], [], [], null, { signal: controller.signal });
+ * controller.abort(new Error("shutting down"));
+ * await assert.rejects(waiting, { message: "shutting down" });
+ * ```
  */
 export async function select<
   R extends FileObject,
