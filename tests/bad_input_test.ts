@@ -703,7 +703,10 @@ const PYTHON_TYPE_ERRORS = [
   /^timeout must be a float or None$/,
   /^'\w+' object has no attribute '\w+'$/,
   /^'\w+' object is not iterable$/,
+  // The trailing options object has no Python counterpart; its errors
+  // follow CPython's wording for a keyword argument of the wrong type.
   /^\w+\(\) argument 'signal' must be AbortSignal or None, not \w+$/,
+  /^\w+\(\) options must be a readable object$/,
 ];
 
 function throwsOnString(value: unknown): boolean {
