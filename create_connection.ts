@@ -155,6 +155,9 @@ export async function create_connection(
     port as number | string | null,
     0,
     SOCK_STREAM,
+    0,
+    0,
+    { signal },
   );
   for (const [family, type, proto, , sockaddr] of infos) {
     let sock: Socket<InetAddress | Inet6Address, 1> | null = null;

@@ -139,6 +139,19 @@ export class Deadlines {
 }
 
 /**
+ * `work`, or the signal's reason if it aborts first: the same race for a
+ * wait that has no socket (a name look-up), whose work goes on and whose
+ * result is then dropped.
+ */
+export function untilAborted<T>(
+  work: Promise<T>,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  if (signal === undefined) return work;
+  return new Deadlines().race(work, { seconds: null, signal });
+}
+
+/**
  * What is left of `wait` with `seconds` to go: a timeout, or the same
  * signal with a shorter timeout; for calls that wait more than once.
  */

@@ -342,6 +342,44 @@ test("create_connection() aborted closes its socket and rejects with the reason"
   );
 });
 
+test("name look-ups take a signal: an abort rejects with its reason", async () => {
+  const aborted = { signal: AbortSignal.abort("stop") };
+  for (
+    const call of [
+      () => socket.getaddrinfo("localhost", 80, 0, 0, 0, 0, aborted),
+      () => socket.getnameinfo(["127.0.0.1", 80], 0, aborted),
+      () => socket.gethostbyname("localhost", aborted),
+      () => socket.gethostbyname_ex("localhost", aborted),
+      () => socket.gethostbyaddr("127.0.0.1", aborted),
+      () => socket.getfqdn("127.0.0.1", aborted),
+    ]
+  ) {
+    assertEquals(await rejected(call), "stop");
+  }
+  // Aborted while the look-up runs: the call settles at once.
+  const controller = new AbortController();
+  const pending = socket.getaddrinfo("localhost", 80, 0, 0, 0, 0, {
+    signal: controller.signal,
+  });
+  controller.abort("now");
+  assertEquals(await rejected(() => pending), "now");
+  // A live signal changes nothing.
+  const live = { signal: new AbortController().signal };
+  assertEquals(
+    await socket.getaddrinfo(
+      "127.0.0.1",
+      80,
+      0,
+      socket.SOCK_STREAM,
+      0,
+      0,
+      live,
+    ),
+    await socket.getaddrinfo("127.0.0.1", 80, 0, socket.SOCK_STREAM),
+  );
+  assertEquals(await socket.gethostbyname("localhost", live), "127.0.0.1");
+});
+
 // ---- under load: a python3 peer, random aborts, SHA-256 checked ---------
 
 const BYTES = scale(8, 200) * 1_000_000;

@@ -534,9 +534,17 @@ const CALLS: Row[] = [
   })),
   {
     name: "getaddrinfo()",
-    args: args(() => fc.oneof(forwardHost, anything), any, any, any, any, any),
+    args: args(
+      () => fc.oneof(forwardHost, anything),
+      any,
+      any,
+      any,
+      any,
+      any,
+      waitOptions,
+    ),
     // A host that is not known to be look-up free goes with AI_NUMERICHOST.
-    call: (_, [host, port, family, type, proto, flags]) =>
+    call: (_, [host, port, family, type, proto, flags, ...rest]) =>
       (socket.getaddrinfo as Loose)(
         host,
         port,
@@ -544,6 +552,7 @@ const CALLS: Row[] = [
         type,
         proto,
         lookupFree(host) ? flags : numericOnly(flags, socket.AI_NUMERICHOST),
+        ...rest,
       ),
   },
   {
@@ -551,6 +560,7 @@ const CALLS: Row[] = [
     args: args(
       (env) => fc.oneof(fc.tuple(forwardHost, port(env)), addr(env)),
       any,
+      waitOptions,
     ),
     // Reverse look-ups only for 127.0.0.1, which /etc/hosts names.
     call: (_, [sockaddr, flags, ...rest]) =>
@@ -564,12 +574,12 @@ const CALLS: Row[] = [
   },
   ...[socket.gethostbyname, socket.gethostbyname_ex].map((f): Row => ({
     name: `${f.name}()`,
-    args: args(() => forwardHost, any),
+    args: args(() => forwardHost, waitOptions),
     call: (_, a) => (f as Loose)(...a),
   })),
   ...[socket.gethostbyaddr, socket.getfqdn].map((f): Row => ({
     name: `${f.name}()`,
-    args: args(() => reverseHost, any),
+    args: args(() => reverseHost, waitOptions),
     call: (_, a) => (f as Loose)(...a),
   })),
   {
