@@ -70,21 +70,23 @@ export class Deadlines {
           reject(error);
         },
       };
-      if (signal.aborted) return reject(signal.reason);
-      signal.addEventListener("abort", abort);
-      this.#add(waiter);
+      // Observed even when the signal has aborted already: the work goes
+      // on, and its failure must not surface as an unhandled rejection.
       work.then(
         (value) => {
           signal.removeEventListener("abort", abort);
-          this.#waiters!.delete(waiter);
+          this.#waiters?.delete(waiter);
           resolve(value);
         },
         (error) => {
           signal.removeEventListener("abort", abort);
-          this.#waiters!.delete(waiter);
+          this.#waiters?.delete(waiter);
           reject(error);
         },
       );
+      if (signal.aborted) return reject(signal.reason);
+      signal.addEventListener("abort", abort);
+      this.#add(waiter);
     });
   }
 

@@ -356,6 +356,17 @@ test("name look-ups take a signal: an abort rejects with its reason", async () =
   ) {
     assertEquals(await rejected(call), "stop");
   }
+  // A look-up that fails after its call was aborted fails nobody: no
+  // unhandled rejection (the sanitizer would report it).
+  assertEquals(
+    await rejected(() =>
+      socket.getaddrinfo("no such host", 80, 0, 0, 0, socket.AI_NUMERICHOST, {
+        signal: AbortSignal.abort("gone"),
+      })
+    ),
+    "gone",
+  );
+  await new Promise((resolve) => setTimeout(resolve, 20));
   // Aborted while the look-up runs: the call settles at once.
   const controller = new AbortController();
   const pending = socket.getaddrinfo("localhost", 80, 0, 0, 0, 0, {
