@@ -399,8 +399,12 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
         // a turn later so a socket that keeps waking cannot starve the loop.
         woken = new Promise<void>((resolve) => wake = resolve);
         await yieldOnce();
-        // A socket ready by now has no watch left to wake this call.
-        if (this.#look(keys, watchers, true) !== null) wake();
+        // A socket ready by now has no watch left to wake this call; a timer
+        // or an abort that fired during the yields woke the old promise.
+        if (
+          this.#look(keys, watchers, true) !== null || signal?.aborted ||
+          performance.now() >= expires - 0.5
+        ) wake();
       }
     } finally {
       if (timer !== undefined) clearTimeout(timer);

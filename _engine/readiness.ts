@@ -128,6 +128,9 @@ export async function waitReady(
       await yieldOnce();
       woken = new Promise<void>((resolve) => wake = resolve);
       subscribe();
+      // A timer or an abort that fired during the yields woke the old
+      // promise: wake the new one, or the wait would outlive them.
+      if (signal?.aborted || performance.now() >= expires - 0.5) wake();
     }
   } finally {
     if (timer !== undefined) clearTimeout(timer);
