@@ -297,7 +297,10 @@ export class DatagramSocket<Target> implements Transport {
     const sending = this.#sender().send(data, to).catch((e) => {
       throw this.#closed ? oserror(9) : fromRuntime(e);
     });
-    return await this.#wait(sending, timeout);
+    // A datagram is handed to the kernel as send() is called; its callback
+    // may come turns later. Non-blocking, EAGAIN would report a datagram
+    // that still goes as not sent (and a retry would send it twice).
+    return await this.#wait(sending, timeout === 0 ? null : timeout);
   }
 
   // ---- both -------------------------------------------------------------

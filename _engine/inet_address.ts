@@ -59,24 +59,23 @@ export function parseInet(
   if (family === 10 && (address.length < 2 || address.length > 4)) {
     throw new TypeError(V6_SHAPE);
   }
-  const host = hostText(address[0]);
-  const port = portOf(address[1], caller);
-  if (family === 10 && address.length > 2) {
-    const flowinfo = toIndex(address[2]);
-    if (flowinfo < 0 || flowinfo > 0xfffff) {
-      throw new OverflowError(`${caller}(): flowinfo must be 0-1048575.`);
-    }
-    if (address.length > 3) toIndex(address[3]);
+  // Each element is read once: a getter cannot make the address checked
+  // differ from the one used.
+  const [rawHost, rawPort, rawFlowinfo, rawScope] = address;
+  const host = hostText(rawHost);
+  const port = toIndex(rawPort);
+  const portError = new OverflowError(`${caller}(): port must be 0-65535.`);
+  // CPython: a port beyond a C int fails as the tuple is parsed, the host
+  // is then read (setipaddr), and only then is the port's range checked.
+  if (port > 2 ** 31 - 1 || port < -(2 ** 31)) throw portError;
+  const flowinfo = address.length > 2 ? toIndex(rawFlowinfo) : 0;
+  if (address.length > 3) toIndex(rawScope);
+  const target = resolveNumeric(family, host);
+  if (port < 0 || port > 0xffff) throw portError;
+  if (flowinfo < 0 || flowinfo > 0xfffff) {
+    throw new OverflowError(`${caller}(): flowinfo must be 0-1048575.`);
   }
-  return { ...resolveNumeric(family, host), port };
-}
-
-function portOf(value: unknown, caller: string): number {
-  const port = toIndex(value);
-  if (port < 0 || port > 0xffff) {
-    throw new OverflowError(`${caller}(): port must be 0-65535.`);
-  }
-  return port;
+  return { ...target, port };
 }
 
 function resolveNumeric(

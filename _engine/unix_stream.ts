@@ -137,6 +137,10 @@ function restore(keep: string, path: string): void {
 export class UnixStream implements StreamFamily<string> {
   readonly family = 1;
   readonly protocol = 0;
+  readonly recvUnconnectedErrno = 22;
+  readonly sendUnconnectedErrno = 107;
+  readonly refusesSendtoAddress = true;
+  readonly shutsDownUnconnected = true;
   readonly unbound: Address = "";
 
   parse(address: unknown): string {
