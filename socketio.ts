@@ -53,7 +53,7 @@ export class UnsupportedOperation extends OSError {}
  * await raw.close();
  * ```
  */
-export class SocketIO implements AsyncDisposable {
+export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
   #sock: Socket | null;
   readonly #mode: string;
   readonly #release: () => void;
@@ -247,6 +247,15 @@ export class SocketIO implements AsyncDisposable {
       parts.push(part);
     }
     return concat(parts);
+  }
+
+  /** Each line up to EOF, as `for line in f:` reads them. */
+  async *[Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+    for (;;) {
+      const line = await this.readline();
+      if (line.length === 0) return;
+      yield line;
+    }
   }
 
   /**

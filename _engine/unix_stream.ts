@@ -98,6 +98,14 @@ class BoundPath implements StreamListener {
     return this.#listener.accept();
   }
 
+  ref(): void {
+    this.#listener.ref();
+  }
+
+  unref(): void {
+    this.#listener.unref();
+  }
+
   close(): void {
     notListening.delete(this.key);
     const found = identity(this.#path);
