@@ -291,6 +291,10 @@ export class DatagramSocket<Target> implements Endpoint {
     address: unknown,
     timeout: Timeout,
   ): Promise<number> {
+    // The address is read once: one snapshot is compared, checked and
+    // remembered, so a getter that changes between reads cannot make the
+    // cache send to another address than the one checked.
+    if (Array.isArray(address)) address = [...address];
     let to = sameAddress(address, this.#lastAddress) ? this.#lastTo : null;
     if (to === null) {
       const resolved = this.#family.resolve(
@@ -304,7 +308,7 @@ export class DatagramSocket<Target> implements Endpoint {
         // A numeric address needs no look-up: remember it, since a server
         // answers the same sender again and again.
         to = resolved;
-        this.#lastAddress = Array.isArray(address) ? [...address] : address;
+        this.#lastAddress = address;
         this.#lastTo = to;
       }
     } else {

@@ -3,15 +3,9 @@
 
 import type { Address } from "../address.ts";
 import { OverflowError } from "../errors.ts";
-import { gaiError } from "../_oserror.ts";
 import { pyTypeName, toIndex } from "../_validate.ts";
-import {
-  formatIPv4,
-  formatIPv6,
-  parseIPv4,
-  parseIPv4Lenient,
-  parseIPv6,
-} from "../_inet.ts";
+import { formatIPv6, parseIPv6 } from "../_inet.ts";
+import { addressText, numericHost } from "../_resolve.ts";
 
 /** AF_INET or AF_INET6. */
 export type InetFamily = 2 | 10;
@@ -29,11 +23,18 @@ const V6_SHAPE =
 
 /** A host argument: str or bytes, as Python's idna converter takes it. */
 export function hostText(host: unknown): string {
-  if (typeof host === "string") return host;
-  if (host instanceof Uint8Array) return new TextDecoder().decode(host);
-  throw new TypeError(
-    `str, bytes or bytearray expected, not ${pyTypeName(host)}`,
-  );
+  let text: string;
+  if (typeof host === "string") text = host;
+  else if (host instanceof Uint8Array) text = new TextDecoder().decode(host);
+  else {
+    throw new TypeError(
+      `str, bytes or bytearray expected, not ${pyTypeName(host)}`,
+    );
+  }
+  if (text.includes("\0")) {
+    throw new TypeError("host name must not contain null character");
+  }
+  return text;
 }
 
 /**
@@ -88,17 +89,12 @@ function resolveNumeric(
   if (host === "<broadcast>" && family === 2) {
     return { host: "255.255.255.255", numeric: true };
   }
-  const v4 = parseIPv4Lenient(host);
-  const v6 = parseIPv6(host);
-  if (family === 2) {
-    if (v4 !== null) return { host: formatIPv4(v4), numeric: true };
-    if (v6 !== null) throw gaiError(-9);
-  } else {
-    if (v6 !== null) return { host: formatIPv6(v6), numeric: true };
-    if (v4 !== null && parseIPv4(host) !== null) throw gaiError(-9);
-  }
-  if (host.includes("%")) throw gaiError(-2);
-  return { host, numeric: false };
+  // What glibc's getaddrinfo takes as numeric for this family (a literal
+  // of the other family is gaierror -9); anything else is a name.
+  const found = numericHost(host, family, 0);
+  return found === null
+    ? { host, numeric: false }
+    : { host: addressText(found), numeric: true };
 }
 
 /** The family of a numeric host as the runtime reports it. */
