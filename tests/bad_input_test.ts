@@ -696,6 +696,7 @@ const CALLS: Row[] = [
 const PYTHON_TYPE_ERRORS = [
   /^'[\w]+' object cannot be interpreted as an integer$/,
   /^a bytes-like object is required, not '\w+'$/,
+  /^\w+\(\) argument 1 must be read-write bytes-like object, not \w+$/,
   /^str, bytes or bytearray expected, not \w+$/,
   /^\w+\(\): AF_INET6? address must be tuple, not \w+$/,
   /^AF_INET address must be a pair \(host, port\)$/,
