@@ -57,7 +57,12 @@ export * from "./gethostbyname.ts";
 export * from "./services.ts";
 export * from "./create_connection.ts";
 export * from "./create_server.ts";
-export { Socket, socket } from "./socket.ts";
+export { Socket, socket, SocketType } from "./socket.ts";
+export type { SendfileSource } from "./_sendfile.ts";
+export * from "./descriptors.ts";
+export * from "./cmsg.ts";
+export * from "./interfaces.ts";
+export * from "./hostname.ts";
 export { socketpair } from "./socketpair.ts";
 export { select } from "./select.ts";
 export {
