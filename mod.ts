@@ -48,6 +48,8 @@
 
 export type { Address } from "./address.ts";
 export * from "./constants.ts";
+export * from "./constants_linux.ts";
+export * from "./enums.ts";
 export * from "./defaulttimeout.ts";
 export * from "./errors.ts";
 export * from "./byteorder.ts";
