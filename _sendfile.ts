@@ -9,6 +9,7 @@ import { oserror } from "./_oserror.ts";
 import { repr } from "./_pyrepr.ts";
 import { pyTypeName, toIndex } from "./_validate.ts";
 import { UnsupportedOperation } from "./socketio.ts";
+import type { WaitOptions } from "./wait_options.ts";
 
 /**
  * A file `sendfile()` can read: a `Deno.FsFile`, or a file object with
@@ -29,7 +30,11 @@ export interface SendfileTarget {
   readonly type: number;
   fileno(): number;
   gettimeout(): number | null;
-  sendall(data: Uint8Array): Promise<void>;
+  sendall(
+    data: Uint8Array,
+    flags: number,
+    options?: WaitOptions,
+  ): Promise<void>;
 }
 
 const SOCK_STREAM = 1;
@@ -41,10 +46,11 @@ export async function sendfile(
   file: SendfileSource,
   offset: unknown,
   count: unknown,
+  options: WaitOptions | undefined,
 ): Promise<number> {
   const limit = checkParams(sock, file, count);
   if (file instanceof Deno.FsFile && file.statSync().isFile) {
-    return await fromRegular(sock, file, offset, limit);
+    return await fromRegular(sock, file, offset, limit, options);
   }
   if (sock.gettimeout() === 0) {
     throw new ValueError("non-blocking sockets are not supported");
@@ -63,7 +69,7 @@ export async function sendfile(
       if (typeof data === "string") {
         throw new TypeError("a bytes-like object is required, not 'str'");
       }
-      await sock.sendall(data);
+      await sock.sendall(data, 0, options);
       total += data.length;
     }
     return total;
@@ -112,6 +118,7 @@ async function fromRegular(
   file: Deno.FsFile,
   offset: unknown,
   limit: number | null,
+  options: WaitOptions | undefined,
 ): Promise<number> {
   const size = file.statSync().size;
   if (size === 0) return 0;
@@ -132,7 +139,7 @@ async function fromRegular(
       const want = Math.min(buffer.length, (limit ?? Infinity) - total);
       const data = await readFs(file, buffer.subarray(0, want));
       if (data === null) break;
-      await sock.sendall(data);
+      await sock.sendall(data, 0, options);
       total += data.length;
     }
     return total;

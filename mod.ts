@@ -19,7 +19,7 @@
  * @example An echo server and client, as in Python's socket tutorial
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  *
  * using srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
  * srv.bind(["127.0.0.1", 0]);
@@ -46,7 +46,14 @@
  * @module
  */
 
-export type { Address } from "./address.ts";
+export type {
+  Address,
+  AddressOf,
+  Inet6Address,
+  InetAddress,
+  SenderOf,
+  UnixAddress,
+} from "./address.ts";
 export * from "./constants.ts";
 export * from "./constants_linux.ts";
 export * from "./enums.ts";
@@ -60,6 +67,7 @@ export * from "./services.ts";
 export * from "./create_connection.ts";
 export * from "./create_server.ts";
 export { Socket, socket, SocketType } from "./socket.ts";
+export type { WaitOptions } from "./wait_options.ts";
 export type { SendfileSource } from "./_sendfile.ts";
 export * from "./descriptors.ts";
 export * from "./cmsg.ts";
@@ -69,10 +77,15 @@ export { socketpair } from "./socketpair.ts";
 export { select } from "./select.ts";
 export {
   DefaultSelector,
+  EpollSelector,
   EVENT_READ,
   EVENT_WRITE,
+  type FileObject,
   KeyError,
+  PollSelector,
   SelectorKey,
+  SelectorMapping,
+  SelectSelector,
 } from "./selectors.ts";
 export {
   BufferedIOBase,
@@ -82,4 +95,4 @@ export {
 } from "./buffered_io.ts";
 export type { MakefileOptions } from "./makefile.ts";
 export { SocketIO, UnsupportedOperation } from "./socketio.ts";
-export { TextIOWrapper } from "./text_io.ts";
+export { type ReconfigureOptions, TextIOWrapper } from "./text_io.ts";

@@ -1,7 +1,7 @@
 // Python's socket object: its surface and argument checks. The engine's
 // transports below do the I/O.
 
-import type { Address } from "./address.ts";
+import type { Address, AddressOf, SenderOf } from "./address.ts";
 import { getdefaulttimeout } from "./defaulttimeout.ts";
 import { OSError, ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
@@ -10,6 +10,7 @@ import {
   toBytes,
   toCInt,
   toIndex,
+  toSignal,
   toSize,
   toTimeout,
 } from "./_validate.ts";
@@ -18,12 +19,21 @@ import { type MakefileOptions, openFile } from "./makefile.ts";
 import type { SocketIO } from "./socketio.ts";
 import type { TextIOWrapper } from "./text_io.ts";
 import { readableOf, writableOf } from "./streams.ts";
-import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
+import {
+  adoptNext,
+  forgetNumber,
+  numberSocket,
+  takeAdopted,
+  transportOf,
+} from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
+import { reprBytes } from "./_pyrepr.ts";
+import type { Timeout } from "./_engine/stream.ts";
 import type { Transport } from "./_engine/transport.ts";
 import type { Ancillary } from "./cmsg.ts";
 import { sendfile, type SendfileSource } from "./_sendfile.ts";
 import { engine } from "./_engine/transports.ts";
+import type { WaitOptions } from "./wait_options.ts";
 
 const AF_UNIX = 1;
 const AF_INET = 2;
@@ -58,10 +68,22 @@ const PROTOCOLS: Record<string, number[]> = {
  * subclasses with Linux's `errno`, `TypeError`, {@linkcode ValueError} and
  * `OverflowError` for bad arguments.
  *
+ * The type parameters follow the family and the type: a socket made by
+ * {@linkcode socket} with `AF_INET` is a `Socket<InetAddress, …>`, so
+ * `getsockname()`, `getpeername()`, `accept()` and `recvfrom()` give
+ * `[host, port]` without a cast. A socket made by `new Socket(...)` or
+ * from a family known only as a `number` has the {@linkcode Address}
+ * union.
+ *
+ * @typeParam A The address shape of the socket's family
+ * ({@linkcode AddressOf}).
+ * @typeParam K The socket type, `SOCK_STREAM` (1) or `SOCK_DGRAM` (2);
+ * `recvfrom()`'s sender follows it ({@linkcode SenderOf}).
+ *
  * @example An echo round trip over loopback
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  *
  * using srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
  * srv.bind(["127.0.0.1", 0]);
@@ -75,7 +97,7 @@ const PROTOCOLS: Record<string, number[]> = {
  * assert(new TextDecoder().decode(data) === "hello");
  * ```
  */
-export class Socket {
+export class Socket<A extends Address = Address, K extends number = number> {
   readonly #family: number;
   readonly #type: number;
   readonly #proto: number;
@@ -148,6 +170,7 @@ export class Socket {
     this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
     this.#fd = transport.fileno();
     transportOf.set(this, transport);
+    numberSocket(this.#fd, this);
   }
 
   /** The address family (`AF_INET`, `AF_INET6`, `AF_UNIX`). */
@@ -170,6 +193,16 @@ export class Socket {
     return this.#timeout;
   }
 
+  // What a call may wait for: the socket's timeout, and the signal of its
+  // options. A signal already aborted rejects the call before it starts;
+  // a non-blocking socket never waits, so its signal has nothing to end.
+  #wait(options: WaitOptions | undefined, caller: string): Timeout {
+    const signal = toSignal(options, caller);
+    if (signal === undefined) return this.#timeout;
+    signal.throwIfAborted();
+    return this.#timeout === 0 ? 0 : { seconds: this.#timeout, signal };
+  }
+
   /**
    * The socket's file descriptor number: a small integer unique in this
    * process while the socket is open, `-1` once it is closed.
@@ -179,7 +212,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * assert(s.fileno() >= 3);
    * s.close();
@@ -204,10 +237,10 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.bind(["127.0.0.1", 0]);
-   * const [host, port] = s.getsockname() as [string, number];
+   * const [host, port] = s.getsockname();
    * assert(host === "127.0.0.1" && port > 0);
    * ```
    */
@@ -226,7 +259,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.bind(["127.0.0.1", 0]);
    * s.listen(5);
@@ -243,6 +276,8 @@ export class Socket {
    * starts with `getdefaulttimeout()`, not this socket's timeout (as Python).
    * A connection that arrives after a timed-out `accept` waits for the next.
    *
+   * @param options `signal`: stop waiting when it aborts (see
+   * {@linkcode WaitOptions}).
    * @returns The connected socket and the peer's address.
    * @throws {OSError} `EINVAL` (22) if not listening, `EBADF` (9) if closed;
    * `TimeoutError` or `BlockingIOError` (11) as the timeout says.
@@ -250,7 +285,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.bind(["127.0.0.1", 0]);
    * srv.listen();
@@ -261,16 +296,23 @@ export class Socket {
    * assert(String(addr) === String(c.getsockname()));
    * ```
    */
-  async accept(): Promise<[Socket, Address]> {
-    const [transport, address] = await this.#transport.accept(this.#timeout);
+  async accept(options?: WaitOptions): Promise<[Socket<A, K>, A]> {
+    const [transport, address] = await this.#transport.accept(
+      this.#wait(options, "accept"),
+    );
     adoptNext(transport);
-    return [new Socket(this.#family, this.#type, this.#proto), address];
+    return [
+      new Socket<A, K>(this.#family, this.#type, this.#proto),
+      address as A,
+    ];
   }
 
   /**
    * Connects to a remote address.
    *
    * @param address The peer's address, as for {@linkcode Socket.bind}.
+   * @param options `signal`: stop waiting when it aborts; the connect goes
+   * on, as after a timeout.
    * @throws {ConnectionRefusedError} `[Errno 111] Connection refused`.
    * @throws {OSError} `EISCONN` (106) if already connected, `EALREADY` (114)
    * while a connect is in progress, `EINPROGRESS` (115) when non-blocking;
@@ -279,30 +321,36 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.listen();
    * using c = socket.socket();
-   * await c.connect(["127.0.0.1", (srv.getsockname() as [string, number])[1]]);
+   * await c.connect(["127.0.0.1", srv.getsockname()[1]]);
    * assert(c.getpeername()[1] === srv.getsockname()[1]);
    * ```
    */
-  async connect(address: Address): Promise<void> {
-    await this.#transport.connect(address, this.#timeout, "connect");
+  async connect(address: Address, options?: WaitOptions): Promise<void> {
+    await this.#transport.connect(
+      address,
+      this.#wait(options, "connect"),
+      "connect",
+    );
   }
 
   /**
    * Like {@linkcode Socket.connect}, but resolves to an errno instead of
    * throwing OS errors: `0` on success, `111` refused, `115` in progress,
-   * `11` on timeout. Argument and look-up errors still throw.
+   * `11` on timeout. Argument and look-up errors still throw, and so does
+   * an abort (with the signal's reason).
    *
    * @param address The peer's address.
+   * @param options `signal`, as for {@linkcode Socket.connect}.
    * @returns `0`, or Linux's errno.
    *
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.bind(["127.0.0.1", 0]);
    * srv.listen();
@@ -310,9 +358,10 @@ export class Socket {
    * assert(await c.connect_ex(srv.getsockname()) === 0);
    * ```
    */
-  async connect_ex(address: Address): Promise<number> {
+  async connect_ex(address: Address, options?: WaitOptions): Promise<number> {
+    const wait = this.#wait(options, "connect_ex");
     try {
-      await this.#transport.connect(address, this.#timeout, "connect_ex");
+      await this.#transport.connect(address, wait, "connect_ex");
       return 0;
     } catch (e) {
       if (!(e instanceof OSError) || e.name === "gaierror") throw e;
@@ -326,6 +375,10 @@ export class Socket {
    *
    * @param bufsize The most bytes to return.
    * @param flags `MSG_PEEK`, `MSG_WAITALL`, `MSG_DONTWAIT`, or 0.
+   * @param options `signal`: stop waiting when it aborts; bytes that arrive
+   * later stay for the next call ({@linkcode WaitOptions}). With
+   * `MSG_WAITALL`, an abort after some bytes returns them, as Linux does
+   * when a signal interrupts.
    * @returns The bytes received.
    * @throws {ValueError} `negative buffersize in recv`.
    * @throws {OSError} `ENOTCONN` (107), `EBADF` (9), `ConnectionResetError`,
@@ -334,14 +387,18 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array([1, 2, 3]));
    * assert((await b.recv(10)).length === 3);
    * ```
    */
-  recv(bufsize: number, flags = 0): Promise<Uint8Array> {
+  recv(
+    bufsize: number,
+    flags = 0,
+    options?: WaitOptions,
+  ): Promise<Uint8Array> {
     try {
       // The fast path must not coerce: `| 0` would call an object's
       // valueOf/toString, which Python's index() never does.
@@ -349,7 +406,11 @@ export class Socket {
           bufsize > 0
         ? bufsize
         : toSize(bufsize, "negative buffersize in recv");
-      return this.#transport.recv(size, toCInt(flags), this.#timeout);
+      return this.#transport.recv(
+        size,
+        toCInt(flags),
+        options === undefined ? this.#timeout : this.#wait(options, "recv"),
+      );
     } catch (e) {
       return Promise.reject(e);
     }
@@ -362,6 +423,8 @@ export class Socket {
    * @param buffer Where the bytes go (any `ArrayBufferView` or `ArrayBuffer`).
    * @param nbytes The most bytes to receive; 0 means `buffer`'s length.
    * @param flags As for {@linkcode Socket.recv}.
+   * @param options `signal`, as for {@linkcode Socket.recv}: an aborted
+   * call has written nothing into `buffer`.
    * @returns The number of bytes received.
    * @throws {ValueError} `buffer too small for requested bytes`,
    * `negative buffersize in recv_into`.
@@ -369,7 +432,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array([7, 8]));
@@ -381,12 +444,15 @@ export class Socket {
     buffer: ArrayBufferView | ArrayBuffer,
     nbytes = 0,
     flags = 0,
+    options?: WaitOptions,
   ): Promise<number> {
     try {
       return this.#transport.recvInto(
         intoTarget(buffer, nbytes, "recv_into"),
         toCInt(flags),
-        this.#timeout,
+        options === undefined
+          ? this.#timeout
+          : this.#wait(options, "recv_into"),
       );
     } catch (e) {
       return Promise.reject(e);
@@ -399,12 +465,14 @@ export class Socket {
    *
    * @param bufsize The most bytes to return (a longer datagram is cut).
    * @param flags As for {@linkcode Socket.recv}.
+   * @param options `signal`, as for {@linkcode Socket.recv}: a datagram
+   * that arrives after an abort waits for the next call.
    * @returns `[data, address]`.
    *
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.send(new Uint8Array([1]));
@@ -412,13 +480,18 @@ export class Socket {
    * assert(data.length === 1 && addr === null);
    * ```
    */
-  recvfrom(bufsize: number, flags = 0): Promise<[Uint8Array, Address | null]> {
+  recvfrom(
+    bufsize: number,
+    flags = 0,
+    options?: WaitOptions,
+  ): Promise<[Uint8Array, SenderOf<A, K>]> {
     try {
+      // The engine's sender has this socket's family and type.
       return this.#transport.recvfrom(
         toSize(bufsize, "negative buffersize in recvfrom"),
         toCInt(flags),
-        this.#timeout,
-      );
+        this.#wait(options, "recvfrom"),
+      ) as Promise<[Uint8Array, SenderOf<A, K>]>;
     } catch (e) {
       return Promise.reject(e);
     }
@@ -431,12 +504,13 @@ export class Socket {
    * @param buffer Where the bytes go.
    * @param nbytes The most bytes to receive; 0 means `buffer`'s length.
    * @param flags As for {@linkcode Socket.recv}.
+   * @param options `signal`, as for {@linkcode Socket.recvfrom}.
    * @returns `[nbytes, address]`.
    *
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.send(new Uint8Array([1, 2]));
@@ -448,13 +522,14 @@ export class Socket {
     buffer: ArrayBufferView | ArrayBuffer,
     nbytes = 0,
     flags = 0,
-  ): Promise<[number, Address | null]> {
+    options?: WaitOptions,
+  ): Promise<[number, SenderOf<A, K>]> {
     try {
       return this.#transport.recvfromInto(
         intoTarget(buffer, nbytes, "recvfrom_into"),
         toCInt(flags),
-        this.#timeout,
-      );
+        this.#wait(options, "recvfrom_into"),
+      ) as Promise<[number, SenderOf<A, K>]>;
     } catch (e) {
       return Promise.reject(e);
     }
@@ -465,6 +540,8 @@ export class Socket {
    *
    * @param data The bytes (any `ArrayBufferView` or `ArrayBuffer`).
    * @param flags `MSG_DONTWAIT`, `MSG_NOSIGNAL`, or 0.
+   * @param options `signal`: stop waiting for room when it aborts; as with
+   * a timeout, the count is then exactly what the peer will receive.
    * @returns The number of bytes sent.
    * @throws {TypeError} `a bytes-like object is required, not 'str'`.
    * @throws {OSError} `BrokenPipeError` (32), `ConnectionResetError` (104),
@@ -473,15 +550,23 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(await a.send(new Uint8Array([1, 2, 3])) === 3);
    * ```
    */
-  send(data: ArrayBufferView | ArrayBuffer, flags = 0): Promise<number> {
+  send(
+    data: ArrayBufferView | ArrayBuffer,
+    flags = 0,
+    options?: WaitOptions,
+  ): Promise<number> {
     try {
-      return this.#transport.send(toBytes(data), toCInt(flags), this.#timeout);
+      return this.#transport.send(
+        toBytes(data),
+        toCInt(flags),
+        this.#wait(options, "send"),
+      );
     } catch (e) {
       return Promise.reject(e);
     }
@@ -493,13 +578,16 @@ export class Socket {
    *
    * @param data The bytes (any `ArrayBufferView` or `ArrayBuffer`).
    * @param flags As for {@linkcode Socket.send}.
+   * @param options `signal`: stop waiting when it aborts; as after a
+   * timeout, the rest of `data` is still written, in order, before any
+   * later write.
    * @throws {TypeError} `a bytes-like object is required, not 'str'`.
    * @throws {OSError} As {@linkcode Socket.send}.
    *
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array(100_000));
@@ -509,12 +597,16 @@ export class Socket {
    * assert(total === 100_000);
    * ```
    */
-  sendall(data: ArrayBufferView | ArrayBuffer, flags = 0): Promise<void> {
+  sendall(
+    data: ArrayBufferView | ArrayBuffer,
+    flags = 0,
+    options?: WaitOptions,
+  ): Promise<void> {
     try {
       return this.#transport.sendall(
         toBytes(data),
         toCInt(flags),
-        this.#timeout,
+        options === undefined ? this.#timeout : this.#wait(options, "sendall"),
       );
     } catch (e) {
       return Promise.reject(e);
@@ -524,17 +616,19 @@ export class Socket {
   /**
    * Sends `data` to `address`: `sendto(data, address)` or
    * `sendto(data, flags, address)`, as in Python. A connected stream socket
-   * ignores the address.
+   * ignores the address. Options follow the three-argument form:
+   * `sendto(data, 0, address, { signal })`.
    *
    * @param data The bytes.
    * @param flagsOrAddress The flags, or the address when there are no flags.
    * @param address The destination, when flags are given.
+   * @param options `signal`, as for {@linkcode Socket.send}.
    * @returns The number of bytes sent.
    *
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(await a.sendto(new Uint8Array([1]), b.getsockname()) === 1);
@@ -544,17 +638,22 @@ export class Socket {
     data: ArrayBufferView | ArrayBuffer,
     flagsOrAddress: number | Address,
     address?: Address,
+    options?: WaitOptions,
   ): Promise<number> {
     try {
       const bytes = toBytes(data);
       const flags = address === undefined ? 0 : toCInt(flagsOrAddress);
-      const to = address === undefined ? flagsOrAddress : address;
-      if (to === null || to === undefined) {
-        throw new TypeError(
-          `sendto() argument 2 must be a tuple or str, not ${pyTypeName(to)}`,
-        );
+      // The transport checks the address, with its family's message.
+      if (flagsOrAddress === undefined) {
+        throw new TypeError("sendto() takes 2 or 3 arguments (1 given)");
       }
-      return this.#transport.sendto(bytes, flags, to, this.#timeout);
+      const to = address === undefined ? flagsOrAddress : address;
+      return this.#transport.sendto(
+        bytes,
+        flags,
+        to,
+        this.#wait(options, "sendto"),
+      );
     } catch (e) {
       return Promise.reject(e);
     }
@@ -570,6 +669,7 @@ export class Socket {
    * @param ancdata `[level, type, data]` items.
    * @param flags As for {@linkcode Socket.send}.
    * @param address The destination, for an unconnected datagram socket.
+   * @param options `signal`, as for {@linkcode Socket.send}.
    * @returns The number of bytes sent.
    * @throws {TypeError} `sendmsg() argument 1 must be an iterable`, and
    * Python's other argument errors.
@@ -599,6 +699,7 @@ export class Socket {
     > = [],
     flags = 0,
     address: Address | null = null,
+    options?: WaitOptions,
   ): Promise<number> {
     try {
       const data = iterate(buffers, "sendmsg() argument 1 must be an iterable")
@@ -610,7 +711,7 @@ export class Socket {
         items,
         toCInt(flags),
         address ?? undefined,
-        this.#timeout,
+        this.#wait(options, "sendmsg"),
       );
     } catch (e) {
       return Promise.reject(e);
@@ -627,6 +728,7 @@ export class Socket {
    * @param bufsize The most bytes to return.
    * @param ancbufsize Room for ancillary data (0 on the default engine).
    * @param flags As for {@linkcode Socket.recv}.
+   * @param options `signal`, as for {@linkcode Socket.recv}.
    * @returns `[data, ancdata, msg_flags, address]`; `address` is `null`
    * on a stream socket.
    * @throws {ValueError} `negative buffer size in recvmsg()`,
@@ -649,6 +751,7 @@ export class Socket {
     bufsize: number,
     ancbufsize = 0,
     flags = 0,
+    options?: WaitOptions,
   ): Promise<[Uint8Array, Ancillary[], number, Address | null]> {
     const size = toSize(bufsize, "negative buffer size in recvmsg()");
     const room = ancillaryRoom(ancbufsize);
@@ -658,7 +761,7 @@ export class Socket {
       [target],
       room,
       toCInt(flags),
-      this.#timeout,
+      this.#wait(options, "recvmsg"),
     );
     return [target.slice(0, Math.min(n, size)), ancdata, msgFlags, address];
   }
@@ -671,6 +774,7 @@ export class Socket {
    * @param buffers Where the bytes go (an iterable of writable buffers).
    * @param ancbufsize Room for ancillary data (0 on the default engine).
    * @param flags As for {@linkcode Socket.recv}.
+   * @param options `signal`, as for {@linkcode Socket.recv}.
    * @returns `[nbytes, ancdata, msg_flags, address]`.
    * @throws {TypeError} `recvmsg_into() argument 1 must be an iterable`.
    * @throws {ValueError} `invalid ancillary data buffer length`.
@@ -691,6 +795,7 @@ export class Socket {
     buffers: Iterable<ArrayBufferView | ArrayBuffer>,
     ancbufsize = 0,
     flags = 0,
+    options?: WaitOptions,
   ): Promise<[number, Ancillary[], number, Address | null]> {
     const targets = iterate(
       buffers,
@@ -708,7 +813,7 @@ export class Socket {
       targets,
       room,
       toCInt(flags),
-      this.#timeout,
+      this.#wait(options, "recvmsg_into"),
     );
   }
 
@@ -725,6 +830,7 @@ export class Socket {
    * @param file The file.
    * @param offset Where to start (default 0).
    * @param count The most bytes to send; `null` (default) sends to the end.
+   * @param options `signal`, as for {@linkcode Socket.sendall}.
    * @returns The number of bytes sent.
    * @throws {ValueError} `file should be opened in binary mode`, `only
    * SOCK_STREAM type sockets are supported`, `non-blocking sockets are not
@@ -750,8 +856,9 @@ export class Socket {
     file: SendfileSource,
     offset = 0,
     count: number | null = null,
+    options?: WaitOptions,
   ): Promise<number> {
-    return await sendfile(this, file, offset, count);
+    return await sendfile(this, file, offset, count, options);
   }
 
   /**
@@ -765,7 +872,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * a.shutdown(socket.SHUT_WR);
@@ -783,7 +890,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * s.close();
    * s.close();
@@ -793,6 +900,7 @@ export class Socket {
   close(): void {
     this.#closing = true;
     if (this.#fd === -1 || this.#ioRefs > 0) return;
+    forgetNumber(this.#fd);
     this.#fd = -1;
     // EBADF if the descriptor was closed under this socket (Python's L32).
     this.#transport.close();
@@ -819,10 +927,10 @@ export class Socket {
    * assert.deepStrictEqual(await b.recv(1), new Uint8Array([1]));
    * ```
    */
-  dup(): Socket {
+  dup(): Socket<A, K> {
     const transport = this.#transport.dup();
     adoptNext(transport);
-    const copy = new Socket(this.#family, this.#type, this.#proto);
+    const copy = new Socket<A, K>(this.#family, this.#type, this.#proto);
     copy.#timeout = this.#timeout;
     return copy;
   }
@@ -849,6 +957,7 @@ export class Socket {
   detach(): number {
     this.#closing = true;
     if (this.#fd === -1) return -1;
+    forgetNumber(this.#fd);
     this.#fd = -1;
     return this.#transport.detach();
   }
@@ -904,7 +1013,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const raw = s.makefile("rb", { buffering: 0 });
    * assert(raw instanceof socket.SocketIO && raw.mode === "rb");
@@ -927,7 +1036,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const f = s.makefile("rb");
    * assert(f instanceof socket.BufferedReader && f.mode === "rb");
@@ -948,7 +1057,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const f = s.makefile("r", { encoding: "utf-8" });
    * assert(f instanceof socket.TextIOWrapper && f.mode === "r");
@@ -971,7 +1080,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * let error: unknown;
    * try {
@@ -1009,7 +1118,7 @@ export class Socket {
    * @example Reading text through a TextDecoderStream
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assertEquals } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new TextEncoder().encode("hello"));
@@ -1018,7 +1127,7 @@ export class Socket {
    * for await (const part of b.readable.pipeThrough(new TextDecoderStream())) {
    *   text += part;
    * }
-   * assertEquals(text, "hello");
+   * assert.deepStrictEqual(text, "hello");
    * ```
    */
   get readable(): ReadableStream<Uint8Array> {
@@ -1034,12 +1143,12 @@ export class Socket {
    * @example Piping a stream into a socket
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assertEquals } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await ReadableStream.from([new Uint8Array([1, 2]), new Uint8Array([3])])
    *   .pipeTo(a.writable);
-   * assertEquals(await b.recv(10, socket.MSG_WAITALL), new Uint8Array([1, 2, 3]));
+   * assert.deepStrictEqual(await b.recv(10, socket.MSG_WAITALL), new Uint8Array([1, 2, 3]));
    * ```
    */
   get writable(): WritableStream<Uint8Array> {
@@ -1052,6 +1161,52 @@ export class Socket {
   }
 
   /**
+   * A listening socket is async-iterable: `for await (const [conn, addr] of
+   * srv)` accepts connections until the socket is closed (then the loop
+   * ends), as `Deno.Listener` does. Each turn is an {@linkcode Socket.accept}:
+   * its other errors, and the socket's timeout, still apply. Leaving the
+   * loop leaves the socket open.
+   *
+   * @returns An iterator of `[conn, address]`.
+   * @throws {OSError} `EINVAL` (22) if the socket is not listening.
+   *
+   * @example Serving until the listener closes
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import assert from "node:assert/strict";
+   * const srv = socket.create_server(["127.0.0.1", 0]);
+   * const served: number[] = [];
+   * const server = (async () => {
+   *   for await (const [conn, [, port]] of srv) {
+   *     using _conn = conn;
+   *     served.push(port);
+   *     await conn.sendall(await conn.recv(16));
+   *     if (served.length === 2) srv.close();
+   *   }
+   * })();
+   * for (let i = 0; i < 2; i++) {
+   *   using c = socket.socket();
+   *   await c.connect(srv.getsockname());
+   *   await c.sendall(new Uint8Array([i]));
+   *   assert.deepStrictEqual(await c.recv(16), new Uint8Array([i]));
+   * }
+   * await server;
+   * assert.equal(served.length, 2);
+   * ```
+   */
+  async *[Symbol.asyncIterator](): AsyncGenerator<[Socket<A, K>, A], void> {
+    for (;;) {
+      try {
+        yield await this.accept();
+      } catch (e) {
+        // Closed, before or while waiting: the end of the connections.
+        if (e instanceof OSError && e.errno === 9) return;
+        throw e;
+      }
+    }
+  }
+
+  /**
    * The socket's own address.
    *
    * @returns The address; `["0.0.0.0", 0]` when unbound.
@@ -1060,13 +1215,13 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(String(s.getsockname()) === "('0.0.0.0', 0)");
    * ```
    */
-  getsockname(): Address {
-    return this.#transport.getsockname();
+  getsockname(): A {
+    return this.#transport.getsockname() as A;
   }
 
   /**
@@ -1078,14 +1233,14 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(String(a.getpeername()) === String(b.getsockname()));
    * ```
    */
-  getpeername(): Address {
-    return this.#transport.getpeername();
+  getpeername(): A {
+    return this.#transport.getpeername() as A;
   }
 
   /**
@@ -1101,7 +1256,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE) === socket.SOCK_STREAM);
    * ```
@@ -1120,7 +1275,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE, 4)[0] === 1);
    * ```
@@ -1157,7 +1312,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) === 1);
@@ -1204,7 +1359,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.settimeout(2.5);
    * assert(s.gettimeout() === 2.5 && s.getblocking());
@@ -1224,7 +1379,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.gettimeout() === null);
    * ```
@@ -1242,7 +1397,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.setblocking(false);
    * assert(s.gettimeout() === 0 && !s.getblocking());
@@ -1261,7 +1416,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getblocking());
    * ```
@@ -1279,7 +1434,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * s.close();
    * assert(String(s) === "<socket.socket [closed] fd=-1, family=2, type=1, proto=0>");
@@ -1365,30 +1520,85 @@ function ancillaryRoom(ancbufsize: unknown): number {
 
 // Python's repr prints str(laddr): a tuple, or an AF_UNIX path bare (J02).
 function pyRepr(value: Address): string {
-  return typeof value === "string" ? value : tuple(value).toString();
+  if (typeof value === "string") return value;
+  return value instanceof Uint8Array
+    ? reprBytes(value)
+    : tuple(value).toString();
 }
 
 /**
- * Python's `socket.socket(family, type, proto, fileno)`: creates a
+ * Python's `socket.socket(family, type, proto)`: creates a
  * {@linkcode Socket}. With `import * as socket`, `socket.socket()` reads as
  * in Python.
  *
+ * The socket's type follows the constants given: `socket(AF_INET6)` is a
+ * `Socket<Inet6Address, 1>`, whose `getsockname()` is
+ * `[host, port, flowinfo, scope_id]`; a family held in a `number` gives
+ * the {@linkcode Address} union.
+ *
+ * @typeParam F The family (`AF_INET` when left out).
+ * @typeParam K The type (`SOCK_STREAM` when left out).
  * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
  * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`.
  * @param proto `0` (default) or the family's protocol number.
- * @param fileno An open descriptor to wrap (see the {@linkcode Socket}
- * constructor), or `null`.
  * @returns The new socket.
  * @throws {OSError} As the {@linkcode Socket} constructor.
  *
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
  * assert(s.family === socket.AF_INET && s.type === socket.SOCK_STREAM);
  * ```
+ *
+ * @example Addresses typed by the family
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using udp = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM);
+ * udp.bind(["::1", 0]);
+ * using peer = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM);
+ * await peer.sendto(new Uint8Array([1]), udp.getsockname());
+ * const [, [host, port, flowinfo]] = await udp.recvfrom(16);
+ * assert.deepStrictEqual([host, port, flowinfo], ["::1", peer.getsockname()[1], 0]);
+ * ```
  */
+export function socket<F extends number = 2, K extends number = 1>(
+  family?: F,
+  type?: K,
+  proto?: number,
+): Socket<AddressOf<F>, K>;
+/**
+ * Python's `socket.socket(family, type, proto, fileno)`: wraps the open
+ * descriptor `fileno`; a family, type or protocol left out (or `-1`) is
+ * read from it, so such a socket has the {@linkcode Address} union.
+ *
+ * @typeParam F The family, when given.
+ * @typeParam K The type, when given.
+ * @param family The family, or `-1` to read it from the descriptor.
+ * @param type The type, or `-1`.
+ * @param proto The protocol, or `-1`.
+ * @param fileno An open descriptor number, or `null` for a new socket.
+ * @returns The socket.
+ * @throws {OSError} As the {@linkcode Socket} constructor.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using s = socket.socket(socket.AF_INET6, socket.SOCK_STREAM, 0, null);
+ * s.bind(["::1", 0]);
+ * const [host, , flowinfo] = s.getsockname();
+ * assert.deepStrictEqual([host, flowinfo], ["::1", 0]);
+ * ```
+ */
+export function socket<F extends number = number, K extends number = number>(
+  family: F | undefined,
+  type: K | undefined,
+  proto: number | undefined,
+  fileno: number | null,
+): Socket<AddressOf<F>, K>;
 export function socket(
   family: number = -1,
   type: number = -1,

@@ -1,7 +1,7 @@
 // Fixtures for the readiness tests: the shared ones of _helpers.ts plus
 // python3 peers that need no stdin.
 
-import * as socket from "../mod.ts";
+import * as socket from "./_entry.ts";
 
 export {
   listener,
@@ -13,8 +13,10 @@ export {
 } from "./_helpers.ts";
 
 /** The port of a listening socket. */
-export function portOf(sock: socket.Socket): number {
-  return (sock.getsockname() as [string, number])[1];
+export function portOf(
+  sock: socket.Socket<socket.InetAddress | socket.Inet6Address>,
+): number {
+  return sock.getsockname()[1];
 }
 
 /** A python3 process running `script`, stdout piped, killed on dispose. */

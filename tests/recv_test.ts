@@ -2,7 +2,7 @@
 // rows F05, F14, F16, F25, F26, F28, F30 and F35 (CPython 3.12, Linux).
 
 import * as socket from "@pysocket/socket";
-import { assert, assertEquals, assertRejects } from "@std/assert";
+import { assert, assertEquals, assertRejects } from "./_assert.ts";
 import { tcpPair, withDeadline as deadline } from "./_helpers.ts";
 
 // Fails the test instead of hanging it.
@@ -68,7 +68,7 @@ Deno.test("F30: after a reset is reported once, recv() reads EOF (CPython peer s
   using srv = socket.socket();
   srv.bind(["127.0.0.1", 0]);
   srv.listen();
-  const port = (srv.getsockname() as [string, number])[1];
+  const port = srv.getsockname()[1];
   const peer = new Deno.Command("python3", {
     args: [
       "-c",

@@ -1,8 +1,8 @@
 // The Socket object's own behaviour, beyond the oracle's rows: descriptor
 // numbers, `using`, printing, bind-then-connect, permissions.
 
-import { assert, assertEquals, assertMatch } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assert, assertEquals, assertMatch } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 import { listener, tcpPair, withDeadline } from "./_helpers.ts";
 
 Deno.test("fileno() numbers are unique while open and reused lowest first", () => {
@@ -90,4 +90,50 @@ Deno.test("recv() of a huge bufsize does not allocate it", () =>
     const data = await a.recv(1 << 30);
     assertEquals(data, new Uint8Array([1, 2, 3]));
     assert(data.buffer.byteLength <= 65536, `${data.buffer.byteLength} bytes`);
+  }));
+
+Deno.test("for await (const [conn, addr] of srv) accepts until the socket closes", () =>
+  withDeadline(10_000, async () => {
+    using srv = listener();
+    const ports: number[] = [];
+    const serving = (async () => {
+      for await (const [conn, [host, port]] of srv) {
+        using _conn = conn;
+        assertEquals(host, "127.0.0.1");
+        ports.push(port);
+        await conn.sendall(await conn.recv(1));
+      }
+    })();
+    const clients: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      using c = socket.socket();
+      await c.connect(srv.getsockname());
+      clients.push(c.getsockname()[1]);
+      await c.sendall(new Uint8Array([i]));
+      assertEquals(await c.recv(1), new Uint8Array([i]));
+    }
+    // Closed while the loop waits in accept(): the loop ends, no error.
+    srv.close();
+    await serving;
+    assertEquals(ports, clients);
+  }));
+
+Deno.test("iterating a socket that is not listening raises EINVAL; breaking out leaves it open", () =>
+  withDeadline(10_000, async () => {
+    using s = socket.socket();
+    let error: unknown;
+    try {
+      for await (const _ of s) throw new Error("unreachable");
+    } catch (e) {
+      error = e;
+    }
+    assert(error instanceof socket.OSError && error.errno === 22, `${error}`);
+    using srv = listener();
+    using c = socket.socket();
+    await c.connect(srv.getsockname());
+    for await (const [conn] of srv) {
+      conn.close();
+      break;
+    }
+    assertEquals(srv.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN), 1);
   }));

@@ -1,9 +1,9 @@
 // The engine's promise under timeouts: a read that outlives its call lands
 // in the socket's buffer, so switching modes mid-stream loses nothing.
 
-import { assert, assertEquals } from "@std/assert";
+import { assert, assertEquals } from "./_assert.ts";
 import { createHash } from "node:crypto";
-import * as socket from "../mod.ts";
+import * as socket from "./_entry.ts";
 import {
   lineReader,
   listener,
@@ -17,7 +17,7 @@ const te = new TextEncoder();
 Deno.test("50 MB through 1 ms timeouts, non-blocking and blocking: SHA-256 matches", () =>
   withDeadline(180_000, async () => {
     using srv = listener();
-    const [, port] = srv.getsockname() as [string, number];
+    const [, port] = srv.getsockname();
     const sender = python(
       `
 import hashlib, random, socket, sys
