@@ -2,7 +2,10 @@
 // expected side of a differential test.
 
 /** The JSON python3 prints for `script` (run with `args`). */
-export async function pyJson(script: string, ...args: string[]): Promise<unknown> {
+export async function pyJson(
+  script: string,
+  ...args: string[]
+): Promise<unknown> {
   const { stdout, stderr, success } = await new Deno.Command("python3", {
     args: ["-c", script, ...args],
     stdout: "piped",

@@ -14,7 +14,8 @@ const enc = new TextEncoder();
 const dec = new TextDecoder();
 
 test("dup, detach and fileno= read as python3's (L08-L10, L20-L22, H22)", async () => {
-  const expected = await pyJson(PY_OUTCOME + String.raw`
+  const expected = await pyJson(
+    PY_OUTCOME + String.raw`
 import json, socket
 out = {}
 s = socket.socket(); s.bind(("127.0.0.1", 0)); s.settimeout(2.5)
@@ -51,7 +52,8 @@ s = socket.socket(); s.close()
 out["dup closed"] = outcome(lambda: s.dup())
 out["detach closed"] = s.detach()
 print(json.dumps(out))
-`);
+`,
+  );
   const out: Record<string, unknown> = {};
   {
     const s = socket.socket();
@@ -129,7 +131,8 @@ function replaceNone(value: unknown): unknown {
 }
 
 test("module dup/close of descriptor numbers as python3's (L23, L24, L33)", async () => {
-  const expected = await pyJson(PY_OUTCOME + String.raw`
+  const expected = await pyJson(
+    PY_OUTCOME + String.raw`
 import json, socket
 s = socket.socket()
 fd = socket.dup(s.fileno())
@@ -142,7 +145,8 @@ out = {"dup": fd != s.fileno(), "close": outcome(lambda: socket.close(fd)),
        "fromfd -1": outcome(lambda: socket.fromfd(-1, 2, 1))}
 s.close()
 print(json.dumps(out))
-`);
+`,
+  );
   using s = socket.socket();
   const fd = socket.dup(s.fileno());
   const out = {
@@ -159,7 +163,8 @@ print(json.dumps(out))
 });
 
 test("inheritable flag as python3's (B10, L26)", async () => {
-  const expected = await pyJson(PY_OUTCOME + String.raw`
+  const expected = await pyJson(
+    PY_OUTCOME + String.raw`
 import json, socket
 s = socket.socket()
 out = [s.get_inheritable()]
@@ -172,7 +177,8 @@ s.close()
 out.append(outcome(lambda: s.get_inheritable()))
 out.append(outcome(lambda: s.set_inheritable(True)))
 print(json.dumps(out))
-`);
+`,
+  );
   const s = socket.socket();
   const out: unknown[] = [s.get_inheritable()];
   s.set_inheritable(true);
