@@ -1,20 +1,22 @@
-// sock.sendfile() as CPython's socket.py gives it: a regular Deno.FsFile is
-// sent from `offset` as os.sendfile() would (its position ignored, then
-// left after the bytes sent); any other file is read from where it stands,
-// as _sendfile_use_send does. Both check their arguments in Python's order
-// and send with sendall(), so the socket's timeout applies.
+// sock.sendfile() as CPython's socket.py gives it. A file with a descriptor
+// goes the os.sendfile() way: from `offset` (its position ignored), nothing
+// for a file of size 0 (a pipe, a socket's file), then the position left
+// after the bytes sent. A file object without one (a BytesIO-like object)
+// goes the _sendfile_use_send way: read from where it stands. Both check
+// their arguments in Python's order and send with sendall(), so the
+// socket's timeout applies.
 
 import { ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
 import { repr } from "./_pyrepr.ts";
 import { pyTypeName, toIndex } from "./_validate.ts";
-import { UnsupportedOperation } from "./socketio.ts";
 import type { WaitOptions } from "./wait_options.ts";
 
 /**
  * A file `sendfile()` can read: a `Deno.FsFile`, or a file object with
- * Python's `read(size)` (and `seek(offset)` when an offset is given), as
- * this module's binary files have.
+ * Python's `read(size)` (and `seek(offset)`), such as a `BytesIO`-like
+ * object. A file object with a `fileno()` (this module's socket files) is
+ * a descriptor of size 0 to `sendfile`, as in Python: nothing is sent.
  */
 export type SendfileSource = Deno.FsFile | {
   /** Python's file mode; without a `b` the file is text and refused. */
@@ -23,6 +25,8 @@ export type SendfileSource = Deno.FsFile | {
   read(size: number): Promise<Uint8Array | string | null>;
   /** Moves to byte `offset`. */
   seek?(offset: number): unknown;
+  /** The file's descriptor number. */
+  fileno?(): number;
 };
 
 /** What sendfile needs of the socket. */
@@ -49,22 +53,26 @@ export async function sendfile(
   options: WaitOptions | undefined,
 ): Promise<number> {
   const limit = checkParams(sock, file, count);
-  if (file instanceof Deno.FsFile && file.statSync().isFile) {
-    return await fromRegular(sock, file, offset, limit, options);
+  if (file instanceof Deno.FsFile) {
+    return await viaSendfile(sock, file, offset, limit, options);
+  }
+  // A descriptor that is not a Deno file is one of this module's sockets:
+  // fstat() gives it size 0, so os.sendfile's way sends nothing.
+  if (typeof file.fileno === "function") {
+    file.fileno();
+    return 0;
   }
   if (sock.gettimeout() === 0) {
     throw new ValueError("non-blocking sockets are not supported");
   }
   const start = toIndex(offset);
   if (start !== 0) await seekTo(file, start);
-  const buffer = new Uint8Array(BLOCK);
   let total = 0;
   try {
     while (limit === null || total < limit) {
-      const size = Math.min(BLOCK, limit === null ? BLOCK : limit - total);
-      const data = file instanceof Deno.FsFile
-        ? await readFs(file, buffer.subarray(0, size))
-        : await file.read(size);
+      const data = await file.read(
+        Math.min(BLOCK, limit === null ? BLOCK : limit - total),
+      );
       if (data === null || data.length === 0) break;
       if (typeof data === "string") {
         throw new TypeError("a bytes-like object is required, not 'str'");
@@ -75,7 +83,9 @@ export async function sendfile(
     return total;
   } finally {
     // As socket.py: the position is offset + sent, wherever reading began.
-    if (total > 0 && canSeek(file)) await seekTo(file, start + total);
+    if (total > 0 && typeof file.seek === "function") {
+      await seekTo(file, start + total);
+    }
   }
 }
 
@@ -111,9 +121,9 @@ function checkParams(
   return n;
 }
 
-// _sendfile_use_sendfile: from `offset` of a regular file, as the kernel's
+// _sendfile_use_sendfile: from `offset` of the file, as the kernel's
 // sendfile(2) reads it.
-async function fromRegular(
+async function viaSendfile(
   sock: SendfileTarget,
   file: Deno.FsFile,
   offset: unknown,
@@ -157,16 +167,14 @@ async function readFs(
   return n === null || n === 0 ? null : into.subarray(0, n);
 }
 
-function canSeek(file: SendfileSource): boolean {
-  return file instanceof Deno.FsFile || typeof file.seek === "function";
-}
-
-async function seekTo(file: SendfileSource, offset: number): Promise<void> {
-  if (file instanceof Deno.FsFile) {
-    await file.seek(offset, Deno.SeekMode.Start);
-  } else if (typeof file.seek === "function") {
-    await file.seek(offset);
-  } else {
-    throw new UnsupportedOperation("seek");
+// Python's file.seek(offset); a file object without one is Python's
+// AttributeError, as JavaScript's TypeError.
+async function seekTo(
+  file: Exclude<SendfileSource, Deno.FsFile>,
+  offset: number,
+): Promise<void> {
+  if (typeof file.seek !== "function") {
+    throw new TypeError(`'${pyTypeName(file)}' object has no attribute 'seek'`);
   }
+  await file.seek(offset);
 }
