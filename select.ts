@@ -109,10 +109,16 @@ function transportFor(item: FileObject): Transport {
     ? transportOf.get(item)
     : undefined;
   let fd: unknown;
+  let fileno: unknown;
+  try {
+    fileno = (item as { fileno?: unknown })?.fileno;
+  } catch {
+    // An object that cannot even be asked has no fileno() method.
+  }
   if (typeof item === "number" && Number.isInteger(item)) {
     fd = item;
-  } else if (typeof (item as { fileno?: unknown })?.fileno === "function") {
-    fd = (item as { fileno(): unknown }).fileno();
+  } else if (typeof fileno === "function") {
+    fd = fileno.call(item);
     if (typeof fd !== "number" || !Number.isInteger(fd)) {
       throw new TypeError("fileno() returned a non-integer");
     }

@@ -5,8 +5,9 @@
 
 import type { Address } from "../address.ts";
 import type { OSError } from "../errors.ts";
-import { oserror } from "../_oserror.ts";
-import { Deadlines } from "./deadline.ts";
+import { oserror, timedOut } from "../_oserror.ts";
+import { TimeoutError } from "../errors.ts";
+import { Deadlines, settlesThisTurn } from "./deadline.ts";
 import { Acceptor } from "./listener.ts";
 import { SocketOptions } from "./options.ts";
 import { Stream, type Timeout } from "./stream.ts";
@@ -19,6 +20,7 @@ import type { Transport } from "./transport.ts";
 
 /** Python's default `listen()` backlog: `min(SOMAXCONN, 128)`. */
 const DEFAULT_BACKLOG = 128;
+const MSG_DONTWAIT = 0x40;
 
 type State =
   | { kind: "fresh" }
@@ -30,6 +32,11 @@ type State =
   }
   | { kind: "connecting"; done: Promise<void>; abort: AbortController }
   | { kind: "connected"; conn: StreamConn; stream: Stream }
+  // A connect that failed where no caller was told (non-blocking, or after
+  // its timeout): Linux keeps the socket "connecting", the error pending
+  // for the next call (recv, send, connect, SO_ERROR) to report once; after
+  // that, reads see EOF and writes EPIPE until a connect starts over.
+  | { kind: "failed"; error: OSError | null }
   | { kind: "closed" };
 
 /** A stream socket of any family. */
@@ -38,8 +45,7 @@ export class StreamSocket<Target> implements Transport {
   readonly #deadlines = new Deadlines();
   readonly #options: SocketOptions;
   #state: State = { kind: "fresh" };
-  // A non-blocking connect's outcome, reported by connect_ex and SO_ERROR.
-  #connectError = 0;
+  // A non-blocking connect succeeded and no connect call has said so yet.
   #connectUnreported = false;
 
   constructor(family: StreamFamily<Target>, conn?: StreamConn) {
@@ -67,6 +73,7 @@ export class StreamSocket<Target> implements Transport {
         throw oserror(9);
       case "connected":
       case "connecting":
+      case "failed":
         throw oserror(22);
       case "listening":
         return;
@@ -108,6 +115,10 @@ export class StreamSocket<Target> implements Transport {
       case "closed":
         throw oserror(9);
       case "connecting":
+        // After one turn, as a non-blocking call: the attempt may be over.
+        if (await settlesThisTurn(state.done)) {
+          return await this.connect(address, timeout, caller);
+        }
         throw oserror(114);
       case "listening":
         throw oserror(106);
@@ -118,35 +129,53 @@ export class StreamSocket<Target> implements Transport {
           return;
         }
         throw oserror(106);
+      case "failed":
+        // Linux's connect on a failed attempt reports it (or, once it was
+        // reported, ECONNABORTED) and resets the socket to unconnected.
+        this.#state = { kind: "fresh" };
+        throw state.error ?? oserror(103);
     }
     const abort = new AbortController();
     const bound = state.kind === "bound" ? state.listener : null;
+    // Whether a connect call waits for the outcome: it is told the error.
+    let told = timeout !== 0;
     const done = this.#family.connect(target, abort.signal, bound).then(
       (conn) => {
-        if (this.#state.kind === "closed") {
+        if (this.#state !== connecting) {
           conn.close();
           throw oserror(9);
         }
         this.#becomeConnected(conn);
       },
-      (e) => {
-        if (this.#state.kind === "closed") throw oserror(9);
-        this.#state = { kind: "fresh" };
+      (e: OSError) => {
+        if (this.#state !== connecting) throw oserror(9);
+        // A blocking connect resets the socket as it fails; Python's timed
+        // connect reads SO_ERROR, so the error is taken but the socket
+        // stays failed; with nobody told, the error waits.
+        this.#state = !told
+          ? { kind: "failed", error: e }
+          : timeout === null
+          ? { kind: "fresh" }
+          : { kind: "failed", error: null };
         throw e;
       },
     );
-    this.#state = { kind: "connecting", done, abort };
+    const connecting: State = { kind: "connecting", done, abort };
+    this.#state = connecting;
     if (timeout === 0) {
       this.#connectUnreported = true;
-      done.catch((e: OSError) => {
-        this.#connectUnreported = false;
-        this.#connectError = e.errno ?? 0;
-      });
+      done.catch(() => this.#connectUnreported = false);
       throw oserror(115);
     }
     // A connect that times out goes on, as the kernel's SYN_SENT does.
     done.catch(() => {});
-    await (timeout === null ? done : this.#deadlines.race(done, timeout));
+    if (timeout === null) return await done;
+    try {
+      await this.#deadlines.race(done, timeout);
+    } catch (e) {
+      if (this.#state === connecting) told = false;
+      throw e;
+    }
   }
 
   #becomeConnected(conn: StreamConn): void {
@@ -155,10 +184,69 @@ export class StreamSocket<Target> implements Transport {
     this.#options.applyTo(conn, stream);
   }
 
-  #stream(orErrno: number): Stream {
+  /**
+   * Runs `call` on the stream once connected; `ifDead` is what a read of a
+   * failed socket returns (EOF), `null` for a write (EPIPE). A connect in
+   * progress is waited for as `timeout` allows (non-blocking: EAGAIN), as
+   * Linux's calls on a SYN_SENT socket wait.
+   */
+  #connected<T>(
+    timeout: Timeout,
+    flags: number,
+    ifDead: T | null,
+    call: (stream: Stream, timeout: Timeout) => Promise<T>,
+  ): Promise<T> {
     const state = this.#state;
-    if (state.kind === "connected") return state.stream;
-    throw oserror(state.kind === "closed" ? 9 : orErrno);
+    if (state.kind === "connected") return call(state.stream, timeout);
+    return this.#notConnected(timeout, flags, ifDead, call);
+  }
+
+  async #notConnected<T>(
+    timeout: Timeout,
+    flags: number,
+    ifDead: T | null,
+    call: (stream: Stream, timeout: Timeout) => Promise<T>,
+  ): Promise<T> {
+    let state = this.#state;
+    if (
+      state.kind === "connecting" && (timeout === 0 || flags & MSG_DONTWAIT)
+    ) {
+      // One turn, as every non-blocking call gets: a refusal on loopback
+      // is in before Linux's connect() even returns.
+      if (!(await settlesThisTurn(state.done))) throw oserror(11);
+      state = this.#state;
+    } else if (state.kind === "connecting") {
+      const started = performance.now();
+      try {
+        await (timeout === null
+          ? state.done
+          : this.#deadlines.race(state.done, timeout));
+      } catch (e) {
+        // The connect's own failure is this call's to report, below.
+        if (e instanceof TimeoutError) throw e;
+      }
+      if (timeout !== null) {
+        timeout -= (performance.now() - started) / 1000;
+        if (timeout <= 0) throw timedOut();
+      }
+      state = this.#state;
+    }
+    switch (state.kind) {
+      case "connected":
+        return await call(state.stream, timeout);
+      case "failed":
+        if (state.error !== null) {
+          const error = state.error;
+          state.error = null;
+          throw error;
+        }
+        if (ifDead !== null) return ifDead;
+        throw oserror(32);
+      case "closed":
+        throw oserror(9);
+      default:
+        throw oserror(ifDead === null ? 32 : 107);
+    }
   }
 
   recvInto(
@@ -166,41 +254,88 @@ export class StreamSocket<Target> implements Transport {
     flags: number,
     timeout: Timeout,
   ): Promise<number> {
-    return this.#stream(107).recvInto(target, flags, timeout);
+    return this.#connected(
+      timeout,
+      flags,
+      0,
+      (stream, t) => stream.recvInto(target, flags, t),
+    );
   }
 
   recv(bufsize: number, flags: number, timeout: Timeout): Promise<Uint8Array> {
-    return this.#stream(107).recv(bufsize, flags, timeout);
+    const state = this.#state;
+    // The hot path, with no closure.
+    if (state.kind === "connected") {
+      return state.stream.recv(bufsize, flags, timeout);
+    }
+    return this.#notConnected(
+      timeout,
+      flags,
+      new Uint8Array(0),
+      (stream, t) => stream.recv(bufsize, flags, t),
+    );
   }
 
-  async recvfrom(
+  recvfrom(
     bufsize: number,
     flags: number,
     timeout: Timeout,
   ): Promise<[Uint8Array, Address | null]> {
-    const stream = this.#stream(107);
-    if (bufsize === 0) {
-      // recvfrom(0) waits for readability, unlike recv(0).
-      await stream.recvInto(new Uint8Array(1), flags | 2, timeout);
-      return [new Uint8Array(0), null];
-    }
-    return [await stream.recv(bufsize, flags, timeout), null];
+    return this.#connected(
+      timeout,
+      flags,
+      [new Uint8Array(0), null],
+      async (stream, t): Promise<[Uint8Array, Address | null]> => {
+        if (bufsize === 0) {
+          // recvfrom(0) waits for readability, unlike recv(0).
+          await stream.recvInto(new Uint8Array(1), flags | 2, t);
+          return [new Uint8Array(0), null];
+        }
+        return [await stream.recv(bufsize, flags, t), null];
+      },
+    );
   }
 
-  async recvfromInto(
+  recvfromInto(
     target: Uint8Array,
     flags: number,
     timeout: Timeout,
   ): Promise<[number, Address | null]> {
-    return [await this.#stream(107).recvInto(target, flags, timeout), null];
+    return this.#connected(
+      timeout,
+      flags,
+      [0, null],
+      async (stream, t): Promise<[number, Address | null]> => [
+        await stream.recvInto(target, flags, t),
+        null,
+      ],
+    );
   }
 
   send(data: Uint8Array, flags: number, timeout: Timeout): Promise<number> {
-    return this.#stream(32).send(data, flags, timeout);
+    const state = this.#state;
+    if (state.kind === "connected") {
+      return state.stream.send(data, flags, timeout);
+    }
+    return this.#notConnected(
+      timeout,
+      flags,
+      null,
+      (stream, t) => stream.send(data, flags, t),
+    );
   }
 
   sendall(data: Uint8Array, flags: number, timeout: Timeout): Promise<void> {
-    return this.#stream(32).sendall(data, flags, timeout);
+    const state = this.#state;
+    if (state.kind === "connected") {
+      return state.stream.sendall(data, flags, timeout);
+    }
+    return this.#notConnected(
+      timeout,
+      flags,
+      null,
+      (stream, t) => stream.sendall(data, flags, t),
+    );
   }
 
   sendto(
@@ -211,13 +346,22 @@ export class StreamSocket<Target> implements Transport {
   ): Promise<number> {
     this.#family.parse(address, "sendto");
     // Linux ignores the address of a connected stream socket.
-    return this.#stream(32).send(data, flags, timeout);
+    return this.send(data, flags, timeout);
   }
 
   shutdown(how: number): void {
-    const stream = this.#stream(107);
+    const state = this.#state;
+    if (state.kind === "closed") throw oserror(9);
+    if (state.kind === "connecting") {
+      if (how < 0 || how > 2) throw oserror(22);
+      // Linux: shutdown() of a SYN_SENT socket abandons the connect.
+      this.#state = { kind: "fresh" };
+      state.abort.abort();
+      return;
+    }
+    if (state.kind !== "connected") throw oserror(107);
     if (how < 0 || how > 2) throw oserror(22);
-    stream.shutdown(how);
+    state.stream.shutdown(how);
   }
 
   getsockname(): Address {
@@ -249,9 +393,10 @@ export class StreamSocket<Target> implements Transport {
       return state.kind === "listening" ? 1 : 0;
     }
     if (level === 1 && name === 4 /* SO_ERROR */) {
-      const errno = this.#connectError ||
-        (state.kind === "connected" ? state.stream.takeError() : 0);
-      this.#connectError = 0;
+      if (state.kind === "connected") return state.stream.takeError();
+      if (state.kind !== "failed") return 0;
+      const errno = state.error?.errno ?? 0;
+      state.error = null;
       return errno;
     }
     return this.#options.get(level, name);
