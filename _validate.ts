@@ -158,3 +158,24 @@ export function toCString(
   if (value.includes("\0")) throw new ValueError("embedded null character");
   return value;
 }
+
+/**
+ * The `signal` of a call's trailing options (`null` and a missing one read
+ * as none), checked the way CPython checks a keyword argument's type.
+ */
+export function toSignal(
+  options: unknown,
+  caller: string,
+): AbortSignal | undefined {
+  if (options === undefined || options === null) return undefined;
+  const signal = (options as { signal?: unknown }).signal;
+  if (signal === undefined || signal === null) return undefined;
+  if (!(signal instanceof AbortSignal)) {
+    throw new TypeError(
+      `${caller}() argument 'signal' must be AbortSignal or None, not ${
+        pyTypeName(signal)
+      }`,
+    );
+  }
+  return signal;
+}

@@ -157,21 +157,24 @@ export class SelectorKey<Data = unknown, F extends FileObject = Socket> {
  * import * as socket from "@pysocket/socket";
  * import assert from "node:assert/strict";
  *
- * using sel = new socket.DefaultSelector<string>();
  * using srv = socket.socket();
  * srv.bind(["127.0.0.1", 0]);
  * srv.listen();
  * srv.setblocking(false);
+ * using sel = new socket.DefaultSelector<string, typeof srv>();
  * sel.register(srv, socket.EVENT_READ, "listener");
  * using client = socket.socket();
  * await client.connect(srv.getsockname());
  * const events = await sel.select(5);
  * assert.deepStrictEqual(events.length, 1);
- * const [key, mask] = events[0]!;
- * assert(key.fileobj === srv && key.data === "listener");
- * assert.deepStrictEqual(mask, socket.EVENT_READ);
- * const [conn] = await srv.accept();
- * conn.close();
+ * for (const [key, mask] of events) {
+ *   assert(key.fileobj === srv && key.data === "listener");
+ *   assert.deepStrictEqual(mask, socket.EVENT_READ);
+ *   // key.fileobj is typed as srv is: the peer is [host, port].
+ *   const [conn, [host, port]] = await key.fileobj.accept();
+ *   conn.close();
+ *   assert.deepStrictEqual([host, port], client.getsockname());
+ * }
  * ```
  */
 export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
@@ -319,8 +322,10 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
    * sel.register(b, socket.EVENT_READ);
    * assert.deepStrictEqual(await sel.select(0), []);
    * await a.send(new Uint8Array([1]));
-   * const [[key, events]] = await sel.select(5) as [[socket.SelectorKey, number]];
-   * assert.deepStrictEqual([key.fileobj, events], [b, socket.EVENT_READ]);
+   * const events = await sel.select(5);
+   * assert.deepStrictEqual(events.map(([key, mask]) => [key.fileobj, mask]), [
+   *   [b, socket.EVENT_READ],
+   * ]);
    * ```
    */
   async select(

@@ -10,10 +10,15 @@ import { fromRuntime, oserror, timedOut } from "../_oserror.ts";
 import { releasedBuffer } from "../_validate.ts";
 import type { Datagram, DatagramEndpoint } from "./datagram_backend.ts";
 import type { DatagramFamily } from "./datagram_family.ts";
-import { Deadlines, settlesThisTurn } from "./deadline.ts";
+import {
+  Deadlines,
+  secondsOf,
+  settlesThisTurn,
+  shortened,
+} from "./deadline.ts";
 import { SocketOptions } from "./options.ts";
 import type { Timeout } from "./stream.ts";
-import type { Transport } from "./transport.ts";
+import type { Endpoint } from "./transport.ts";
 
 const SOL_SOCKET = 1;
 const SO_REUSEADDR = 2;
@@ -32,7 +37,7 @@ const RECV_FLAGS = MSG_PEEK | MSG_TRUNC | MSG_DONTWAIT | MSG_WAITALL;
 const SEND_FLAGS = MSG_DONTWAIT | MSG_NOSIGNAL | MSG_CONFIRM;
 
 /** A datagram socket of any family. */
-export class DatagramSocket<Target> implements Transport {
+export class DatagramSocket<Target> implements Endpoint {
   readonly #family: DatagramFamily<Target>;
   readonly #deadlines = new Deadlines();
   readonly #options: SocketOptions;
@@ -105,7 +110,7 @@ export class DatagramSocket<Target> implements Transport {
     throw oserror(95);
   }
 
-  accept(): Promise<[Transport, Address]> {
+  accept(): Promise<[Endpoint, Address]> {
     return Promise.reject(oserror(this.#closed ? 9 : 95));
   }
 
@@ -156,7 +161,8 @@ export class DatagramSocket<Target> implements Transport {
     if (flags & MSG_DONTWAIT) timeout = 0;
     // The timeout covers the whole call, however many datagrams from other
     // peers the filter drops meanwhile.
-    const end = timeout ? performance.now() + timeout * 1000 : 0;
+    const seconds = secondsOf(timeout);
+    const end = seconds ? performance.now() + seconds * 1000 : 0;
     for (;;) {
       if (this.#closed) throw oserror(9);
       const datagram = this.#queue[0];
@@ -171,9 +177,9 @@ export class DatagramSocket<Target> implements Transport {
         this.#error = null;
         throw error;
       }
-      const left = timeout ? (end - performance.now()) / 1000 : timeout;
-      if (left !== null && left <= 0 && timeout !== 0) throw timedOut();
-      await this.#wait(this.#fill(), left);
+      const left = seconds ? (end - performance.now()) / 1000 : seconds;
+      if (left !== null && left <= 0 && seconds !== 0) throw timedOut();
+      await this.#wait(this.#fill(), shortened(timeout, left));
     }
   }
 

@@ -6,7 +6,7 @@
 import { fromRuntime, oserror } from "../_oserror.ts";
 import { releasedBuffer } from "../_validate.ts";
 import { type OSError, ValueError } from "../errors.ts";
-import { type Deadlines, settlesThisTurn } from "./deadline.ts";
+import { type Deadlines, type Limit, settlesThisTurn } from "./deadline.ts";
 import { giveBack, takeBuffer } from "./read_buffers.ts";
 
 /** What the engine needs of a connection (`Deno.Conn` has it). */
@@ -21,8 +21,11 @@ export interface RawConn {
   unref(): void;
 }
 
-/** `null` blocks, `0` never waits, a number is seconds. */
-export type Timeout = number | null;
+/**
+ * `null` blocks, `0` never waits, a number is seconds; a {@linkcode Limit}
+ * also ends the wait when its signal aborts.
+ */
+export type Timeout = number | null | Limit;
 
 const MSG_OOB = 0x1;
 const MSG_PEEK = 0x2;
@@ -129,10 +132,22 @@ export class Stream {
     checkFlags(flags, RECV_FLAGS);
     if (target.length === 0) return 0;
     if (flags & MSG_DONTWAIT) timeout = 0;
-    if (flags & MSG_WAITALL && !(flags & MSG_PEEK) && timeout === null) {
+    if (
+      flags & MSG_WAITALL && !(flags & MSG_PEEK) &&
+      (timeout === null ||
+        typeof timeout === "object" && timeout.seconds === null)
+    ) {
       let got = 0;
       while (got < target.length) {
-        const n = await this.recvInto(target.subarray(got), 0, null);
+        let n: number;
+        try {
+          n = await this.recvInto(target.subarray(got), 0, timeout);
+        } catch (e) {
+          // Linux: a signal caught after some data returns what was read;
+          // an abort does the same, so those bytes are not lost.
+          if (got > 0 && timeout?.signal.aborted) break;
+          throw e;
+        }
         if (n === 0) break;
         got += n;
       }
@@ -381,7 +396,7 @@ export class Stream {
       this.#enter();
       return await (this.#serialise(data, false, true) as Promise<number>);
     }
-    if (timeout > 0 && !this.writable) {
+    if (timeout !== 0 && !this.writable) {
       await this.#deadlines.race(this.whenWritable(), timeout);
       this.#checkWrite();
     }
@@ -519,7 +534,7 @@ export class Stream {
   // and a timed one gets the deadline race itself, with no frame around it.
   // Its callers count themselves #busy while they wait (no promise here
   // for it: a timed call already costs a race).
-  #wait<T>(work: Promise<T>, timeout: number): Promise<T> {
+  #wait<T>(work: Promise<T>, timeout: number | Limit): Promise<T> {
     return timeout === 0
       ? this.#oneTurn(work)
       : this.#deadlines.race(work, timeout);
