@@ -6,8 +6,12 @@
 import type { Address } from "../address.ts";
 import type { OSError } from "../errors.ts";
 import { oserror, timedOut } from "../_oserror.ts";
-import { TimeoutError } from "../errors.ts";
-import { Deadlines, settlesThisTurn } from "./deadline.ts";
+import {
+  Deadlines,
+  secondsOf,
+  settlesThisTurn,
+  shortened,
+} from "./deadline.ts";
 import { Acceptor } from "./listener.ts";
 import { SocketOptions } from "./options.ts";
 import { Stream, type Timeout } from "./stream.ts";
@@ -154,7 +158,7 @@ export class StreamSocket<Target> implements Endpoint {
         // stays failed; with nobody told, the error waits.
         this.#state = !told
           ? { kind: "failed", error: e }
-          : timeout === null
+          : secondsOf(timeout) === null
           ? { kind: "fresh" }
           : { kind: "failed", error: null };
         throw e;
@@ -217,17 +221,15 @@ export class StreamSocket<Target> implements Endpoint {
       state = this.#state;
     } else if (state.kind === "connecting") {
       const started = performance.now();
-      try {
-        await (timeout === null
-          ? state.done
-          : this.#deadlines.race(state.done, timeout));
-      } catch (e) {
-        // The connect's own failure is this call's to report, below.
-        if (e instanceof TimeoutError) throw e;
-      }
-      if (timeout !== null) {
-        timeout -= (performance.now() - started) / 1000;
-        if (timeout <= 0) throw timedOut();
+      // The connect's own failure is this call's to report, below; only
+      // the timeout (or an abort) ends the wait early.
+      const over = state.done.then(noop, noop);
+      await (timeout === null ? over : this.#deadlines.race(over, timeout));
+      const seconds = secondsOf(timeout);
+      if (seconds !== null) {
+        const left = seconds - (performance.now() - started) / 1000;
+        if (left <= 0) throw timedOut();
+        timeout = shortened(timeout, left);
       }
       state = this.#state;
     }
@@ -471,3 +473,5 @@ export class StreamSocket<Target> implements Endpoint {
     this.#deadlines.close(oserror(9));
   }
 }
+
+function noop(): void {}
