@@ -223,3 +223,27 @@ Deno.test("every call in every state of a connecting socket, as python3", async 
     }
   });
 });
+
+Deno.test("the tutorial's multiconn client started with no server dies with ConnectionRefusedError: [Errno 111]", async () => {
+  await withDeadline(30000, async () => {
+    const port = refusedPort();
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: [
+        "run",
+        "-N",
+        new URL("../examples/multiconn_client.ts", import.meta.url).pathname,
+        "127.0.0.1",
+        String(port),
+        "2",
+      ],
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    assertEquals(out.code, 1);
+    const stderr = new TextDecoder().decode(out.stderr);
+    assert(
+      stderr.includes("ConnectionRefusedError: [Errno 111] Connection refused"),
+      stderr,
+    );
+  });
+});
