@@ -168,7 +168,16 @@ export function toSignal(
   caller: string,
 ): AbortSignal | undefined {
   if (options === undefined || options === null) return undefined;
-  const signal = (options as { signal?: unknown }).signal;
+  let signal: unknown;
+  try {
+    signal = (options as { signal?: unknown }).signal;
+  } catch (cause) {
+    // A proxy or getter that throws: the options cannot be read, which is
+    // a bad argument, not the engine's failure.
+    throw new TypeError(`${caller}() options must be a readable object`, {
+      cause,
+    });
+  }
   if (signal === undefined || signal === null) return undefined;
   if (!(signal instanceof AbortSignal)) {
     throw new TypeError(

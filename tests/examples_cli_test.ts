@@ -217,6 +217,7 @@ Deno.test("every example's --help exits 0 listing its arguments, defaults and pe
     const listed = [
       ...Deno.readDirSync(new URL("../examples/", import.meta.url)),
     ]
+      .filter((e) => e.isFile && e.name.endsWith(".ts"))
       .map((e) => e.name).filter((n) => !n.startsWith("_")).sort();
     assertEquals(EXAMPLES.map(([name]) => name).sort(), listed);
     await Promise.all(EXAMPLES.map(async ([name, permissions, lines]) => {
