@@ -114,15 +114,16 @@ export class StreamSocket<Target> implements Endpoint {
     caller: string,
   ): Promise<void> {
     const target = this.#family.parse(address, caller);
-    const state = this.#state;
+    let state = this.#state;
+    // After one turn, as a non-blocking call gets: the attempt in progress
+    // may be over.
+    if (state.kind === "connecting" && await settlesThisTurn(state.done)) {
+      state = this.#state;
+    }
     switch (state.kind) {
       case "closed":
         throw oserror(9);
       case "connecting":
-        // After one turn, as a non-blocking call: the attempt may be over.
-        if (await settlesThisTurn(state.done)) {
-          return await this.connect(address, timeout, caller);
-        }
         throw oserror(114);
       case "listening":
         throw oserror(106);
@@ -189,22 +190,12 @@ export class StreamSocket<Target> implements Endpoint {
   }
 
   /**
-   * Runs `call` on the stream once connected; `ifDead` is what a read of a
-   * failed socket returns (EOF), `null` for a write (EPIPE). A connect in
-   * progress is waited for as `timeout` allows (non-blocking: EAGAIN), as
-   * Linux's calls on a SYN_SENT socket wait.
+   * A data call on a socket not connected (yet): `call` runs on the stream
+   * once it is; `ifDead` is what a read of a failed socket returns (EOF),
+   * `null` for a write (EPIPE). A connect in progress is waited for as
+   * `timeout` allows (non-blocking: EAGAIN), as Linux's calls on a
+   * SYN_SENT socket wait.
    */
-  #connected<T>(
-    timeout: Timeout,
-    flags: number,
-    ifDead: T | null,
-    call: (stream: Stream, timeout: Timeout) => Promise<T>,
-  ): Promise<T> {
-    const state = this.#state;
-    if (state.kind === "connected") return call(state.stream, timeout);
-    return this.#notConnected(timeout, flags, ifDead, call);
-  }
-
   async #notConnected<T>(
     timeout: Timeout,
     flags: number,
@@ -256,7 +247,11 @@ export class StreamSocket<Target> implements Endpoint {
     flags: number,
     timeout: Timeout,
   ): Promise<number> {
-    return this.#connected(
+    const state = this.#state;
+    if (state.kind === "connected") {
+      return state.stream.recvInto(target, flags, timeout);
+    }
+    return this.#notConnected(
       timeout,
       flags,
       0,
@@ -278,40 +273,25 @@ export class StreamSocket<Target> implements Endpoint {
     );
   }
 
-  recvfrom(
+  async recvfrom(
     bufsize: number,
     flags: number,
     timeout: Timeout,
   ): Promise<[Uint8Array, Address | null]> {
-    return this.#connected(
-      timeout,
-      flags,
-      [new Uint8Array(0), null],
-      async (stream, t): Promise<[Uint8Array, Address | null]> => {
-        if (bufsize === 0) {
-          // recvfrom(0) waits for readability, unlike recv(0).
-          await stream.recvInto(new Uint8Array(1), flags | 2, t);
-          return [new Uint8Array(0), null];
-        }
-        return [await stream.recv(bufsize, flags, t), null];
-      },
-    );
+    if (bufsize === 0) {
+      // recvfrom(0) waits for readability, unlike recv(0).
+      await this.recvInto(new Uint8Array(1), flags | 2, timeout);
+      return [new Uint8Array(0), null];
+    }
+    return [await this.recv(bufsize, flags, timeout), null];
   }
 
-  recvfromInto(
+  async recvfromInto(
     target: Uint8Array,
     flags: number,
     timeout: Timeout,
   ): Promise<[number, Address | null]> {
-    return this.#connected(
-      timeout,
-      flags,
-      [0, null],
-      async (stream, t): Promise<[number, Address | null]> => [
-        await stream.recvInto(target, flags, t),
-        null,
-      ],
-    );
+    return [await this.recvInto(target, flags, timeout), null];
   }
 
   send(data: Uint8Array, flags: number, timeout: Timeout): Promise<number> {
