@@ -109,12 +109,8 @@ function transportFor(item: FileObject): Transport {
     ? transportOf.get(item)
     : undefined;
   let fd: unknown;
-  let fileno: unknown;
-  try {
-    fileno = (item as { fileno?: unknown })?.fileno;
-  } catch {
-    // An object that cannot even be asked has no fileno() method.
-  }
+  // Python looks fileno up and calls it: what either raises, escapes.
+  const fileno = (item as { fileno?: unknown })?.fileno;
   if (typeof item === "number" && Number.isInteger(item)) {
     fd = item;
   } else if (typeof fileno === "function") {

@@ -315,3 +315,34 @@ Deno.test("a closed selector: get_key() is RuntimeError, unregister KeyError, as
   assert(socket.SelectSelector === socket.DefaultSelector);
   assert(socket.EpollSelector === socket.DefaultSelector);
 });
+
+Deno.test("a fileno() that raises its own error: the error escapes select() and register(), as in Python", async () => {
+  // python3: class H: fileno = property(lambda s: (_ for _ in ()).throw(KeyError()))
+  // select.select([H()], [], [], 0) and DefaultSelector().register(H(), 1)
+  // both raise the KeyError itself.
+  const own = new RangeError("its own");
+  const hostile = {
+    get fileno(): () => number {
+      throw own;
+    },
+  };
+  let error: unknown;
+  try {
+    await socket.select([hostile], [], [], 0);
+  } catch (e) {
+    error = e;
+  }
+  assert(error === own);
+  using sel = new socket.DefaultSelector<null, socket.FileObject>();
+  assert(thrown(() => sel.register(hostile, EVENT_READ)) === own);
+  // A TypeError or ValueError of fileno() is Python's Invalid file object.
+  const broken = {
+    fileno(): number {
+      throw new TypeError("no");
+    },
+  };
+  assertEquals(
+    String(thrown(() => sel.register(broken, EVENT_READ))),
+    "Invalid file object: [object Object]",
+  );
+});
