@@ -238,7 +238,11 @@ export class StreamSocket<Target> implements Endpoint {
       case "closed":
         throw oserror(9);
       default:
-        throw oserror(ifDead === null ? 32 : 107);
+        throw oserror(
+          ifDead === null
+            ? this.#family.sendUnconnectedErrno
+            : this.#family.recvUnconnectedErrno,
+        );
     }
   }
 
@@ -327,23 +331,35 @@ export class StreamSocket<Target> implements Endpoint {
     timeout: Timeout,
   ): Promise<number> {
     this.#family.parse(address, "sendto");
-    // Linux ignores the address of a connected stream socket.
+    if (this.#family.refusesSendtoAddress) {
+      const kind = this.#state.kind;
+      throw oserror(kind === "closed" ? 9 : kind === "connected" ? 106 : 95);
+    }
+    // Linux ignores the address of a connected TCP socket.
     return this.send(data, flags, timeout);
   }
 
   shutdown(how: number): void {
     const state = this.#state;
+    if (state.kind === "connected") return state.stream.shutdown(how);
     if (state.kind === "closed") throw oserror(9);
     if (state.kind === "connecting") {
-      if (how < 0 || how > 2) throw oserror(22);
       // Linux: shutdown() of a SYN_SENT socket abandons the connect.
       this.#state = { kind: "fresh" };
       state.abort.abort();
       return;
     }
-    if (state.kind !== "connected") throw oserror(107);
-    if (how < 0 || how > 2) throw oserror(22);
-    state.stream.shutdown(how);
+    if (this.#family.shutsDownUnconnected) return;
+    if (state.kind !== "listening") throw oserror(107);
+    // Linux: SHUT_RD disconnects a TCP listener; it stays bound.
+    if (how === 1) return;
+    const addr = state.listener.addr;
+    state.acceptor.close();
+    this.#state = {
+      kind: "bound",
+      listener: this.#family.rebind!(addr),
+      backlog: DEFAULT_BACKLOG,
+    };
   }
 
   getsockname(): Address {
