@@ -15,7 +15,8 @@ type Start =
   | "refused, blocking" // connect() with no timeout, refused
   | "refused, timed" // connect() with a timeout, refused
   | "in progress" // non-blocking connect_ex to a full listener
-  | "in progress, then timeout 0.2"; // the same, then settimeout(0.2)
+  | "in progress, then timeout 0.2" // the same, then settimeout(0.2)
+  | "connected, non-blocking"; // connect_ex to a listener, then a pause
 
 type Call =
   | "recv"
@@ -70,15 +71,25 @@ const SEQUENCES: [Start, Call[]][] = [
   ]],
   ["in progress", ["shutdown", "getpeername"]],
   ["in progress, then timeout 0.2", ["recv", "send", "connect"]],
+  ["connected, non-blocking", [
+    "connect_ex",
+    "connect_ex",
+    "connect",
+    "getpeername",
+    "SO_ERROR",
+    "recv",
+    "send",
+  ]],
+  ["connected, non-blocking", ["connect", "connect_ex", "shutdown", "recv"]],
 ];
 
 type Result = [string, unknown];
 
 // The same sequences in CPython; argv: the refused port, the full
-// listener's port, the sequences as JSON.
+// listener's port, the open listener's port, the sequences as JSON.
 const ORACLE = String.raw`
 import json, socket, sys, time
-refused, full = int(sys.argv[1]), int(sys.argv[2])
+refused, full, open_ = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 def call(s, name, port):
     try:
         if name == "recv": v = s.recv(10).hex()
@@ -94,10 +105,10 @@ def call(s, name, port):
     except OSError as e:
         return [type(e).__name__, e.errno, str(e)]
 out = []
-for start, seq in json.loads(sys.argv[3]):
+for start, seq in json.loads(sys.argv[4]):
     s = socket.socket()
-    port = full if start.startswith("in progress") else refused
-    if start == "refused, non-blocking":
+    port = full if start.startswith("in progress") else open_ if start.startswith("connected") else refused
+    if start in ("refused, non-blocking", "connected, non-blocking"):
         s.setblocking(False); s.connect_ex(("127.0.0.1", port)); time.sleep(0.05)
     elif start == "refused, blocking":
         s.connect_ex(("127.0.0.1", port))
@@ -111,15 +122,17 @@ for start, seq in json.loads(sys.argv[3]):
 print(json.dumps(out))
 `;
 
-// A listener whose queue is full: connects to it stay in SYN_SENT.
+// A listener whose queue is full (connects to it stay in SYN_SENT), and
+// one that queues connects (they complete, never accepted).
 const FULL_LISTENER = String.raw`
 import socket, sys, time
+o = socket.socket(); o.bind(("127.0.0.1", 0)); o.listen(64)
 l = socket.socket(); l.bind(("127.0.0.1", 0)); l.listen(0)
 fill = []
 for i in range(3):
     f = socket.socket(); f.setblocking(False); f.connect_ex(l.getsockname()); fill.append(f)
 time.sleep(0.1)
-print(l.getsockname()[1], flush=True)
+print(l.getsockname()[1], o.getsockname()[1], flush=True)
 time.sleep(60)
 `;
 
@@ -128,12 +141,20 @@ async function ours(
   seq: Call[],
   refused: number,
   full: number,
+  open: number,
 ): Promise<Result[]> {
   const s = socket.socket();
-  const port = start.startsWith("in progress") ? full : refused;
+  const port = start.startsWith("in progress")
+    ? full
+    : start.startsWith("connected")
+    ? open
+    : refused;
   const address = ["127.0.0.1", port] as [string, number];
   try {
-    if (start === "refused, non-blocking" || start.startsWith("in progress")) {
+    if (
+      start === "refused, non-blocking" ||
+      start === "connected, non-blocking" || start.startsWith("in progress")
+    ) {
       s.setblocking(false);
       await s.connect_ex(address);
       await new Promise((r) => setTimeout(r, 50));
@@ -201,18 +222,26 @@ async function ourCall(
 Deno.test("every call in every state of a connecting socket, as python3", async () => {
   await withDeadline(60000, async () => {
     await using full = python(FULL_LISTENER);
-    const [port] = await firstLine(full);
+    const [ports] = await firstLine(full);
+    const [port, openPort] = ports.split(" ") as [string, string];
     const fullPort = Number(port);
     const refused = refusedPort();
     const oracle = await new Deno.Command("python3", {
-      args: ["-c", ORACLE, String(refused), port, JSON.stringify(SEQUENCES)],
+      args: [
+        "-c",
+        ORACLE,
+        String(refused),
+        port,
+        openPort,
+        JSON.stringify(SEQUENCES),
+      ],
       stdout: "piped",
     }).output();
     assert(oracle.success, "python3 ran the sequences");
     const expected = JSON.parse(new TextDecoder().decode(oracle.stdout));
     const got: Result[][] = [];
     for (const [start, seq] of SEQUENCES) {
-      got.push(await ours(start, seq, refused, fullPort));
+      got.push(await ours(start, seq, refused, fullPort, Number(openPort)));
     }
     for (let i = 0; i < SEQUENCES.length; i++) {
       assertEquals(
