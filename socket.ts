@@ -18,30 +18,23 @@ import { type MakefileOptions, openFile } from "./makefile.ts";
 import type { SocketIO } from "./socketio.ts";
 import type { TextIOWrapper } from "./text_io.ts";
 import { readableOf, writableOf } from "./streams.ts";
-import { allocateFd, releaseFd } from "./_engine/fd.ts";
-import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
+import {
+  adoptNext,
+  type Engine,
+  entryOf,
+  setEngine,
+  takeAdopted,
+  transportOf,
+} from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
 import type { Transport } from "./_engine/transport.ts";
-import { createTransport } from "./_engine/transports.ts";
+import { defaultEngine } from "./_engine/transports.ts";
 
-const AF_UNIX = 1;
 const AF_INET = 2;
-const AF_INET6 = 10;
 const SOCK_STREAM = 1;
-const SOCK_DGRAM = 2;
 const SOCK_NONBLOCK = 2048;
 const SOCK_CLOEXEC = 524288;
 const SOMAXCONN = 4096;
-
-// The protocol numbers each family and type accept (0 picks the default).
-const PROTOCOLS: Record<string, number[]> = {
-  [`${AF_INET}:${SOCK_STREAM}`]: [0, 6],
-  [`${AF_INET6}:${SOCK_STREAM}`]: [0, 6],
-  [`${AF_INET}:${SOCK_DGRAM}`]: [0, 17],
-  [`${AF_INET6}:${SOCK_DGRAM}`]: [0, 17],
-  [`${AF_UNIX}:${SOCK_STREAM}`]: [0],
-  [`${AF_UNIX}:${SOCK_DGRAM}`]: [0],
-};
 
 /**
  * Python's socket object. Create one with {@linkcode socket} (or `new
@@ -72,6 +65,7 @@ export class Socket {
   readonly #type: number;
   readonly #proto: number;
   readonly #transport: Transport;
+  readonly #engine: Engine;
   #fd: number;
   #timeout: number | null;
   // Python's _io_refs and _closed: open makefile() objects keep the socket
@@ -99,25 +93,13 @@ export class Socket {
     this.#family = family;
     this.#type = kind;
     this.#proto = proto;
-    const adopted = takeAdopted();
-    if (adopted !== null) {
-      this.#transport = adopted;
-    } else {
-      if (family !== AF_INET && family !== AF_INET6 && family !== AF_UNIX) {
-        throw oserror(97);
-      }
-      if (kind < 1 || kind > 10 || kind === 4 || (kind > 5 && kind !== 10)) {
-        throw oserror(22);
-      }
-      const protocols = PROTOCOLS[`${family}:${kind}`];
-      if (protocols === undefined) throw oserror(94);
-      if (!protocols.includes(proto)) throw oserror(93);
-      const transport = createTransport(family, kind);
-      if (transport === undefined) throw oserror(94);
-      this.#transport = transport;
-    }
+    // The entry that made this class (the default or the native one)
+    // decides which engine serves it.
+    const engine = entryOf(new.target)[1];
+    this.#engine = engine;
+    this.#transport = takeAdopted() ?? engine.create(family, kind, proto);
     this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
-    this.#fd = allocateFd();
+    this.#fd = engine.fileno(this.#transport);
     transportOf.set(this, this.#transport);
   }
 
@@ -234,8 +216,9 @@ export class Socket {
    */
   async accept(): Promise<[Socket, Address]> {
     const [transport, address] = await this.#transport.accept(this.#timeout);
+    const Class = entryOf(this.constructor)[0] as typeof Socket;
     adoptNext(transport);
-    return [new Socket(this.#family, this.#type, this.#proto), address];
+    return [new Class(this.#family, this.#type, this.#proto), address];
   }
 
   /**
@@ -570,7 +553,7 @@ export class Socket {
   close(): void {
     this.#closing = true;
     if (this.#fd === -1 || this.#ioRefs > 0) return;
-    releaseFd(this.#fd);
+    this.#engine.release(this.#fd);
     this.#fd = -1;
     this.#transport.close();
   }
@@ -816,15 +799,14 @@ export class Socket {
     if (optname === undefined) {
       throw new TypeError("getsockopt() takes at least 2 arguments (1 given)");
     }
-    const value = this.#transport.getsockopt(toCInt(level), toCInt(optname));
-    if (buflen === undefined) return value;
+    level = toCInt(level);
+    optname = toCInt(optname);
+    if (buflen === undefined) return this.#transport.getsockopt(level, optname);
     const length = toCInt(buflen);
     if (length < 0 || length > 1024) {
       throw new OSError("getsockopt buflen out of range");
     }
-    const out = new Uint8Array(length);
-    new DataView(out.buffer).setInt32(0, value, true);
-    return out.slice(0, length);
+    return this.#transport.getsockoptBytes(level, optname, length);
   }
 
   /**
@@ -853,25 +835,23 @@ export class Socket {
   ): void {
     level = toCInt(level);
     optname = toCInt(optname);
-    let n: number;
     if (value === null && optlen !== undefined) {
       toCInt(optlen);
       if (this.#fd === -1) throw oserror(9);
       throw oserror(14);
     } else if (typeof value === "number" || typeof value === "boolean") {
-      n = Number(value);
+      const n = Number(value);
       if (!Number.isInteger(n) || n > 2 ** 31 - 1 || n < -(2 ** 31)) {
         throw new TypeError(
           `a bytes-like object is required, not '${pyTypeName(value)}'`,
         );
       }
+      this.#transport.setsockopt(level, optname, n);
     } else {
       const bytes = toBytes(value);
       if (this.#fd === -1) throw oserror(9);
-      if (bytes.length !== 4) throw oserror(22);
-      n = new DataView(bytes.buffer, bytes.byteOffset, 4).getInt32(0, true);
+      this.#transport.setsockoptBytes(level, optname, bytes);
     }
-    this.#transport.setsockopt(level, optname, n);
   }
 
   /**
@@ -989,6 +969,8 @@ export class Socket {
     return this.toString();
   }
 }
+
+setEngine(Socket, defaultEngine);
 
 function intoTarget(
   buffer: ArrayBufferView | ArrayBuffer,

@@ -13,6 +13,7 @@ import { Deadlines, settlesThisTurn } from "./deadline.ts";
 import { SocketOptions } from "./options.ts";
 import type { Timeout } from "./stream.ts";
 import type { Transport } from "./transport.ts";
+import { bytesInt, intBytes } from "./option_bytes.ts";
 
 const SOL_SOCKET = 1;
 const SO_REUSEADDR = 2;
@@ -343,6 +344,14 @@ export class DatagramSocket<Target> implements Transport {
       return errno;
     }
     return this.#options.get(level, name);
+  }
+
+  getsockoptBytes(level: number, name: number, buflen: number): Uint8Array {
+    return intBytes(this.getsockopt(level, name), buflen);
+  }
+
+  setsockoptBytes(level: number, name: number, value: Uint8Array): void {
+    this.setsockopt(level, name, bytesInt(value));
   }
 
   setsockopt(level: number, name: number, value: number): void {

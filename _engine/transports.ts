@@ -1,5 +1,9 @@
-// Which transport serves each (family, type) pair.
+// Which transport serves each (family, type) pair, and the default engine
+// that the main entry's Socket class builds on.
 
+import { oserror } from "../_oserror.ts";
+import { allocateFd, releaseFd } from "./fd.ts";
+import type { Engine } from "./handles.ts";
 import type { Transport } from "./transport.ts";
 import { DatagramSocket } from "./datagram.ts";
 import { InetDatagrams } from "./datagram_inet.ts";
@@ -22,6 +26,43 @@ const factories: Record<string, () => Transport> = {
   "10:2": () => new DatagramSocket(UDP6),
   // Checked per socket: without --unstable-net it throws, saying so.
   "1:2": () => new DatagramSocket(new UnixDatagrams()),
+};
+
+const AF_UNIX = 1;
+const AF_INET = 2;
+const AF_INET6 = 10;
+
+// The protocol numbers each family and type accept (0 picks the default).
+const PROTOCOLS: Record<string, number[]> = {
+  "2:1": [0, 6],
+  "10:1": [0, 6],
+  "2:2": [0, 17],
+  "10:2": [0, 17],
+  "1:1": [0],
+  "1:2": [0],
+};
+
+/**
+ * The default engine: transports over Deno's own API, with descriptor
+ * numbers of its own (Deno shows no OS descriptors).
+ */
+export const defaultEngine: Engine = {
+  create(family: number, kind: number, proto: number): Transport {
+    if (family !== AF_INET && family !== AF_INET6 && family !== AF_UNIX) {
+      throw oserror(97);
+    }
+    if (kind < 1 || kind > 10 || kind === 4 || (kind > 5 && kind !== 10)) {
+      throw oserror(22);
+    }
+    const protocols = PROTOCOLS[`${family}:${kind}`];
+    if (protocols === undefined) throw oserror(94);
+    if (!protocols.includes(proto)) throw oserror(93);
+    const transport = createTransport(family, kind);
+    if (transport === undefined) throw oserror(94);
+    return transport;
+  },
+  fileno: () => allocateFd(),
+  release: releaseFd,
 };
 
 /** A new transport for `family` and `type`, or `undefined` if unsupported. */

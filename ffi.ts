@@ -1,0 +1,119 @@
+/**
+ * The native entry, `@pysocket/socket/ffi`: the same names as the main
+ * entry, over the system calls themselves (libc through `Deno.dlopen`), so
+ * every behaviour is the Linux kernel's and matches CPython: `bind` without
+ * `listen`, exact backlogs, real descriptors, the kernel's options.
+ *
+ * Run with `--allow-ffi` plus the permissions the program's addresses need
+ * (`--allow-net`, and read/write for UNIX paths): the engine asks Deno
+ * before every bind, connect and new destination, as the main entry does.
+ * Linux on x86_64 and aarch64; elsewhere the first socket raises an
+ * `OSError` naming the main entry.
+ *
+ * @example An echo round trip
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ *
+ * using srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+ * srv.bind(["127.0.0.1", 0]);
+ * srv.listen(1);
+ * using c = socket.socket();
+ * await c.connect(srv.getsockname());
+ * const [conn] = await srv.accept();
+ * using _conn = conn;
+ * await c.sendall(new TextEncoder().encode("hi"));
+ * assert.deepStrictEqual(await conn.recv(10), new TextEncoder().encode("hi"));
+ * ```
+ *
+ * @module
+ */
+
+import { Socket as BaseSocket } from "./socket.ts";
+import { toIndex } from "./_validate.ts";
+import { adoptNext, setEngine } from "./_engine/handles.ts";
+import { nativeEngine } from "./_native/engine.ts";
+import { pair } from "./_native/socketpair.ts";
+
+export * from "./mod.ts";
+
+/**
+ * Python's socket object over a real descriptor: the same methods as the
+ * main entry's `Socket`, each a system call.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * using s = new socket.Socket(socket.AF_INET, socket.SOCK_DGRAM);
+ * assert(s.fileno() >= 3);
+ * ```
+ */
+export class Socket extends BaseSocket {}
+setEngine(Socket, nativeEngine);
+
+/**
+ * Python's `socket.socket(family, type, proto)` over the native engine.
+ *
+ * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
+ * @param type `SOCK_STREAM` (default), `SOCK_DGRAM`, `SOCK_SEQPACKET`, …
+ * @param proto `0` (default) or a protocol number.
+ * @returns The new socket.
+ * @throws {OSError} As Linux's `socket(2)`: `EAFNOSUPPORT`,
+ * `EPROTONOSUPPORT`, `EINVAL`, …
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+ * assert(s.type === socket.SOCK_STREAM);
+ * ```
+ */
+export function socket(
+  family: number = 2,
+  type: number = 1,
+  proto = 0,
+): Socket {
+  return new Socket(family, type, proto);
+}
+
+/**
+ * Python's `socket.socketpair()`: two connected sockets from Linux's
+ * `socketpair(2)`, of any type `AF_UNIX` has. A Promise, as in the main
+ * entry, though nothing waits.
+ *
+ * @param family `AF_UNIX` (the default and the only family Linux pairs).
+ * @param type `SOCK_STREAM` (default), `SOCK_DGRAM` or `SOCK_SEQPACKET`.
+ * @param proto `0`.
+ * @returns The two sockets.
+ * @throws {OSError} `EOPNOTSUPP` (95) for `AF_INET`, as Linux.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * const [a, b] = await socket.socketpair();
+ * using _a = a, _b = b;
+ * await a.sendall(new Uint8Array([42]));
+ * assert.deepStrictEqual(await b.recv(1), new Uint8Array([42]));
+ * ```
+ */
+export function socketpair(
+  family: number = 1,
+  type: number = 1,
+  proto = 0,
+): Promise<[Socket, Socket]> {
+  try {
+    family = toIndex(family);
+    type = toIndex(type);
+    proto = toIndex(proto);
+    const [a, b] = pair(family, type, proto);
+    adoptNext(a);
+    const first = new Socket(family, type, proto);
+    adoptNext(b);
+    return Promise.resolve([first, new Socket(family, type, proto)]);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
