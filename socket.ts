@@ -46,7 +46,7 @@ const SOMAXCONN = 4096;
  * @example An echo round trip over loopback
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  *
  * using srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
  * srv.bind(["127.0.0.1", 0]);
@@ -132,7 +132,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * assert(s.fileno() >= 3);
    * s.close();
@@ -157,7 +157,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.bind(["127.0.0.1", 0]);
    * const [host, port] = s.getsockname() as [string, number];
@@ -179,7 +179,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.bind(["127.0.0.1", 0]);
    * s.listen(5);
@@ -203,7 +203,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.bind(["127.0.0.1", 0]);
    * srv.listen();
@@ -233,7 +233,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.listen();
    * using c = socket.socket();
@@ -256,7 +256,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.bind(["127.0.0.1", 0]);
    * srv.listen();
@@ -288,7 +288,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array([1, 2, 3]));
@@ -323,7 +323,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array([7, 8]));
@@ -358,7 +358,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.send(new Uint8Array([1]));
@@ -390,7 +390,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.send(new Uint8Array([1, 2]));
@@ -427,7 +427,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(await a.send(new Uint8Array([1, 2, 3])) === 3);
@@ -453,7 +453,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array(100_000));
@@ -488,7 +488,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(await a.sendto(new Uint8Array([1]), b.getsockname()) === 1);
@@ -525,7 +525,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * a.shutdown(socket.SHUT_WR);
@@ -543,7 +543,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * s.close();
    * s.close();
@@ -569,7 +569,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const raw = s.makefile("rb", { buffering: 0 });
    * assert(raw instanceof socket.SocketIO && raw.mode === "rb");
@@ -592,7 +592,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const f = s.makefile("rb");
    * assert(f instanceof socket.BufferedReader && f.mode === "rb");
@@ -613,7 +613,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const f = s.makefile("r", { encoding: "utf-8" });
    * assert(f instanceof socket.TextIOWrapper && f.mode === "r");
@@ -636,7 +636,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * let error: unknown;
    * try {
@@ -674,7 +674,7 @@ export class Socket {
    * @example Reading text through a TextDecoderStream
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assertEquals } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new TextEncoder().encode("hello"));
@@ -683,7 +683,7 @@ export class Socket {
    * for await (const part of b.readable.pipeThrough(new TextDecoderStream())) {
    *   text += part;
    * }
-   * assertEquals(text, "hello");
+   * assert.deepStrictEqual(text, "hello");
    * ```
    */
   get readable(): ReadableStream<Uint8Array> {
@@ -699,12 +699,12 @@ export class Socket {
    * @example Piping a stream into a socket
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assertEquals } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await ReadableStream.from([new Uint8Array([1, 2]), new Uint8Array([3])])
    *   .pipeTo(a.writable);
-   * assertEquals(await b.recv(10, socket.MSG_WAITALL), new Uint8Array([1, 2, 3]));
+   * assert.deepStrictEqual(await b.recv(10, socket.MSG_WAITALL), new Uint8Array([1, 2, 3]));
    * ```
    */
   get writable(): WritableStream<Uint8Array> {
@@ -725,7 +725,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(String(s.getsockname()) === "('0.0.0.0', 0)");
    * ```
@@ -743,7 +743,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(String(a.getpeername()) === String(b.getsockname()));
@@ -766,7 +766,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE) === socket.SOCK_STREAM);
    * ```
@@ -785,7 +785,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE, 4)[0] === 1);
    * ```
@@ -821,7 +821,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) === 1);
@@ -866,7 +866,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.settimeout(2.5);
    * assert(s.gettimeout() === 2.5 && s.getblocking());
@@ -886,7 +886,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.gettimeout() === null);
    * ```
@@ -904,7 +904,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.setblocking(false);
    * assert(s.gettimeout() === 0 && !s.getblocking());
@@ -923,7 +923,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getblocking());
    * ```
@@ -941,7 +941,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * s.close();
    * assert(String(s) === "<socket.socket [closed] fd=-1, family=2, type=1, proto=0>");
@@ -1008,7 +1008,7 @@ function pyRepr(value: Address): string {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
  * assert(s.family === socket.AF_INET && s.type === socket.SOCK_STREAM);
  * ```

@@ -37,12 +37,12 @@ const TYPE_FLAGS = 2048 | 524288; // SOCK_NONBLOCK | SOCK_CLOEXEC
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert, assertEquals } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const [a, b] = await socket.socketpair();
  * using _a = a, _b = b;
  * await a.sendall(new Uint8Array([42]));
  * assert((await b.recv(1))[0] === 42);
- * assertEquals(a.getsockname(), "");
+ * assert.deepStrictEqual(a.getsockname(), "");
  * ```
  */
 export async function socketpair(
