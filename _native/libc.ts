@@ -4,6 +4,7 @@
 // made; where it cannot be opened every call raises one clear OSError.
 
 import { OSError } from "../errors.ts";
+import { fromRuntime } from "../_oserror.ts";
 
 const SYMBOLS = {
   socket: { parameters: ["i32", "i32", "i32"], result: "i32" },
@@ -73,19 +74,12 @@ export type Libc = Deno.DynamicLibrary<typeof SYMBOLS>["symbols"];
 // glibc's name; musl's libc.so is tried second.
 const LIBRARIES = ["libc.so.6", "libc.so"];
 
-let lib: Libc | null = null;
-let failure: OSError | null = null;
-let errnoCell: Int32Array | null = null;
-
 /**
- * The libc symbols, opened on first use.
- *
- * @throws {OSError} On an OS or architecture the engine does not support,
- * or when libc cannot be opened; the message names the default entry.
+ * Opens libc. Done once, as the module loads (a library opened inside a
+ * test would count as a leak there); a failure is kept and raised by the
+ * first call.
  */
-export function libc(): Libc {
-  if (lib !== null) return lib;
-  if (failure !== null) throw failure;
+function open(): Libc | OSError {
   const unsupported = (why: string, cause?: unknown) =>
     new OSError(
       `the native engine (@pysocket/socket/ffi) ${why}; ` +
@@ -94,37 +88,52 @@ export function libc(): Libc {
       cause === undefined ? {} : { cause },
     );
   if (Deno.build.os !== "linux") {
-    failure = unsupported(`runs on Linux only, not ${Deno.build.os}`);
-    throw failure;
+    return unsupported(`runs on Linux only, not ${Deno.build.os}`);
   }
   if (Deno.build.arch !== "x86_64" && Deno.build.arch !== "aarch64") {
-    failure = unsupported(
-      `supports x86_64 and aarch64, not ${Deno.build.arch}`,
-    );
-    throw failure;
+    return unsupported(`supports x86_64 and aarch64, not ${Deno.build.arch}`);
   }
   let lastError: unknown;
   for (const name of LIBRARIES) {
     try {
-      lib = Deno.dlopen(name, SYMBOLS).symbols;
-      break;
+      return Deno.dlopen(name, SYMBOLS).symbols;
     } catch (e) {
+      // Without --allow-ffi: the default engine's PermissionError.
+      if (e instanceof Deno.errors.NotCapable) return fromRuntime(e) as OSError;
       lastError = e;
     }
   }
-  if (lib === null) {
-    failure = unsupported(
-      `cannot open libc (${LIBRARIES.join(", ")}): ${
-        (lastError as Error)?.message
-      }`,
-      lastError,
-    );
-    throw failure;
-  }
-  const cell = lib.__errno_location()!;
-  // errno is thread-local: the JS thread's cell stays put for its life.
-  errnoCell = new Int32Array(Deno.UnsafePointerView.getArrayBuffer(cell, 4));
-  return lib;
+  return unsupported(
+    `cannot open libc (${LIBRARIES.join(", ")}): ${
+      (lastError as Error)?.message
+    }`,
+    lastError,
+  );
+}
+
+const opened = open();
+// errno is thread-local: the JS thread's cell stays put for its life.
+const errnoCell = opened instanceof OSError
+  ? new Int32Array(1)
+  : new Int32Array(
+    Deno.UnsafePointerView.getArrayBuffer(opened.__errno_location()!, 4),
+  );
+
+/**
+ * The libc symbols.
+ *
+ * @throws {OSError} On an OS or architecture the engine does not support,
+ * or when libc cannot be opened; the message names the default entry.
+ * `PermissionError` without `--allow-ffi`.
+ */
+export function libc(): Libc {
+  if (opened instanceof OSError) throw opened;
+  return opened;
+}
+
+/** The JS thread's errno, as the last failed call left it. */
+export function errno(): number {
+  return errnoCell[0]!;
 }
 
 /**
@@ -133,11 +142,6 @@ export function libc(): Libc {
  */
 export function size(n: number): bigint {
   return n as unknown as bigint;
-}
-
-/** The JS thread's errno, as the last failed call left it. */
-export function errno(): number {
-  return errnoCell![0]!;
 }
 
 /** Linux's numbers the engine passes to the kernel. */
@@ -158,6 +162,7 @@ export const C = {
   MSG_NOSIGNAL: 0x4000,
   EINTR: 4,
   EAGAIN: 11,
+  EALREADY: 114,
   EINPROGRESS: 115,
   POLLIN: 0x1,
   POLLPRI: 0x2,

@@ -14,6 +14,7 @@ import { own, release } from "./descriptors.ts";
 import type { NativeFamily, NativeTarget } from "./family.ts";
 import { C, errno, libc, POLLFD, size, SOCKADDR_STORAGE } from "./libc.ts";
 import {
+  afterDrain,
   spent,
   unwatch,
   wait,
@@ -116,9 +117,18 @@ export class NativeSocket implements Transport {
     wait(entry, direction, waiter);
     if (timeout === null) return ready;
     const left = (since + timeout * 1000 - performance.now()) / 1000;
-    return this.#deadlines.race(ready, Math.max(left, 0)).finally(() =>
-      withdraw(entry, direction, waiter)
-    );
+    return this.#deadlines.race(ready, Math.max(left, 0)).catch((e) => {
+      withdraw(entry, direction, waiter);
+      return new Promise<never>((_, reject) => afterDrain(() => reject(e)));
+    });
+  }
+
+  // Waits a few milliseconds, within the deadline.
+  #pause(timeout: Timeout, since: number): Promise<void> {
+    const ready = new Promise<void>((resolve) => setTimeout(resolve, 5));
+    if (timeout === null) return ready;
+    const left = (since + timeout * 1000 - performance.now()) / 1000;
+    return this.#deadlines.race(ready, Math.max(left, 0));
   }
 
   #target(address: unknown, caller: string): NativeTarget {
@@ -170,22 +180,29 @@ export class NativeSocket implements Transport {
     const target = this.#target(address, caller);
     const sockaddr = await target.sockaddr();
     const lib = libc();
-    for (;;) {
+    for (let waited = false;; waited = true) {
       this.#open();
       if (lib.connect(this.fd, sockaddr, sockaddr.length) === 0) break;
       const e = errno();
       if (e === C.EINTR) continue;
-      // A UNIX stream listener with a full queue: wait, then try again.
       if (e === C.EAGAIN && timeout !== 0) {
-        await this.#wait(1, timeout, since);
+        // A UNIX stream listener with a full queue, which signals no
+        // readiness to the connecting socket: try again shortly.
+        await this.#pause(timeout, since);
         continue;
       }
-      if (e !== C.EINPROGRESS || timeout === 0) throw oserror(e);
-      // Linux finishes the handshake; SO_ERROR tells how it went.
+      const pending = e === C.EINPROGRESS || (waited && e === C.EALREADY);
+      if (!pending || timeout === 0) throw oserror(e);
       await this.#wait(1, timeout, since);
-      const error = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
-      if (error !== 0) throw oserror(error);
-      break;
+      if (timeout !== null) {
+        // CPython's timed connect reads SO_ERROR: the next connect() on
+        // the socket then still says 0 (or ECONNABORTED after a failure).
+        const error = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
+        if (error !== 0) throw oserror(error);
+        break;
+      }
+      // A blocking connect(2) ends as the next call reports: connected
+      // (then EISCONN), the error, or still in progress.
     }
     this.#named = true;
   }
@@ -221,6 +238,10 @@ export class NativeSocket implements Transport {
     }
     // A larger bufsize reads at most SCRATCH bytes (a stream returns the
     // rest next time), so recv(1 << 30) allocates no GiB.
+    if (bufsize === 0) {
+      this.#open();
+      return new Uint8Array(0);
+    }
     const limit = Math.min(bufsize, SCRATCH);
     let data!: Uint8Array;
     await this.#retry(0, this.#effective(flags, timeout), () => {
@@ -239,6 +260,11 @@ export class NativeSocket implements Transport {
     length: number,
     call: (offset: number, limit: number) => number,
   ): Promise<number> {
+    // CPython returns at once for nothing asked (Linux would say EAGAIN).
+    if (length === 0) {
+      this.#open();
+      return 0;
+    }
     const effective = this.#effective(flags, timeout);
     const since = performance.now();
     let got = 0;

@@ -54,6 +54,8 @@ let waiting = 0;
 let tickScheduled = false;
 let poolPending = false;
 let poolCancelled = false;
+// Called once the pending pool call has returned.
+let onDrained: (() => void)[] = [];
 let streak = 0;
 const wakeValue = new BigUint64Array([1n]);
 const drainBuffer = new Uint8Array(8);
@@ -110,13 +112,24 @@ export function unwatch(entry: Watched, error: Error): void {
   if (watched.get(entry.fd) !== entry) return;
   watched.delete(entry.fd);
   control(state!, C.EPOLL_CTL_DEL, entry.fd, 0);
-  for (const set of [entry.readers, entry.writers]) {
-    const waiters = [...set];
-    set.clear();
-    waiting -= waiters.length;
-    for (const waiter of waiters) waiter.reject(error);
-  }
+  const waiters = [...entry.readers, ...entry.writers];
+  entry.readers.clear();
+  entry.writers.clear();
+  waiting -= waiters.length;
   settle();
+  afterDrain(() => {
+    for (const waiter of waiters) waiter.reject(error);
+  });
+}
+
+/**
+ * Runs `done` once no pool call is pending: a call that gives up (timed
+ * out, closed) returns only after the pool call it may have been the last
+ * reason for, so a program (or a test) that then ends leaves none behind.
+ */
+export function afterDrain(done: () => void): void {
+  if (poolPending && waiting === 0) onDrained.push(done);
+  else done();
 }
 
 /** Waits until `entry` is ready to read (0) or write (1). */
@@ -184,6 +197,9 @@ function startPool(s: State): void {
     (n) => {
       poolPending = false;
       if (n > 0) dispatch(s, s.poolEvents, n);
+      const drained = onDrained;
+      onDrained = [];
+      for (const done of drained) done();
       if (waiting > 0 && !tickScheduled) {
         tickScheduled = true;
         setImmediate(tick);

@@ -1,5 +1,19 @@
 // The entry under test. Suites import the module from here, so one suite
-// runs against each engine: the default entry now; the native entry will be
-// chosen here by PYSOCKET_ENTRY=ffi.
+// runs against each engine: the default entry, or the native entry when
+// PYSOCKET_ENTRY=ffi. Only the names an engine serves differ; errors,
+// constants and conversions are shared and come from mod.ts.
+
+import * as main from "../mod.ts";
 
 export * from "../mod.ts";
+
+/** Whether the suites run against the native entry. */
+export const NATIVE: boolean = Deno.env.get("PYSOCKET_ENTRY") === "ffi";
+
+const chosen: typeof main = NATIVE ? await import("../ffi.ts") : main;
+
+// Declared exports shadow the `export *` above.
+export const socket: typeof main.socket = chosen.socket;
+export const Socket: typeof main.Socket = chosen.Socket;
+export type Socket = main.Socket;
+export const socketpair: typeof main.socketpair = chosen.socketpair;
