@@ -30,7 +30,7 @@
  */
 
 import { Socket as BaseSocket } from "./socket.ts";
-import { toIndex } from "./_validate.ts";
+import { toCInt } from "./_validate.ts";
 import { adoptNext, setEngine } from "./_engine/handles.ts";
 import { nativeEngine } from "./_native/engine.ts";
 import { pair } from "./_native/socketpair.ts";
@@ -105,9 +105,9 @@ export function socketpair(
   proto = 0,
 ): Promise<[Socket, Socket]> {
   try {
-    family = toIndex(family);
-    type = toIndex(type);
-    proto = toIndex(proto);
+    family = toCInt(family);
+    type = toCInt(type);
+    proto = toCInt(proto);
     const [a, b] = pair(family, type, proto);
     adoptNext(a);
     const first = new Socket(family, type, proto);

@@ -3,7 +3,7 @@
 
 import type { Address } from "./address.ts";
 import { getdefaulttimeout } from "./defaulttimeout.ts";
-import { OSError, ValueError } from "./errors.ts";
+import { OSError, OverflowError, ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
 import {
   pyTypeName,
@@ -86,9 +86,9 @@ export class Socket {
    * @throws {TypeError} For an argument that is not an integer.
    */
   constructor(family: number = AF_INET, type: number = SOCK_STREAM, proto = 0) {
-    family = toIndex(family);
-    type = toIndex(type);
-    proto = toIndex(proto);
+    family = toSocketArg(family);
+    type = toSocketArg(type);
+    proto = toSocketArg(proto);
     const kind = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
     this.#family = family;
     this.#type = kind;
@@ -971,6 +971,15 @@ export class Socket {
 }
 
 setEngine(Socket, defaultEngine);
+
+// socket()'s arguments are C ints, range-checked as its "|iii" format does.
+function toSocketArg(value: unknown): number {
+  const n = toIndex(value);
+  if (n > 2 ** 31 - 1 || n < -(2 ** 31)) {
+    throw new OverflowError("Python int too large to convert to C int");
+  }
+  return n;
+}
 
 function intoTarget(
   buffer: ArrayBufferView | ArrayBuffer,
