@@ -36,6 +36,10 @@ import { nativeEngine } from "./_native/engine.ts";
 import { pair } from "./_native/socketpair.ts";
 
 export * from "./mod.ts";
+export {
+  nativeSelect as select,
+  NativeSelector as DefaultSelector,
+} from "./_native/select.ts";
 
 /**
  * Python's socket object over a real descriptor: the same methods as the

@@ -1,8 +1,9 @@
 // Python's `select.select()` over the engine's readiness.
 
-import { OverflowError, ValueError } from "./errors.ts";
 import type { Socket } from "./socket.ts";
+import { selectArgs } from "./_select_args.ts";
 import { transportOf } from "./_engine/handles.ts";
+import { defaultEngine } from "./_engine/transports.ts";
 import { type Interest, READ, waitReady, WRITE } from "./_engine/readiness.ts";
 import type { Transport } from "./_engine/transport.ts";
 
@@ -51,34 +52,12 @@ export async function select(
   xlist: readonly Socket[],
   timeout: number | null = null,
 ): Promise<[Socket[], Socket[], Socket[]]> {
-  if (![rlist, wlist, xlist].every(Array.isArray)) {
-    throw new TypeError("arguments 1-3 must be sequences");
-  }
-  if (timeout !== null && typeof timeout !== "number") {
-    throw new TypeError("timeout must be a float or None");
-  }
-  if (Number.isNaN(timeout)) {
-    throw new ValueError("Invalid value NaN (not a number)");
-  }
-  if (timeout !== null && timeout > 9.2e9) {
-    throw new OverflowError("timestamp out of range for platform time_t");
-  }
-  if (timeout !== null && timeout < 0) {
-    throw new ValueError("timeout must be non-negative");
-  }
-  const wanted = new Map<Socket, number>();
-  for (
-    const [list, events] of [[rlist, READ], [wlist, WRITE], [xlist, 0]] as const
-  ) {
-    for (const sock of list) {
-      check(sock);
-      wanted.set(sock, (wanted.get(sock) ?? 0) | events);
-    }
-  }
+  const wanted = selectArgs([rlist, wlist, xlist], timeout, defaultEngine);
   const socks = [...wanted.keys()];
   const interests: Interest[] = socks.map((sock) => ({
     transport: transportOf.get(sock) as Transport,
-    events: wanted.get(sock)!,
+    // Exceptional conditions (out-of-band data) never show here.
+    events: wanted.get(sock)! & (READ | WRITE),
   }));
   const ready = await waitReady(interests, timeout);
   const got = new Map(socks.map((sock, i) => [sock, ready[i]!]));
@@ -87,16 +66,4 @@ export async function select(
     wlist.filter((sock) => got.get(sock)! & WRITE),
     [],
   ];
-}
-
-function check(sock: Socket): void {
-  if (!transportOf.has(sock as object)) {
-    throw new TypeError("argument must be an int, or have a fileno() method.");
-  }
-  const fd = sock.fileno();
-  if (fd < 0) {
-    throw new ValueError(
-      `file descriptor cannot be a negative integer (${fd})`,
-    );
-  }
 }

@@ -1,10 +1,17 @@
 // Python's `selectors` module over the engine's readiness: register sockets
 // with the events to wait for, then `await sel.select()`.
 
-import { OverflowError, ValueError } from "./errors.ts";
+import { ValueError } from "./errors.ts";
 import type { Socket } from "./socket.ts";
 import { repr, reprStr } from "./_pyrepr.ts";
-import { transportOf } from "./_engine/handles.ts";
+import { checkSelectorTimeout } from "./_selector_timeout.ts";
+import {
+  checkEngine,
+  entryOf,
+  setEngine,
+  transportOf,
+} from "./_engine/handles.ts";
+import { defaultEngine } from "./_engine/transports.ts";
 import { settlesThisTurn } from "./_engine/deadline.ts";
 import { READ, watch, WRITE, yieldOnce } from "./_engine/readiness.ts";
 import type { Transport } from "./_engine/transport.ts";
@@ -182,6 +189,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
   ): SelectorKey<Data> {
     checkEvents(events);
     const fd = fdOf(fileobj);
+    checkEngine(fileobj, entryOf(this.constructor)[1], "DefaultSelector");
     const keys = this.#open();
     if (keys.has(fd)) {
       throw new KeyError(`${repr(fileobj)} (FD ${fd}) is already registered`);
@@ -287,20 +295,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
   async select(
     timeout: number | null = null,
   ): Promise<[SelectorKey<Data>, number][]> {
-    if (timeout !== null && typeof timeout !== "number") {
-      throw new TypeError("timeout must be a float or None");
-    }
-    // Python rounds the timeout up to whole milliseconds with math.ceil,
-    // which rejects NaN and infinity; epoll then rejects what overflows.
-    if (Number.isNaN(timeout)) {
-      throw new ValueError("cannot convert float NaN to integer");
-    }
-    if (timeout === Infinity || timeout === -Infinity) {
-      throw new OverflowError("cannot convert float infinity to integer");
-    }
-    if (timeout !== null && timeout > 9.2e9) {
-      throw new OverflowError("timestamp out of range for platform time_t");
-    }
+    checkSelectorTimeout(timeout);
     // The registrations this call watches, with their watchers: a socket
     // closed already is left out, as epoll drops it.
     const keys: SelectorKey<Data>[] = [];
@@ -501,6 +496,8 @@ export class DefaultSelector<Data = unknown> implements Disposable {
     return key;
   }
 }
+
+setEngine(DefaultSelector, defaultEngine);
 
 // A registration's transport and the unsubscribes of its read and write
 // watches (`null`: none subscribed); `live` until it is unregistered.

@@ -1,6 +1,7 @@
 // The link between public Socket objects and their engine transports, for
 // the module's own files (accept, socketpair, selectors); never exported.
 
+import { ValueError } from "../errors.ts";
 import type { Transport } from "./transport.ts";
 
 /**
@@ -8,6 +9,8 @@ import type { Transport } from "./transport.ts";
  * descriptor numbers its sockets report.
  */
 export interface Engine {
+  /** The entry that serves it, for messages. */
+  readonly entry: string;
   /** A new transport; throws the OSError the kernel would give. */
   create(family: number, type: number, proto: number): Transport;
   /** The descriptor number of a socket over `transport`. */
@@ -51,4 +54,21 @@ export function entryOf(cls: object): [object, Engine] {
     if (engine !== undefined) return [c, engine];
   }
   throw new TypeError("not a socket class of this module");
+}
+
+/**
+ * Refuses a socket of another entry's engine: `watcher` (a selector or
+ * select()) of `engine` cannot wait on its descriptor.
+ */
+export function checkEngine(
+  sock: object,
+  engine: Engine,
+  watcher: string,
+): void {
+  const own = entryOf(sock.constructor)[1];
+  if (own === engine) return;
+  throw new ValueError(
+    `${watcher} of ${engine.entry} cannot wait on a socket of ${own.entry}: ` +
+      `use the ${watcher} of the entry that made the socket`,
+  );
 }

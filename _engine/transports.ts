@@ -47,6 +47,7 @@ const PROTOCOLS: Record<string, number[]> = {
  * numbers of its own (Deno shows no OS descriptors).
  */
 export const defaultEngine: Engine = {
+  entry: "@pysocket/socket",
   create(family: number, kind: number, proto: number): Transport {
     if (family !== AF_INET && family !== AF_INET6 && family !== AF_UNIX) {
       throw oserror(97);

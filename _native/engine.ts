@@ -24,6 +24,7 @@ export function familyOf(family: number): NativeFamily {
 
 /** The native engine: the kernel checks family, type and protocol. */
 export const nativeEngine: Engine = {
+  entry: "@pysocket/socket/ffi",
   create(family: number, type: number, proto: number): Transport {
     return openSocket(familyOf(family), type, proto);
   },

@@ -81,6 +81,11 @@ export class NativeSocket implements Transport {
     this.#entry = watch(fd);
   }
 
+  /** The socket's place in the reactor, for select() and selectors. */
+  get entry(): Watched {
+    return this.#entry;
+  }
+
   #open(): void {
     if (this.#closed) throw oserror(9);
   }

@@ -17,3 +17,7 @@ export const socket: typeof main.socket = chosen.socket;
 export const Socket: typeof main.Socket = chosen.Socket;
 export type Socket = main.Socket;
 export const socketpair: typeof main.socketpair = chosen.socketpair;
+export const select: typeof main.select = chosen.select;
+export const DefaultSelector: typeof main.DefaultSelector =
+  chosen.DefaultSelector;
+export type DefaultSelector<Data = unknown> = main.DefaultSelector<Data>;
