@@ -29,7 +29,12 @@
  * @module
  */
 
+import type { Address } from "./address.ts";
+import type { CreateConnectionOptions } from "./create_connection.ts";
+import type { CreateServerOptions } from "./create_server.ts";
 import { Socket as BaseSocket } from "./socket.ts";
+import { connectVia } from "./_create_connection.ts";
+import { serveVia } from "./_create_server.ts";
 import { toCInt } from "./_validate.ts";
 import { adoptNext, setEngine } from "./_engine/handles.ts";
 import { nativeEngine } from "./_native/engine.ts";
@@ -120,4 +125,67 @@ export function socketpair(
   } catch (e) {
     return Promise.reject(e);
   }
+}
+
+/**
+ * Python's `socket.create_connection()` over native sockets: resolves
+ * `[host, port]` and connects to each address in turn.
+ *
+ * @param address `[host, port]`.
+ * @param timeout Seconds for the new socket; left out, the default.
+ * @param source_address A local `[host, port]` to bind first.
+ * @param options `all_errors`: raise every error, grouped.
+ * @returns The connected socket.
+ * @throws {OSError} The last attempt's error.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * using srv = socket.create_server(["127.0.0.1", 0]);
+ * using conn = await socket.create_connection(srv.getsockname() as [string, number]);
+ * assert(conn instanceof socket.Socket);
+ * ```
+ */
+export async function create_connection(
+  address: [string, number] | Address,
+  timeout?: number | null,
+  source_address?: Address | null,
+  options: CreateConnectionOptions = {},
+): Promise<Socket> {
+  return await connectVia(
+    Socket,
+    address,
+    timeout,
+    source_address,
+    options,
+  ) as Socket;
+}
+
+/**
+ * Python's `socket.create_server()` over native sockets: `SO_REUSEADDR`,
+ * `reuse_port` (`SO_REUSEPORT`) and an IPv6-only `AF_INET6` server unless
+ * `dualstack_ipv6`, exactly as Python sets them.
+ *
+ * @param address `[host, port]` (a path for `AF_UNIX`).
+ * @param options `family`, `backlog`, `reuse_port`, `dualstack_ipv6`.
+ * @returns The listening socket.
+ * @throws {OSError} A bind error with the address added.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * using srv = socket.create_server(["127.0.0.1", 0], { reuse_port: true });
+ * assert(srv.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT) === 1);
+ * ```
+ */
+export function create_server(
+  address: Address,
+  options: CreateServerOptions = {},
+): Socket {
+  return serveVia(Socket, address, options, {
+    reusePort: true,
+    v6only: true,
+  }) as Socket;
 }

@@ -21,3 +21,6 @@ export const select: typeof main.select = chosen.select;
 export const DefaultSelector: typeof main.DefaultSelector =
   chosen.DefaultSelector;
 export type DefaultSelector<Data = unknown> = main.DefaultSelector<Data>;
+export const create_connection: typeof main.create_connection =
+  chosen.create_connection;
+export const create_server: typeof main.create_server = chosen.create_server;
