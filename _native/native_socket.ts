@@ -397,6 +397,8 @@ export class NativeSocket implements Transport {
     const target = this.#family.parse(address, "sendto");
     this.#open();
     if (!this.#allowed.has(target.key)) {
+      // As the default engine: an unnamed socket binds a wildcard first.
+      if (!this.#named) this.#family.permitAutobind();
       target.permit();
       // A server answering many peers asks again rather than grow.
       if (this.#allowed.size >= 64) this.#allowed.clear();
