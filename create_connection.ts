@@ -1,7 +1,7 @@
 // Python's create_connection(): a loop over getaddrinfo() results that
 // connects the first socket it can, composed of public calls only.
 
-import type { Address } from "./address.ts";
+import type { Address, Inet6Address, InetAddress } from "./address.ts";
 
 import { Socket } from "./socket.ts";
 import { connectVia } from "./_create_connection.ts";
@@ -66,6 +66,9 @@ export interface CreateConnectionOptions {
  * and connects a TCP socket to each result in turn, returning the first
  * that connects.
  *
+ * The socket is typed `Socket<InetAddress | Inet6Address, 1>`: which of
+ * the two families connected is known only at run time.
+ *
  * @param address `[host, port]`; the host may be a name or a numeric address.
  * @param timeout Seconds for the new socket (`null` blocks, `0` is
  * non-blocking); left out, the socket keeps `getdefaulttimeout()`.
@@ -83,7 +86,7 @@ export interface CreateConnectionOptions {
  * import * as socket from "@pysocket/socket";
  * import assert from "node:assert/strict";
  * using srv = socket.create_server(["127.0.0.1", 0]);
- * const port = (srv.getsockname() as [string, number])[1];
+ * const [, port] = srv.getsockname();
  * using conn = await socket.create_connection(["localhost", port], 5);
  * assert.deepStrictEqual(conn.gettimeout(), 5);
  * assert.deepStrictEqual(conn.getpeername(), ["127.0.0.1", port]);
@@ -94,6 +97,12 @@ export async function create_connection(
   timeout?: number | null,
   source_address?: Address | null,
   options: CreateConnectionOptions = {},
-): Promise<Socket> {
-  return await connectVia(Socket, address, timeout, source_address, options);
+): Promise<Socket<InetAddress | Inet6Address, 1>> {
+  return await connectVia(
+    Socket,
+    address,
+    timeout,
+    source_address,
+    options,
+  ) as Socket<InetAddress | Inet6Address, 1>;
 }

@@ -1,7 +1,7 @@
 // Python's create_server() and has_dualstack_ipv6(): a listening socket
 // made of public calls (setsockopt, bind, listen).
 
-import type { Address } from "./address.ts";
+import type { Address, AddressOf } from "./address.ts";
 import { OSError } from "./errors.ts";
 import { Socket } from "./socket.ts";
 import { DENO_SERVER, serveVia } from "./_create_server.ts";
@@ -11,10 +11,14 @@ const SOCK_STREAM = 1;
 const IPPROTO_IPV6 = 41;
 const IPV6_V6ONLY = 26;
 
-/** Options of {@linkcode create_server}, Python's keyword arguments. */
-export interface CreateServerOptions {
+/**
+ * Options of {@linkcode create_server}, Python's keyword arguments.
+ *
+ * @typeParam F The family given, which types the server's addresses.
+ */
+export interface CreateServerOptions<F extends number = number> {
   /** `AF_INET` (default), `AF_INET6` or `AF_UNIX`. */
-  family?: number;
+  family?: F;
   /** The `listen()` backlog; Python's default when left out. */
   backlog?: number | null;
   /** `SO_REUSEPORT`: not available (see {@linkcode create_server}). */
@@ -58,6 +62,10 @@ export function has_dualstack_ipv6(): boolean {
  * clients, where Python's would not), and `reuse_port` is refused with
  * Python's `ValueError`, as on a platform without `SO_REUSEPORT`.
  *
+ * The server is typed by `options.family` (`AF_INET` when left out), so
+ * its `getsockname()` and `accept()` give that family's addresses.
+ *
+ * @typeParam F The family.
  * @param address `[host, port]` (a path for `AF_UNIX`).
  * @param options `family`, `backlog`, `reuse_port`, `dualstack_ipv6`.
  * @returns The listening socket.
@@ -76,9 +84,12 @@ export function has_dualstack_ipv6(): boolean {
  * assert(srv.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN) === 1);
  * ```
  */
-export function create_server(
+export function create_server<F extends number = 2>(
   address: Address,
-  options: CreateServerOptions = {},
-): Socket {
-  return serveVia(Socket, address, options, DENO_SERVER);
+  options: CreateServerOptions<F> = {},
+): Socket<AddressOf<F>, 1> {
+  return serveVia(Socket, address, options, DENO_SERVER) as Socket<
+    AddressOf<F>,
+    1
+  >;
 }

@@ -29,7 +29,13 @@
  * @module
  */
 
-import type { Address } from "./address.ts";
+import type {
+  Address,
+  AddressOf,
+  Inet6Address,
+  InetAddress,
+  UnixAddress,
+} from "./address.ts";
 import type { CreateConnectionOptions } from "./create_connection.ts";
 import type { CreateServerOptions } from "./create_server.ts";
 import { Socket as BaseSocket } from "./socket.ts";
@@ -44,6 +50,7 @@ export * from "./mod.ts";
 export {
   nativeSelect as select,
   NativeSelector as DefaultSelector,
+  NativeSelector as EpollSelector,
 } from "./_native/select.ts";
 
 /**
@@ -58,7 +65,8 @@ export {
  * assert(s.fileno() >= 3);
  * ```
  */
-export class Socket extends BaseSocket {}
+export class Socket<A extends Address = Address, K extends number = number>
+  extends BaseSocket<A, K> {}
 setEngine(Socket, nativeEngine);
 
 /**
@@ -79,12 +87,43 @@ setEngine(Socket, nativeEngine);
  * assert(s.type === socket.SOCK_STREAM);
  * ```
  */
+export function socket<F extends number = 2, K extends number = 1>(
+  family?: F,
+  type?: K,
+  proto?: number,
+): Socket<AddressOf<F>, K>;
+/**
+ * Python's `socket.socket(family, type, proto, fileno)`: a socket over the
+ * open descriptor `fileno`, its family and type read from it when `-1`.
+ *
+ * @param family The family, or `-1` to read it.
+ * @param type The type, or `-1` to read it.
+ * @param proto The protocol, or `-1` to read it.
+ * @param fileno The open descriptor.
+ * @returns The socket.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * const s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+ * using t = socket.socket(-1, -1, -1, s.detach());
+ * assert(t.type === socket.SOCK_DGRAM);
+ * ```
+ */
+export function socket<F extends number = number, K extends number = number>(
+  family: F | undefined,
+  type: K | undefined,
+  proto: number | undefined,
+  fileno: number | null,
+): Socket<AddressOf<F>, K>;
 export function socket(
-  family: number = 2,
-  type: number = 1,
-  proto = 0,
+  family: number = -1,
+  type: number = -1,
+  proto: number = -1,
+  fileno: number | null = null,
 ): Socket {
-  return new Socket(family, type, proto);
+  return new Socket(family, type, proto, fileno);
 }
 
 /**
@@ -108,20 +147,20 @@ export function socket(
  * assert.deepStrictEqual(await b.recv(1), new Uint8Array([42]));
  * ```
  */
-export function socketpair(
+export function socketpair<K extends number = 1>(
   family: number = 1,
-  type: number = 1,
+  type?: K,
   proto = 0,
-): Promise<[Socket, Socket]> {
+): Promise<[Socket<UnixAddress, K>, Socket<UnixAddress, K>]> {
   try {
     family = toCInt(family);
-    type = toCInt(type);
+    const kind = toCInt(type ?? 1);
     proto = toCInt(proto);
-    const [a, b] = pair(family, type, proto);
+    const [a, b] = pair(family, kind, proto);
     adoptNext(a);
-    const first = new Socket(family, type, proto);
+    const first = new Socket<UnixAddress, K>(family, kind, proto);
     adoptNext(b);
-    return Promise.resolve([first, new Socket(family, type, proto)]);
+    return Promise.resolve([first, new Socket(family, kind, proto)]);
   } catch (e) {
     return Promise.reject(e);
   }
@@ -152,14 +191,14 @@ export async function create_connection(
   timeout?: number | null,
   source_address?: Address | null,
   options: CreateConnectionOptions = {},
-): Promise<Socket> {
+): Promise<Socket<InetAddress | Inet6Address, 1>> {
   return await connectVia(
     Socket,
     address,
     timeout,
     source_address,
     options,
-  ) as Socket;
+  ) as Socket<InetAddress | Inet6Address, 1>;
 }
 
 /**
@@ -180,12 +219,12 @@ export async function create_connection(
  * assert(srv.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT) === 1);
  * ```
  */
-export function create_server(
+export function create_server<F extends number = 2>(
   address: Address,
-  options: CreateServerOptions = {},
-): Socket {
+  options: CreateServerOptions<F> = {},
+): Socket<AddressOf<F>, 1> {
   return serveVia(Socket, address, options, {
     reusePort: true,
     v6only: true,
-  }) as Socket;
+  }) as Socket<AddressOf<F>, 1>;
 }

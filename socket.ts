@@ -1,7 +1,7 @@
 // Python's socket object: its surface and argument checks. The engine's
 // transports below do the I/O.
 
-import type { Address } from "./address.ts";
+import type { Address, AddressOf, SenderOf } from "./address.ts";
 import { getdefaulttimeout } from "./defaulttimeout.ts";
 import { OSError, OverflowError, ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
@@ -10,6 +10,7 @@ import {
   toBytes,
   toCInt,
   toIndex,
+  toSignal,
   toSize,
   toTimeout,
 } from "./_validate.ts";
@@ -27,14 +28,21 @@ import {
   transportOf,
 } from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
+import { reprBytes } from "./_pyrepr.ts";
+import type { Timeout } from "./_engine/stream.ts";
 import type { Transport } from "./_engine/transport.ts";
 import { defaultEngine } from "./_engine/transports.ts";
+import type { WaitOptions } from "./wait_options.ts";
 
 const AF_INET = 2;
 const SOCK_STREAM = 1;
 const SOCK_NONBLOCK = 2048;
 const SOCK_CLOEXEC = 524288;
 const SOMAXCONN = 4096;
+const SOL_SOCKET = 1;
+const SO_TYPE = 3;
+const SO_PROTOCOL = 38;
+const SO_DOMAIN = 39;
 
 /**
  * Python's socket object. Create one with {@linkcode socket} (or `new
@@ -42,6 +50,18 @@ const SOMAXCONN = 4096;
  * others are synchronous. Errors are Python's: {@linkcode OSError} and its
  * subclasses with Linux's `errno`, `TypeError`, {@linkcode ValueError} and
  * `OverflowError` for bad arguments.
+ *
+ * The type parameters follow the family and the type: a socket made by
+ * {@linkcode socket} with `AF_INET` is a `Socket<InetAddress, …>`, so
+ * `getsockname()`, `getpeername()`, `accept()` and `recvfrom()` give
+ * `[host, port]` without a cast. A socket made by `new Socket(...)` or
+ * from a family known only as a `number` has the {@linkcode Address}
+ * union.
+ *
+ * @typeParam A The address shape of the socket's family
+ * ({@linkcode AddressOf}).
+ * @typeParam K The socket type, `SOCK_STREAM` (1) or `SOCK_DGRAM` (2);
+ * `recvfrom()`'s sender follows it ({@linkcode SenderOf}).
  *
  * @example An echo round trip over loopback
  * ```ts
@@ -60,7 +80,7 @@ const SOMAXCONN = 4096;
  * assert(new TextDecoder().decode(data) === "hello");
  * ```
  */
-export class Socket {
+export class Socket<A extends Address = Address, K extends number = number> {
   readonly #family: number;
   readonly #type: number;
   readonly #proto: number;
@@ -74,33 +94,59 @@ export class Socket {
   #closing = false;
 
   /**
-   * Creates a socket, as Python's `socket.socket(family, type, proto)`.
+   * Creates a socket, as Python's `socket.socket(family, type, proto,
+   * fileno)`. With `fileno`, the socket takes over that open descriptor
+   * (one `detach()` gave back, or another socket's: the same descriptor,
+   * not a copy), and a family, type or protocol left at `-1` is read from
+   * it.
    *
    * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
    * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`, optionally OR-ed
    * with `SOCK_NONBLOCK` or `SOCK_CLOEXEC`.
    * @param proto `0` (default), or the family's protocol number.
+   * @param fileno An open descriptor number to wrap, or `null`.
    * @throws {OSError} `EAFNOSUPPORT` (97) for an unknown family, `EINVAL` (22)
    * for an unknown type, `EPROTONOSUPPORT` (93) for a protocol that does not
-   * fit.
+   * fit; `EBADF` (9) for a `fileno` that is not open.
+   * @throws {ValueError} `negative file descriptor`.
    * @throws {TypeError} For an argument that is not an integer.
    */
-  constructor(family: number = AF_INET, type: number = SOCK_STREAM, proto = 0) {
+  constructor(
+    family: number = -1,
+    type: number = -1,
+    proto: number = -1,
+    fileno: number | null = null,
+  ) {
     family = toSocketArg(family);
     type = toSocketArg(type);
     proto = toSocketArg(proto);
-    const kind = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
-    this.#family = family;
-    this.#type = kind;
-    this.#proto = proto;
     // The entry that made this class (the default or the native one)
     // decides which engine serves it.
     const engine = entryOf(new.target)[1];
     this.#engine = engine;
-    this.#transport = takeAdopted() ?? engine.create(family, kind, proto);
+    let transport = takeAdopted();
+    if (transport === null && fileno !== null && fileno !== undefined) {
+      const fd = toIndex(fileno);
+      if (fd < 0) throw new ValueError("negative file descriptor");
+      transport = engine.descriptors.attach(fd);
+      // As CPython: what was not given is asked of the descriptor.
+      if (family === -1) family = transport.getsockopt(SOL_SOCKET, SO_DOMAIN);
+      if (type === -1) type = transport.getsockopt(SOL_SOCKET, SO_TYPE);
+      if (proto === -1) proto = transport.getsockopt(SOL_SOCKET, SO_PROTOCOL);
+    }
+    if (family === -1) family = AF_INET;
+    if (type === -1) type = SOCK_STREAM;
+    if (proto === -1) proto = 0;
+    const kind = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+    this.#family = family;
+    this.#type = kind;
+    this.#proto = proto;
+    transport ??= engine.create(family, kind, proto);
+    this.#transport = transport;
     this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
-    this.#fd = engine.fileno(this.#transport);
-    transportOf.set(this, this.#transport);
+    this.#fd = transport.fileno();
+    transportOf.set(this, transport);
+    engine.remember(this.#fd, this);
   }
 
   /** The address family (`AF_INET`, `AF_INET6`, `AF_UNIX`). */
@@ -121,6 +167,16 @@ export class Socket {
   /** The timeout in seconds, `0` for non-blocking, `null` for blocking. */
   get timeout(): number | null {
     return this.#timeout;
+  }
+
+  // What a call may wait for: the socket's timeout, and the signal of its
+  // options. A signal already aborted rejects the call before it starts;
+  // a non-blocking socket never waits, so its signal has nothing to end.
+  #wait(options: WaitOptions | undefined, caller: string): Timeout {
+    const signal = toSignal(options, caller);
+    if (signal === undefined) return this.#timeout;
+    signal.throwIfAborted();
+    return this.#timeout === 0 ? 0 : { seconds: this.#timeout, signal };
   }
 
   /**
@@ -160,7 +216,7 @@ export class Socket {
    * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.bind(["127.0.0.1", 0]);
-   * const [host, port] = s.getsockname() as [string, number];
+   * const [host, port] = s.getsockname();
    * assert(host === "127.0.0.1" && port > 0);
    * ```
    */
@@ -196,6 +252,8 @@ export class Socket {
    * starts with `getdefaulttimeout()`, not this socket's timeout (as Python).
    * A connection that arrives after a timed-out `accept` waits for the next.
    *
+   * @param options `signal`: stop waiting when it aborts (see
+   * {@linkcode WaitOptions}).
    * @returns The connected socket and the peer's address.
    * @throws {OSError} `EINVAL` (22) if not listening, `EBADF` (9) if closed;
    * `TimeoutError` or `BlockingIOError` (11) as the timeout says.
@@ -214,17 +272,24 @@ export class Socket {
    * assert(String(addr) === String(c.getsockname()));
    * ```
    */
-  async accept(): Promise<[Socket, Address]> {
-    const [transport, address] = await this.#transport.accept(this.#timeout);
+  async accept(options?: WaitOptions): Promise<[Socket<A, K>, A]> {
+    const [transport, address] = await this.#transport.accept(
+      this.#wait(options, "accept"),
+    );
     const Class = entryOf(this.constructor)[0] as typeof Socket;
     adoptNext(transport);
-    return [new Class(this.#family, this.#type, this.#proto), address];
+    return [
+      new Class<A, K>(this.#family, this.#type, this.#proto),
+      address as A,
+    ];
   }
 
   /**
    * Connects to a remote address.
    *
    * @param address The peer's address, as for {@linkcode Socket.bind}.
+   * @param options `signal`: stop waiting when it aborts; the connect goes
+   * on, as after a timeout.
    * @throws {ConnectionRefusedError} `[Errno 111] Connection refused`.
    * @throws {OSError} `EISCONN` (106) if already connected, `EALREADY` (114)
    * while a connect is in progress, `EINPROGRESS` (115) when non-blocking;
@@ -237,20 +302,26 @@ export class Socket {
    * using srv = socket.socket();
    * srv.listen();
    * using c = socket.socket();
-   * await c.connect(["127.0.0.1", (srv.getsockname() as [string, number])[1]]);
+   * await c.connect(["127.0.0.1", srv.getsockname()[1]]);
    * assert(c.getpeername()[1] === srv.getsockname()[1]);
    * ```
    */
-  async connect(address: Address): Promise<void> {
-    await this.#transport.connect(address, this.#timeout, "connect");
+  async connect(address: Address, options?: WaitOptions): Promise<void> {
+    await this.#transport.connect(
+      address,
+      this.#wait(options, "connect"),
+      "connect",
+    );
   }
 
   /**
    * Like {@linkcode Socket.connect}, but resolves to an errno instead of
    * throwing OS errors: `0` on success, `111` refused, `115` in progress,
-   * `11` on timeout. Argument and look-up errors still throw.
+   * `11` on timeout. Argument and look-up errors still throw, and so does
+   * an abort (with the signal's reason).
    *
    * @param address The peer's address.
+   * @param options `signal`, as for {@linkcode Socket.connect}.
    * @returns `0`, or Linux's errno.
    *
    * @example Usage
@@ -264,9 +335,10 @@ export class Socket {
    * assert(await c.connect_ex(srv.getsockname()) === 0);
    * ```
    */
-  async connect_ex(address: Address): Promise<number> {
+  async connect_ex(address: Address, options?: WaitOptions): Promise<number> {
+    const wait = this.#wait(options, "connect_ex");
     try {
-      await this.#transport.connect(address, this.#timeout, "connect_ex");
+      await this.#transport.connect(address, wait, "connect_ex");
       return 0;
     } catch (e) {
       if (!(e instanceof OSError) || e.name === "gaierror") throw e;
@@ -280,6 +352,10 @@ export class Socket {
    *
    * @param bufsize The most bytes to return.
    * @param flags `MSG_PEEK`, `MSG_WAITALL`, `MSG_DONTWAIT`, or 0.
+   * @param options `signal`: stop waiting when it aborts; bytes that arrive
+   * later stay for the next call ({@linkcode WaitOptions}). With
+   * `MSG_WAITALL`, an abort after some bytes returns them, as Linux does
+   * when a signal interrupts.
    * @returns The bytes received.
    * @throws {ValueError} `negative buffersize in recv`.
    * @throws {OSError} `ENOTCONN` (107), `EBADF` (9), `ConnectionResetError`,
@@ -295,7 +371,11 @@ export class Socket {
    * assert((await b.recv(10)).length === 3);
    * ```
    */
-  recv(bufsize: number, flags = 0): Promise<Uint8Array> {
+  recv(
+    bufsize: number,
+    flags = 0,
+    options?: WaitOptions,
+  ): Promise<Uint8Array> {
     try {
       // The fast path must not coerce: `| 0` would call an object's
       // valueOf/toString, which Python's index() never does.
@@ -303,7 +383,11 @@ export class Socket {
           bufsize > 0
         ? bufsize
         : toSize(bufsize, "negative buffersize in recv");
-      return this.#transport.recv(size, toCInt(flags), this.#timeout);
+      return this.#transport.recv(
+        size,
+        toCInt(flags),
+        options === undefined ? this.#timeout : this.#wait(options, "recv"),
+      );
     } catch (e) {
       return Promise.reject(e);
     }
@@ -316,6 +400,8 @@ export class Socket {
    * @param buffer Where the bytes go (any `ArrayBufferView` or `ArrayBuffer`).
    * @param nbytes The most bytes to receive; 0 means `buffer`'s length.
    * @param flags As for {@linkcode Socket.recv}.
+   * @param options `signal`, as for {@linkcode Socket.recv}: an aborted
+   * call has written nothing into `buffer`.
    * @returns The number of bytes received.
    * @throws {ValueError} `buffer too small for requested bytes`,
    * `negative buffersize in recv_into`.
@@ -335,12 +421,15 @@ export class Socket {
     buffer: ArrayBufferView | ArrayBuffer,
     nbytes = 0,
     flags = 0,
+    options?: WaitOptions,
   ): Promise<number> {
     try {
       return this.#transport.recvInto(
         intoTarget(buffer, nbytes, "recv_into"),
         toCInt(flags),
-        this.#timeout,
+        options === undefined
+          ? this.#timeout
+          : this.#wait(options, "recv_into"),
       );
     } catch (e) {
       return Promise.reject(e);
@@ -353,6 +442,8 @@ export class Socket {
    *
    * @param bufsize The most bytes to return (a longer datagram is cut).
    * @param flags As for {@linkcode Socket.recv}.
+   * @param options `signal`, as for {@linkcode Socket.recv}: a datagram
+   * that arrives after an abort waits for the next call.
    * @returns `[data, address]`.
    *
    * @example Usage
@@ -366,13 +457,18 @@ export class Socket {
    * assert(data.length === 1 && addr === null);
    * ```
    */
-  recvfrom(bufsize: number, flags = 0): Promise<[Uint8Array, Address | null]> {
+  recvfrom(
+    bufsize: number,
+    flags = 0,
+    options?: WaitOptions,
+  ): Promise<[Uint8Array, SenderOf<A, K>]> {
     try {
+      // The engine's sender has this socket's family and type.
       return this.#transport.recvfrom(
         toSize(bufsize, "negative buffersize in recvfrom"),
         toCInt(flags),
-        this.#timeout,
-      );
+        this.#wait(options, "recvfrom"),
+      ) as Promise<[Uint8Array, SenderOf<A, K>]>;
     } catch (e) {
       return Promise.reject(e);
     }
@@ -385,6 +481,7 @@ export class Socket {
    * @param buffer Where the bytes go.
    * @param nbytes The most bytes to receive; 0 means `buffer`'s length.
    * @param flags As for {@linkcode Socket.recv}.
+   * @param options `signal`, as for {@linkcode Socket.recvfrom}.
    * @returns `[nbytes, address]`.
    *
    * @example Usage
@@ -402,13 +499,14 @@ export class Socket {
     buffer: ArrayBufferView | ArrayBuffer,
     nbytes = 0,
     flags = 0,
-  ): Promise<[number, Address | null]> {
+    options?: WaitOptions,
+  ): Promise<[number, SenderOf<A, K>]> {
     try {
       return this.#transport.recvfromInto(
         intoTarget(buffer, nbytes, "recvfrom_into"),
         toCInt(flags),
-        this.#timeout,
-      );
+        this.#wait(options, "recvfrom_into"),
+      ) as Promise<[number, SenderOf<A, K>]>;
     } catch (e) {
       return Promise.reject(e);
     }
@@ -419,6 +517,8 @@ export class Socket {
    *
    * @param data The bytes (any `ArrayBufferView` or `ArrayBuffer`).
    * @param flags `MSG_DONTWAIT`, `MSG_NOSIGNAL`, or 0.
+   * @param options `signal`: stop waiting for room when it aborts; as with
+   * a timeout, the count is then exactly what the peer will receive.
    * @returns The number of bytes sent.
    * @throws {TypeError} `a bytes-like object is required, not 'str'`.
    * @throws {OSError} `BrokenPipeError` (32), `ConnectionResetError` (104),
@@ -433,9 +533,17 @@ export class Socket {
    * assert(await a.send(new Uint8Array([1, 2, 3])) === 3);
    * ```
    */
-  send(data: ArrayBufferView | ArrayBuffer, flags = 0): Promise<number> {
+  send(
+    data: ArrayBufferView | ArrayBuffer,
+    flags = 0,
+    options?: WaitOptions,
+  ): Promise<number> {
     try {
-      return this.#transport.send(toBytes(data), toCInt(flags), this.#timeout);
+      return this.#transport.send(
+        toBytes(data),
+        toCInt(flags),
+        this.#wait(options, "send"),
+      );
     } catch (e) {
       return Promise.reject(e);
     }
@@ -447,6 +555,9 @@ export class Socket {
    *
    * @param data The bytes (any `ArrayBufferView` or `ArrayBuffer`).
    * @param flags As for {@linkcode Socket.send}.
+   * @param options `signal`: stop waiting when it aborts; as after a
+   * timeout, the rest of `data` is still written, in order, before any
+   * later write.
    * @throws {TypeError} `a bytes-like object is required, not 'str'`.
    * @throws {OSError} As {@linkcode Socket.send}.
    *
@@ -463,12 +574,16 @@ export class Socket {
    * assert(total === 100_000);
    * ```
    */
-  sendall(data: ArrayBufferView | ArrayBuffer, flags = 0): Promise<void> {
+  sendall(
+    data: ArrayBufferView | ArrayBuffer,
+    flags = 0,
+    options?: WaitOptions,
+  ): Promise<void> {
     try {
       return this.#transport.sendall(
         toBytes(data),
         toCInt(flags),
-        this.#timeout,
+        options === undefined ? this.#timeout : this.#wait(options, "sendall"),
       );
     } catch (e) {
       return Promise.reject(e);
@@ -478,11 +593,13 @@ export class Socket {
   /**
    * Sends `data` to `address`: `sendto(data, address)` or
    * `sendto(data, flags, address)`, as in Python. A connected stream socket
-   * ignores the address.
+   * ignores the address. Options follow the three-argument form:
+   * `sendto(data, 0, address, { signal })`.
    *
    * @param data The bytes.
    * @param flagsOrAddress The flags, or the address when there are no flags.
    * @param address The destination, when flags are given.
+   * @param options `signal`, as for {@linkcode Socket.send}.
    * @returns The number of bytes sent.
    *
    * @example Usage
@@ -498,17 +615,22 @@ export class Socket {
     data: ArrayBufferView | ArrayBuffer,
     flagsOrAddress: number | Address,
     address?: Address,
+    options?: WaitOptions,
   ): Promise<number> {
     try {
       const bytes = toBytes(data);
       const flags = address === undefined ? 0 : toCInt(flagsOrAddress);
-      const to = address === undefined ? flagsOrAddress : address;
-      if (to === null || to === undefined) {
-        throw new TypeError(
-          `sendto() argument 2 must be a tuple or str, not ${pyTypeName(to)}`,
-        );
+      // The transport checks the address, with its family's message.
+      if (flagsOrAddress === undefined) {
+        throw new TypeError("sendto() takes 2 or 3 arguments (1 given)");
       }
-      return this.#transport.sendto(bytes, flags, to, this.#timeout);
+      const to = address === undefined ? flagsOrAddress : address;
+      return this.#transport.sendto(
+        bytes,
+        flags,
+        to,
+        this.#wait(options, "sendto"),
+      );
     } catch (e) {
       return Promise.reject(e);
     }
@@ -553,8 +675,9 @@ export class Socket {
   close(): void {
     this.#closing = true;
     if (this.#fd === -1 || this.#ioRefs > 0) return;
-    this.#engine.release(this.#fd);
+    this.#engine.forget(this.#fd);
     this.#fd = -1;
+    // EBADF if the descriptor was closed under this socket (Python's L32).
     this.#transport.close();
   }
 
@@ -717,6 +840,52 @@ export class Socket {
   }
 
   /**
+   * A listening socket is async-iterable: `for await (const [conn, addr] of
+   * srv)` accepts connections until the socket is closed (then the loop
+   * ends), as `Deno.Listener` does. Each turn is an {@linkcode Socket.accept}:
+   * its other errors, and the socket's timeout, still apply. Leaving the
+   * loop leaves the socket open.
+   *
+   * @returns An iterator of `[conn, address]`.
+   * @throws {OSError} `EINVAL` (22) if the socket is not listening.
+   *
+   * @example Serving until the listener closes
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import assert from "node:assert/strict";
+   * const srv = socket.create_server(["127.0.0.1", 0]);
+   * const served: number[] = [];
+   * const server = (async () => {
+   *   for await (const [conn, [, port]] of srv) {
+   *     using _conn = conn;
+   *     served.push(port);
+   *     await conn.sendall(await conn.recv(16));
+   *     if (served.length === 2) srv.close();
+   *   }
+   * })();
+   * for (let i = 0; i < 2; i++) {
+   *   using c = socket.socket();
+   *   await c.connect(srv.getsockname());
+   *   await c.sendall(new Uint8Array([i]));
+   *   assert.deepStrictEqual(await c.recv(16), new Uint8Array([i]));
+   * }
+   * await server;
+   * assert.equal(served.length, 2);
+   * ```
+   */
+  async *[Symbol.asyncIterator](): AsyncGenerator<[Socket<A, K>, A], void> {
+    for (;;) {
+      try {
+        yield await this.accept();
+      } catch (e) {
+        // Closed, before or while waiting: the end of the connections.
+        if (e instanceof OSError && e.errno === 9) return;
+        throw e;
+      }
+    }
+  }
+
+  /**
    * The socket's own address.
    *
    * @returns The address; `["0.0.0.0", 0]` when unbound.
@@ -730,8 +899,8 @@ export class Socket {
    * assert(String(s.getsockname()) === "('0.0.0.0', 0)");
    * ```
    */
-  getsockname(): Address {
-    return this.#transport.getsockname();
+  getsockname(): A {
+    return this.#transport.getsockname() as A;
   }
 
   /**
@@ -749,8 +918,8 @@ export class Socket {
    * assert(String(a.getpeername()) === String(b.getsockname()));
    * ```
    */
-  getpeername(): Address {
-    return this.#transport.getpeername();
+  getpeername(): A {
+    return this.#transport.getpeername() as A;
   }
 
   /**
@@ -972,7 +1141,7 @@ export class Socket {
 
 setEngine(Socket, defaultEngine);
 
-// socket()'s arguments are C ints, range-checked as its "|iii" format does.
+// socket()'s arguments are C ints, range-checked as its "|iiiO" format does.
 function toSocketArg(value: unknown): number {
   const n = toIndex(value);
   if (n > 2 ** 31 - 1 || n < -(2 ** 31)) {
@@ -1000,7 +1169,10 @@ function intoTarget(
 
 // Python's repr prints str(laddr): a tuple, or an AF_UNIX path bare (J02).
 function pyRepr(value: Address): string {
-  return typeof value === "string" ? value : tuple(value).toString();
+  if (typeof value === "string") return value;
+  return value instanceof Uint8Array
+    ? reprBytes(value)
+    : tuple(value).toString();
 }
 
 /**
@@ -1008,6 +1180,13 @@ function pyRepr(value: Address): string {
  * {@linkcode Socket}. With `import * as socket`, `socket.socket()` reads as
  * in Python.
  *
+ * The socket's type follows the constants given: `socket(AF_INET6)` is a
+ * `Socket<Inet6Address, 1>`, whose `getsockname()` is
+ * `[host, port, flowinfo, scope_id]`; a family held in a `number` gives
+ * the {@linkcode Address} union.
+ *
+ * @typeParam F The family (`AF_INET` when left out).
+ * @typeParam K The type (`SOCK_STREAM` when left out).
  * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
  * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`.
  * @param proto `0` (default) or the family's protocol number.
@@ -1021,11 +1200,59 @@ function pyRepr(value: Address): string {
  * using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
  * assert(s.family === socket.AF_INET && s.type === socket.SOCK_STREAM);
  * ```
+ *
+ * @example Addresses typed by the family
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using udp = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM);
+ * udp.bind(["::1", 0]);
+ * using peer = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM);
+ * await peer.sendto(new Uint8Array([1]), udp.getsockname());
+ * const [, [host, port, flowinfo]] = await udp.recvfrom(16);
+ * assert.deepStrictEqual([host, port, flowinfo], ["::1", peer.getsockname()[1], 0]);
+ * ```
  */
+export function socket<F extends number = 2, K extends number = 1>(
+  family?: F,
+  type?: K,
+  proto?: number,
+): Socket<AddressOf<F>, K>;
+/**
+ * Python's `socket.socket(family, type, proto, fileno)`: wraps the open
+ * descriptor `fileno`; a family, type or protocol left out (or `-1`) is
+ * read from it, so such a socket has the {@linkcode Address} union.
+ *
+ * @typeParam F The family, when given.
+ * @typeParam K The type, when given.
+ * @param family The family, or `-1` to read it from the descriptor.
+ * @param type The type, or `-1`.
+ * @param proto The protocol, or `-1`.
+ * @param fileno An open descriptor number, or `null` for a new socket.
+ * @returns The socket.
+ * @throws {OSError} As the {@linkcode Socket} constructor.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using s = socket.socket(socket.AF_INET6, socket.SOCK_STREAM, 0, null);
+ * s.bind(["::1", 0]);
+ * const [host, , flowinfo] = s.getsockname();
+ * assert.deepStrictEqual([host, flowinfo], ["::1", 0]);
+ * ```
+ */
+export function socket<F extends number = number, K extends number = number>(
+  family: F | undefined,
+  type: K | undefined,
+  proto: number | undefined,
+  fileno: number | null,
+): Socket<AddressOf<F>, K>;
 export function socket(
-  family: number = AF_INET,
-  type: number = SOCK_STREAM,
-  proto = 0,
+  family: number = -1,
+  type: number = -1,
+  proto: number = -1,
+  fileno: number | null = null,
 ): Socket {
-  return new Socket(family, type, proto);
+  return new Socket(family, type, proto, fileno);
 }

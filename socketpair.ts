@@ -3,12 +3,14 @@
 // directory: a stream pair removes it as soon as it is connected; a
 // datagram pair sends by path, so its directory goes when both ends close.
 
+import type { UnixAddress } from "./address.ts";
 import { Socket } from "./socket.ts";
 import { fromRuntime, oserror } from "./_oserror.ts";
 import { toIndex } from "./_validate.ts";
 import { adoptNext } from "./_engine/handles.ts";
+import { describe } from "./_engine/descriptor.ts";
 import type { Transport } from "./_engine/transport.ts";
-import { createTransport } from "./_engine/transports.ts";
+import { createEndpoint } from "./_engine/transports.ts";
 import { Unnamed } from "./_engine/unnamed.ts";
 
 const AF_UNIX = 1;
@@ -24,6 +26,9 @@ const TYPE_FLAGS = 2048 | 524288; // SOCK_NONBLOCK | SOCK_CLOEXEC
  * `--allow-read`, `--allow-write` and `--allow-net`. Closing both ends
  * leaves nothing behind.
  *
+ * Both ends are typed `Socket<UnixAddress, K>`, `K` the type given.
+ *
+ * @typeParam K The type (`SOCK_STREAM` when left out).
  * @param family `AF_UNIX` (the default and the only family Linux pairs).
  * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`.
  * @param proto `0`.
@@ -45,30 +50,30 @@ const TYPE_FLAGS = 2048 | 524288; // SOCK_NONBLOCK | SOCK_CLOEXEC
  * assert.deepStrictEqual(a.getsockname(), "");
  * ```
  */
-export async function socketpair(
+export async function socketpair<K extends number = 1>(
   family: number = AF_UNIX,
-  type: number = SOCK_STREAM,
+  type?: K,
   proto = 0,
-): Promise<[Socket, Socket]> {
+): Promise<[Socket<UnixAddress, K>, Socket<UnixAddress, K>]> {
   family = toIndex(family);
-  type = toIndex(type);
+  const typeBits = toIndex(type === undefined ? SOCK_STREAM : type);
   proto = toIndex(proto);
   if (family === 2 || family === 10) throw oserror(95);
   if (family !== AF_UNIX) throw oserror(97);
   if (proto !== 0) throw oserror(93);
-  const kind = type & ~TYPE_FLAGS;
+  const kind = typeBits & ~TYPE_FLAGS;
   if (kind !== SOCK_STREAM && kind !== SOCK_DGRAM) throw oserror(94);
   const [a, b] = kind === SOCK_STREAM ? await streamPair() : await dgramPair();
   adoptNext(a);
-  const first = new Socket(family, type, proto);
+  const first = new Socket<UnixAddress, K>(family, typeBits, proto);
   adoptNext(b);
-  return [first, new Socket(family, type, proto)];
+  return [first, new Socket<UnixAddress, K>(family, typeBits, proto)];
 }
 
 async function streamPair(): Promise<[Transport, Transport]> {
   const dir = privateDir();
-  const listener = createTransport(AF_UNIX, SOCK_STREAM)!;
-  const client = createTransport(AF_UNIX, SOCK_STREAM)!;
+  const listener = createEndpoint(AF_UNIX, SOCK_STREAM)!;
+  const client = createEndpoint(AF_UNIX, SOCK_STREAM)!;
   try {
     listener.bind(`${dir}/pair.sock`);
     listener.listen(1);
@@ -76,7 +81,7 @@ async function streamPair(): Promise<[Transport, Transport]> {
       listener.accept(null),
       client.connect(`${dir}/pair.sock`, null, "connect"),
     ]);
-    return [new Unnamed(client), new Unnamed(server)];
+    return [describe(new Unnamed(client)), describe(new Unnamed(server))];
   } catch (e) {
     client.close();
     throw e;
@@ -87,8 +92,8 @@ async function streamPair(): Promise<[Transport, Transport]> {
 }
 
 async function dgramPair(): Promise<[Transport, Transport]> {
-  const a = createTransport(AF_UNIX, SOCK_DGRAM)!;
-  const b = createTransport(AF_UNIX, SOCK_DGRAM)!;
+  const a = createEndpoint(AF_UNIX, SOCK_DGRAM)!;
+  const b = createEndpoint(AF_UNIX, SOCK_DGRAM)!;
   const dir = privateDir();
   let open = 2;
   const cleanUp = () => {
@@ -105,7 +110,10 @@ async function dgramPair(): Promise<[Transport, Transport]> {
     Deno.removeSync(dir, { recursive: true });
     throw e;
   }
-  return [new Unnamed(a, cleanUp), new Unnamed(b, cleanUp)];
+  return [
+    describe(new Unnamed(a, cleanUp)),
+    describe(new Unnamed(b, cleanUp)),
+  ];
 }
 
 // Without --allow-write: PermissionError naming the flag, not NotCapable.

@@ -7,12 +7,18 @@
 import type { Address } from "../address.ts";
 import type { OSError } from "../errors.ts";
 import { fromRuntime, oserror, timedOut } from "../_oserror.ts";
+import { releasedBuffer } from "../_validate.ts";
 import type { Datagram, DatagramEndpoint } from "./datagram_backend.ts";
 import type { DatagramFamily } from "./datagram_family.ts";
-import { Deadlines, settlesThisTurn } from "./deadline.ts";
+import {
+  Deadlines,
+  secondsOf,
+  settlesThisTurn,
+  shortened,
+} from "./deadline.ts";
 import { SocketOptions } from "./options.ts";
 import type { Timeout } from "./stream.ts";
-import type { Transport } from "./transport.ts";
+import type { Endpoint } from "./transport.ts";
 import { bytesInt, intBytes } from "./option_bytes.ts";
 
 const SOL_SOCKET = 1;
@@ -32,7 +38,7 @@ const RECV_FLAGS = MSG_PEEK | MSG_TRUNC | MSG_DONTWAIT | MSG_WAITALL;
 const SEND_FLAGS = MSG_DONTWAIT | MSG_NOSIGNAL | MSG_CONFIRM;
 
 /** A datagram socket of any family. */
-export class DatagramSocket<Target> implements Transport {
+export class DatagramSocket<Target> implements Endpoint {
   readonly #family: DatagramFamily<Target>;
   readonly #deadlines = new Deadlines();
   readonly #options: SocketOptions;
@@ -56,6 +62,9 @@ export class DatagramSocket<Target> implements Transport {
   #readShut = false;
   #writeShut = false;
   #closed = false;
+  // Receiving calls waiting: only they keep the process alive, not the
+  // receive the engine keeps in flight after a timeout or for a watch.
+  #callers = 0;
 
   constructor(family: DatagramFamily<Target>) {
     this.#family = family;
@@ -85,6 +94,7 @@ export class DatagramSocket<Target> implements Transport {
     // An AF_UNIX socket that sent unnamed and now binds trades endpoints.
     this.#endpoint?.close();
     this.#endpoint = endpoint;
+    if (this.#callers > 0) endpoint.ref();
     this.#named = addr !== null;
     this.#wakeUnnamed();
     return endpoint;
@@ -101,7 +111,7 @@ export class DatagramSocket<Target> implements Transport {
     throw oserror(95);
   }
 
-  accept(): Promise<[Transport, Address]> {
+  accept(): Promise<[Endpoint, Address]> {
     return Promise.reject(oserror(this.#closed ? 9 : 95));
   }
 
@@ -124,17 +134,41 @@ export class DatagramSocket<Target> implements Transport {
 
   // ---- receiving --------------------------------------------------------
 
-  /** The next datagram, waiting as `timeout` allows. */
-  async #next(flags: number, timeout: Timeout): Promise<Datagram> {
+  /**
+   * The next datagram, waiting as `timeout` allows. A `target` that lost
+   * bytes while the call waited (transferred, shrunk) is refused before the
+   * datagram is taken, so it waits for the next call.
+   */
+  async #next(
+    flags: number,
+    timeout: Timeout,
+    target: Uint8Array = NO_TARGET,
+  ): Promise<Datagram> {
     checkFlags(flags, RECV_FLAGS);
+    if (this.#callers++ === 0) this.#endpoint?.ref();
+    try {
+      return await this.#receive(flags, timeout, target, target.length);
+    } finally {
+      if (--this.#callers === 0 && !this.#closed) this.#endpoint?.unref();
+    }
+  }
+
+  async #receive(
+    flags: number,
+    timeout: Timeout,
+    target: Uint8Array,
+    want: number,
+  ): Promise<Datagram> {
     if (flags & MSG_DONTWAIT) timeout = 0;
     // The timeout covers the whole call, however many datagrams from other
     // peers the filter drops meanwhile.
-    const end = timeout ? performance.now() + timeout * 1000 : 0;
+    const seconds = secondsOf(timeout);
+    const end = seconds ? performance.now() + seconds * 1000 : 0;
     for (;;) {
       if (this.#closed) throw oserror(9);
       const datagram = this.#queue[0];
       if (datagram !== undefined) {
+        if (target.length < want) throw releasedBuffer();
         if (!(flags & MSG_PEEK)) this.#queue.shift();
         return datagram;
       }
@@ -144,9 +178,9 @@ export class DatagramSocket<Target> implements Transport {
         this.#error = null;
         throw error;
       }
-      const left = timeout ? (end - performance.now()) / 1000 : timeout;
-      if (left !== null && left <= 0 && timeout !== 0) throw timedOut();
-      await this.#wait(this.#fill(), left);
+      const left = seconds ? (end - performance.now()) / 1000 : seconds;
+      if (left !== null && left <= 0 && seconds !== 0) throw timedOut();
+      await this.#wait(this.#fill(), shortened(timeout, left));
     }
   }
 
@@ -203,7 +237,7 @@ export class DatagramSocket<Target> implements Transport {
       if (this.#closed) throw oserror(9);
       return 0;
     }
-    return copyInto(await this.#next(flags, timeout), target, flags);
+    return copyInto(await this.#next(flags, timeout, target), target, flags);
   }
 
   async recvfrom(
@@ -220,7 +254,7 @@ export class DatagramSocket<Target> implements Transport {
     flags: number,
     timeout: Timeout,
   ): Promise<[number, Address | null]> {
-    const datagram = await this.#next(flags, timeout);
+    const datagram = await this.#next(flags, timeout, target);
     return [copyInto(datagram, target, flags), this.#from(datagram)];
   }
 
@@ -422,6 +456,8 @@ function sameAddress(address: unknown, last: unknown): boolean {
   }
   return true;
 }
+
+const NO_TARGET = new Uint8Array(0);
 
 // The sender of the empty datagram a shut-down socket reads.
 const NO_NAME: Deno.Addr = { transport: "unixpacket", path: "" };

@@ -2,21 +2,25 @@
 // the module's own files (accept, socketpair, selectors); never exported.
 
 import { ValueError } from "../errors.ts";
-import type { Transport } from "./transport.ts";
+import type { Descriptors, Transport } from "./transport.ts";
 
 /**
- * What an entry's Socket class needs of its engine: transports, and the
- * descriptor numbers its sockets report.
+ * What an entry's Socket class needs of its engine: new transports (with
+ * the kernel's checks on family, type and protocol), its descriptor
+ * functions, and how its descriptor numbers are found again.
  */
 export interface Engine {
   /** The entry that serves it, for messages. */
   readonly entry: string;
   /** A new transport; throws the OSError the kernel would give. */
   create(family: number, type: number, proto: number): Transport;
-  /** The descriptor number of a socket over `transport`. */
-  fileno(transport: Transport): number;
-  /** Gives a socket's descriptor number back when it closes. */
-  release(fd: number): void;
+  /** `socket(fileno=)`, `close(fd)`, `dup(fd)`. */
+  readonly descriptors: Descriptors;
+  /** Records that `sock` holds descriptor number `fd`, until `forget`. */
+  remember(fd: number, sock: object): void;
+  forget(fd: number): void;
+  /** The transport of the open socket numbered `fd`, if there is one. */
+  lookup(fd: number): Transport | undefined;
 }
 
 let adopting: Transport | null = null;
@@ -35,6 +39,26 @@ export function takeAdopted(): Transport | null {
 
 /** Every open Socket's transport. */
 export const transportOf: WeakMap<object, Transport> = new WeakMap();
+
+// Open sockets by descriptor number, for select() and selectors given an
+// integer. Weak, so a socket the program dropped can still be collected.
+const byNumber = new Map<number, WeakRef<object>>();
+
+/** Records that `sock` holds descriptor number `fd`. */
+export function numberSocket(fd: number, sock: object): void {
+  byNumber.set(fd, new WeakRef(sock));
+}
+
+/** Forgets descriptor number `fd` (its socket closed). */
+export function forgetNumber(fd: number): void {
+  byNumber.delete(fd);
+}
+
+/** The transport of the open socket numbered `fd`, if there is one. */
+export function transportOfNumber(fd: number): Transport | undefined {
+  const sock = byNumber.get(fd)?.deref();
+  return sock === undefined ? undefined : transportOf.get(sock);
+}
 
 // Each entry's Socket class and its engine.
 const engines = new WeakMap<object, Engine>();

@@ -10,6 +10,10 @@ import type { Timeout } from "./stream.ts";
 export interface RawListener<C> {
   accept(): Promise<C>;
   close(): void;
+  /** A pending accept keeps the process alive (the default). */
+  ref(): void;
+  /** A pending accept no longer keeps the process alive. */
+  unref(): void;
 }
 
 /** One listening socket's queue of accepted connections. */
@@ -20,10 +24,14 @@ export class Acceptor<C extends { close(): void }> {
   #accepting: Promise<void> | null = null;
   #error: OSError | null = null;
   #closed = false;
+  // accept() calls waiting: only they keep the process alive, not an
+  // accept the engine keeps in flight after a timeout or for a watch.
+  #callers = 0;
 
   constructor(listener: RawListener<C>, deadlines: Deadlines) {
     this.#listener = listener;
     this.#deadlines = deadlines;
+    listener.unref();
   }
 
   /** Whether `accept` would return at once. */
@@ -38,6 +46,15 @@ export class Acceptor<C extends { close(): void }> {
 
   /** The next connection, waiting as `timeout` allows. */
   async accept(timeout: Timeout): Promise<C> {
+    if (this.#callers++ === 0) this.#listener.ref();
+    try {
+      return await this.#accept(timeout);
+    } finally {
+      if (--this.#callers === 0 && !this.#closed) this.#listener.unref();
+    }
+  }
+
+  async #accept(timeout: Timeout): Promise<C> {
     for (;;) {
       if (this.#closed) throw oserror(9);
       const conn = this.#queue.shift();

@@ -1,10 +1,16 @@
-// Which transport serves each (family, type) pair, and the default engine
-// that the main entry's Socket class builds on.
+// Which endpoint serves each (family, type) pair, the default engine's
+// descriptors over them, and the default engine the main entry's Socket
+// class builds on.
 
 import { oserror } from "../_oserror.ts";
-import { allocateFd, releaseFd } from "./fd.ts";
-import type { Engine } from "./handles.ts";
-import type { Transport } from "./transport.ts";
+import { descriptors } from "./descriptor.ts";
+import {
+  type Engine,
+  forgetNumber,
+  numberSocket,
+  transportOfNumber,
+} from "./handles.ts";
+import type { Descriptors, Endpoint, Transport } from "./transport.ts";
 import { DatagramSocket } from "./datagram.ts";
 import { InetDatagrams } from "./datagram_inet.ts";
 import { InetStream } from "./inet_stream.ts";
@@ -18,7 +24,7 @@ const UNIX_STREAM = new UnixStream();
 const UDP4 = new InetDatagrams(2);
 const UDP6 = new InetDatagrams(10);
 
-const factories: Record<string, () => Transport> = {
+const factories: Record<string, () => Endpoint> = {
   "2:1": () => new StreamSocket(TCP4),
   "10:1": () => new StreamSocket(TCP6),
   "1:1": () => new StreamSocket(UNIX_STREAM),
@@ -27,6 +33,17 @@ const factories: Record<string, () => Transport> = {
   // Checked per socket: without --unstable-net it throws, saying so.
   "1:2": () => new DatagramSocket(new UnixDatagrams()),
 };
+
+/** A new endpoint for `family` and `type`, or `undefined` if unsupported. */
+export function createEndpoint(
+  family: number,
+  type: number,
+): Endpoint | undefined {
+  return factories[`${family}:${type}`]?.();
+}
+
+/** The default engine's descriptors. */
+export const engine: Descriptors = descriptors(createEndpoint);
 
 const AF_UNIX = 1;
 const AF_INET = 2;
@@ -44,7 +61,8 @@ const PROTOCOLS: Record<string, number[]> = {
 
 /**
  * The default engine: transports over Deno's own API, with descriptor
- * numbers of its own (Deno shows no OS descriptors).
+ * numbers of its own (Deno shows no OS descriptors), checked as Linux
+ * checks socket(2)'s arguments for what Deno can serve.
  */
 export const defaultEngine: Engine = {
   entry: "@pysocket/socket",
@@ -58,18 +76,12 @@ export const defaultEngine: Engine = {
     const protocols = PROTOCOLS[`${family}:${kind}`];
     if (protocols === undefined) throw oserror(94);
     if (!protocols.includes(proto)) throw oserror(93);
-    const transport = createTransport(family, kind);
+    const transport = engine.create(family, kind);
     if (transport === undefined) throw oserror(94);
     return transport;
   },
-  fileno: () => allocateFd(),
-  release: releaseFd,
+  descriptors: engine,
+  remember: numberSocket,
+  forget: forgetNumber,
+  lookup: transportOfNumber,
 };
-
-/** A new transport for `family` and `type`, or `undefined` if unsupported. */
-export function createTransport(
-  family: number,
-  type: number,
-): Transport | undefined {
-  return factories[`${family}:${type}`]?.();
-}

@@ -13,10 +13,16 @@ export function own(fd: number): number {
   return fd;
 }
 
-/** Closes a descriptor the engine owns. */
+/** Gives up a descriptor without closing it (detach()); returns it. */
+export function disown(fd: number): number {
+  open.delete(fd);
+  return fd;
+}
+
+/** Closes a descriptor the engine owns (forgets one closed already). */
 export function release(fd: number): void {
   if (!open.delete(fd)) return;
-  if (libc().close(fd) < 0) throw oserror(errno());
+  if (libc().close(fd) < 0 && errno() !== 9) throw oserror(errno());
 }
 
 /**

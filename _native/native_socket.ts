@@ -6,11 +6,17 @@
 
 import type { Address } from "../address.ts";
 import { oserror } from "../_oserror.ts";
-import { Deadlines } from "../_engine/deadline.ts";
+import {
+  Deadlines,
+  type Limit,
+  secondsOf,
+  shortened,
+} from "../_engine/deadline.ts";
 import { yieldOnce } from "../_engine/readiness.ts";
 import type { Timeout } from "../_engine/stream.ts";
-import type { Transport } from "../_engine/transport.ts";
-import { own, release } from "./descriptors.ts";
+import type { Received, Transport } from "../_engine/transport.ts";
+import { OSError } from "../errors.ts";
+import { disown, own, release } from "./descriptors.ts";
 import type { NativeFamily, NativeTarget } from "./family.ts";
 import { C, errno, libc, POLLFD, size, SOCKADDR_STORAGE } from "./libc.ts";
 import {
@@ -108,7 +114,7 @@ export class NativeSocket implements Transport {
       const e = errno();
       if (e === C.EINTR) continue;
       if (e !== C.EAGAIN) throw oserror(e);
-      if (timeout === 0) throw oserror(11);
+      if (secondsOf(timeout) === 0) throw oserror(11);
       await this.#wait(direction, timeout, since);
     }
   }
@@ -121,8 +127,7 @@ export class NativeSocket implements Transport {
     });
     wait(entry, direction, waiter);
     if (timeout === null) return ready;
-    const left = (since + timeout * 1000 - performance.now()) / 1000;
-    return this.#deadlines.race(ready, Math.max(left, 0)).catch((e) => {
+    return this.#deadlines.race(ready, remaining(timeout, since)).catch((e) => {
       withdraw(entry, direction, waiter);
       return new Promise<never>((_, reject) => afterDrain(() => reject(e)));
     });
@@ -132,8 +137,7 @@ export class NativeSocket implements Transport {
   #pause(timeout: Timeout, since: number): Promise<void> {
     const ready = new Promise<void>((resolve) => setTimeout(resolve, 5));
     if (timeout === null) return ready;
-    const left = (since + timeout * 1000 - performance.now()) / 1000;
-    return this.#deadlines.race(ready, Math.max(left, 0));
+    return this.#deadlines.race(ready, remaining(timeout, since));
   }
 
   #target(address: unknown, caller: string): NativeTarget {
@@ -190,16 +194,17 @@ export class NativeSocket implements Transport {
       if (lib.connect(this.fd, sockaddr, sockaddr.length) === 0) break;
       const e = errno();
       if (e === C.EINTR) continue;
-      if (e === C.EAGAIN && timeout !== 0) {
+      const nonblocking = secondsOf(timeout) === 0;
+      if (e === C.EAGAIN && !nonblocking) {
         // A UNIX stream listener with a full queue, which signals no
         // readiness to the connecting socket: try again shortly.
         await this.#pause(timeout, since);
         continue;
       }
       const pending = e === C.EINPROGRESS || (waited && e === C.EALREADY);
-      if (!pending || timeout === 0) throw oserror(e);
+      if (!pending || nonblocking) throw oserror(e);
       await this.#wait(1, timeout, since);
-      if (timeout !== null) {
+      if (secondsOf(timeout) !== null) {
         // CPython's timed connect reads SO_ERROR: the next connect() on
         // the socket then still says 0 (or ECONNABORTED after a failure).
         const error = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
@@ -282,14 +287,16 @@ export class NativeSocket implements Transport {
       );
       if (n === 0) break;
       got += n;
-    } while (flags & C.MSG_WAITALL && effective !== 0 && got < length);
+    } while (
+      flags & C.MSG_WAITALL && secondsOf(effective) !== 0 && got < length
+    );
     return got;
   }
 
   // CPython makes one call without waiting for a blocking socket given
   // MSG_DONTWAIT; with a timeout it waits for readiness first, as always.
   #effective(flags: number, timeout: Timeout): Timeout {
-    return flags & C.MSG_DONTWAIT && timeout === null ? 0 : timeout;
+    return flags & C.MSG_DONTWAIT && secondsOf(timeout) === null ? 0 : timeout;
   }
 
   async recvfrom(
@@ -505,6 +512,52 @@ export class NativeSocket implements Transport {
     }
   }
 
+  fileno(): number {
+    return this.#closed ? -1 : this.fd;
+  }
+
+  dup(): Transport {
+    this.#open();
+    const fd = libc().fcntl(this.fd, C.F_DUPFD_CLOEXEC, 0);
+    if (fd < 0) throw oserror(errno());
+    return new NativeSocket(this.#family, own(fd), this.#named);
+  }
+
+  detach(): number {
+    this.#open();
+    this.#closed = true;
+    const error = oserror(9);
+    unwatch(this.#entry, error);
+    this.#deadlines.close(error);
+    return disown(this.fd);
+  }
+
+  get inheritable(): boolean {
+    this.#open();
+    const flags = libc().fcntl(this.fd, C.F_GETFD, 0);
+    if (flags < 0) throw oserror(errno());
+    return (flags & C.FD_CLOEXEC) === 0;
+  }
+
+  set inheritable(value: boolean) {
+    this.#open();
+    const lib = libc();
+    const flags = lib.fcntl(this.fd, C.F_GETFD, 0);
+    const next = value ? flags & ~C.FD_CLOEXEC : flags | C.FD_CLOEXEC;
+    if (flags < 0 || lib.fcntl(this.fd, C.F_SETFD, next) < 0) {
+      throw oserror(errno());
+    }
+  }
+
+  // Not in the native engine yet: said so, never done some other way.
+  sendmsg(): Promise<number> {
+    return Promise.reject(notYet("sendmsg"));
+  }
+
+  recvmsg(): Promise<Received> {
+    return Promise.reject(notYet("recvmsg"));
+  }
+
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
@@ -513,4 +566,22 @@ export class NativeSocket implements Transport {
     this.#deadlines.close(error);
     release(this.fd);
   }
+}
+
+// What is left of `timeout` (seconds, or a signal's limit) since `since`.
+function remaining(timeout: number | Limit, since: number): number | Limit {
+  const seconds = secondsOf(timeout);
+  const left = seconds === null
+    ? null
+    : Math.max((since + seconds * 1000 - performance.now()) / 1000, 0);
+  return typeof timeout === "number"
+    ? left!
+    : shortened(timeout, left) as Limit;
+}
+
+function notYet(what: string): OSError {
+  return new OSError(
+    95,
+    `Operation not supported: ${what} is not in the native engine yet`,
+  );
 }

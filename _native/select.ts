@@ -6,21 +6,22 @@ import { ValueError } from "../errors.ts";
 import type { Socket } from "../socket.ts";
 import {
   DefaultSelector as BaseSelector,
+  type FileObject,
   type SelectorKey,
 } from "../selectors.ts";
 import { EXCEPT, READ, selectArgs, WRITE } from "../_select_args.ts";
 import { checkSelectorTimeout } from "../_selector_timeout.ts";
-import { setEngine, transportOf } from "../_engine/handles.ts";
+import { setEngine } from "../_engine/handles.ts";
+import type { Transport } from "../_engine/transport.ts";
 import { nativeEngine } from "./engine.ts";
 import { C } from "./libc.ts";
 import type { NativeSocket } from "./native_socket.ts";
 import { type NativeInterest, waitNative } from "./readiness.ts";
 
-function interestOf(sock: Socket, events: number): NativeInterest {
-  const transport = transportOf.get(sock) as NativeSocket;
+function interestOf(transport: NativeSocket, events: number): NativeInterest {
   // Exceptional conditions are seen while waiting to read.
   const waits = (events & (READ | EXCEPT) ? 1 : 0) | (events & WRITE ? 2 : 0);
-  return { fd: sock.fileno(), entry: transport.entry, waits };
+  return { fd: transport.fd, entry: transport.entry, waits };
 }
 
 // select(2)'s sets: POLLIN_SET, POLLOUT_SET, POLLEX_SET.
@@ -50,25 +51,35 @@ function selectReady(revents: number): number {
  * assert(r[0] === b && w[0] === a);
  * ```
  */
-export async function nativeSelect(
-  rlist: readonly Socket[],
-  wlist: readonly Socket[],
-  xlist: readonly Socket[],
+export async function nativeSelect<
+  R extends FileObject,
+  W extends FileObject,
+  X extends FileObject,
+>(
+  rlist: readonly R[],
+  wlist: readonly W[],
+  xlist: readonly X[],
   timeout: number | null = null,
-): Promise<[Socket[], Socket[], Socket[]]> {
-  const wanted = selectArgs([rlist, wlist, xlist], timeout, nativeEngine);
-  const socks = [...wanted.keys()];
-  const asked = socks.map((sock) => wanted.get(sock)!);
+): Promise<[R[], W[], X[]]> {
+  const [wanted, each] = selectArgs(
+    [rlist, wlist, xlist],
+    timeout,
+    nativeEngine,
+  );
+  const transports = [...wanted.keys()] as NativeSocket[];
+  const asked = transports.map((t) => wanted.get(t)!);
   const ready = await waitNative(
-    socks.map((sock, i) => interestOf(sock, asked[i]!)),
+    transports.map((t, i) => interestOf(t, asked[i]!)),
     timeout,
     (revents, i) => selectReady(revents) & asked[i]!,
   );
-  const got = new Map(socks.map((sock, i) => [sock, ready[i]!]));
+  const got = new Map<Transport, number>(
+    transports.map((t, i) => [t, ready[i]!]),
+  );
   return [
-    rlist.filter((sock) => got.get(sock)! & READ),
-    wlist.filter((sock) => got.get(sock)! & WRITE),
-    xlist.filter((sock) => got.get(sock)! & EXCEPT),
+    rlist.filter((_, i) => got.get(each[0]![i]!)! & READ),
+    wlist.filter((_, i) => got.get(each[1]![i]!)! & WRITE),
+    xlist.filter((_, i) => got.get(each[2]![i]!)! & EXCEPT),
   ];
 }
 
@@ -104,7 +115,8 @@ function epollReady(revents: number, waits: number): number {
  * assert(key.fileobj === b && events === socket.EVENT_READ);
  * ```
  */
-export class NativeSelector<Data = unknown> extends BaseSelector<Data> {
+export class NativeSelector<Data = unknown, F extends FileObject = Socket>
+  extends BaseSelector<Data, F> {
   /**
    * Waits until at least one registered socket is ready, or `timeout`
    * seconds pass.
@@ -114,24 +126,27 @@ export class NativeSelector<Data = unknown> extends BaseSelector<Data> {
    */
   override async select(
     timeout: number | null = null,
-  ): Promise<[SelectorKey<Data>, number][]> {
+  ): Promise<[SelectorKey<Data, F>, number][]> {
     checkSelectorTimeout(timeout);
     const map = this.get_map();
     if (map === null) {
       throw new ValueError("I/O operation on closed epoll object");
     }
-    const keys = [...map.values()].filter((key) => key.fileobj.fileno() !== -1);
+    // A socket closed already is left out, as epoll drops it.
+    const open = (key: SelectorKey<Data, F>) =>
+      nativeEngine.lookup(key.fd) as NativeSocket | undefined;
+    const keys = [...map.values()].filter((key) => open(key) !== undefined);
     // Python rounds up to whole milliseconds.
     const limit = timeout === null
       ? null
       : Math.max(Math.ceil(timeout * 1000) / 1000, 0);
     const ready = await waitNative(
-      keys.map((key) => interestOf(key.fileobj, key.events)),
+      keys.map((key) => interestOf(open(key)!, key.events)),
       limit,
       (revents, i) => epollReady(revents, keys[i]!.events),
     );
-    return keys.flatMap((key, i): [SelectorKey<Data>, number][] =>
-      ready[i] && key.fileobj.fileno() !== -1 ? [[key, ready[i]!]] : []
+    return keys.flatMap((key, i): [SelectorKey<Data, F>, number][] =>
+      ready[i] && open(key) !== undefined ? [[key, ready[i]!]] : []
     );
   }
 }

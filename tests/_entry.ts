@@ -15,12 +15,18 @@ const chosen: typeof main = NATIVE ? await import("../ffi.ts") : main;
 // Declared exports shadow the `export *` above.
 export const socket: typeof main.socket = chosen.socket;
 export const Socket: typeof main.Socket = chosen.Socket;
-export type Socket = main.Socket;
+export type Socket<
+  A extends main.Address = main.Address,
+  K extends number = number,
+> = main.Socket<A, K>;
 export const socketpair: typeof main.socketpair = chosen.socketpair;
 export const select: typeof main.select = chosen.select;
 export const DefaultSelector: typeof main.DefaultSelector =
   chosen.DefaultSelector;
-export type DefaultSelector<Data = unknown> = main.DefaultSelector<Data>;
+export type DefaultSelector<
+  Data = unknown,
+  F extends main.FileObject = main.Socket,
+> = main.DefaultSelector<Data, F>;
 export const create_connection: typeof main.create_connection =
   chosen.create_connection;
 export const create_server: typeof main.create_server = chosen.create_server;

@@ -13,6 +13,7 @@ import { assert, assertEquals } from "./_assert.ts";
 import fc from "fast-check";
 import { scale } from "./_peer.ts";
 import { withDeadline } from "./_helpers.ts";
+import * as socketserver from "../socketserver.ts";
 
 const {
   htons,
@@ -306,8 +307,11 @@ interface Row {
   name: string;
   args: (env: Env) => fc.Arbitrary<unknown[]>;
   call: Case;
-  /** Converts its arguments to text, so a hostile object's error escapes. */
-  stringifies?: true;
+  /**
+   * Calls into its arguments as Python does (`str()`, `fileno()`), so a
+   * hostile object's own error escapes, as it would in Python.
+   */
+  callsInto?: true;
 }
 
 const args = (
@@ -362,7 +366,7 @@ const CALLS: Row[] = [
     name: "new OSError()",
     args: args(any, any, any),
     call: (_, a) => String(new (socket.OSError as Loose)(...a)),
-    stringifies: true,
+    callsInto: true,
   },
   {
     name: "fileno()",
@@ -599,6 +603,7 @@ const CALLS: Row[] = [
   {
     name: "select()",
     args: args(selectList, selectList, selectList, () => smallTimeout),
+    callsInto: true,
     // No timeout would block for good: a missing one is 0 here.
     call: (s, a) => {
       const [r, w, x, timeout = 0] = withSocket(a, s);
@@ -608,6 +613,8 @@ const CALLS: Row[] = [
   ...["register", "unregister", "modify", "get_key", "select", "get_map"].map(
     (method): Row => ({
       name: `DefaultSelector.${method}()`,
+      // Python's selectors read a file object's fileno().
+      callsInto: true,
       args: args(
         () => fc.oneof(fc.constant(SOCKET), anything),
         () => fc.oneof(fc.constantFrom(1, 2, 3), anything),
@@ -629,6 +636,29 @@ const CALLS: Row[] = [
       },
     }),
   ),
+  ...([
+    "TCPServer",
+    "UDPServer",
+    "UnixStreamServer",
+    "ThreadingTCPServer",
+  ] as const)
+    .map((name): Row => ({
+      name: `new socketserver.${name}()`,
+      args: args(addr, any, any),
+      call: async (_, a) => {
+        await new (socketserver[name] as Loose)(...a).server_close();
+      },
+    })),
+  ...["read", "readline", "readlines", "write", "seek", "getvalue"].map(
+    (method): Row => ({
+      name: `socketserver.BytesIO.${method}()`,
+      args: args(buf, any, any),
+      call: (_, [initial, ...rest]) =>
+        (new (socketserver.BytesIO as Loose)(initial) as Loose)[method](
+          ...rest,
+        ),
+    }),
+  ),
 ];
 
 // CPython's TypeError wordings the module uses; any other TypeError text
@@ -641,7 +671,10 @@ const PYTHON_TYPE_ERRORS = [
   /^AF_INET address must be a pair \(host, port\)$/,
   /^AF_INET6 address must be a tuple \(host, port\[, flowinfo\[, scopeid\]\]\)$/,
   /^getsockopt\(\) takes at least 2 arguments \(\d given\)$/,
-  /^sendto\(\) argument 2 must be a tuple or str, not \w+$/,
+  /^\w+\.__init__\(\) missing \d required positional arguments?: '\w+'( and '\w+')?$/,
+  /^argument should be integer or None, not '\w+'$/,
+  /^integer argument expected, got '\w+'$/,
+  /^sendto\(\) takes 2 or 3 arguments \(\d given\)$/,
   /^expected int, \w+ found$/,
   /^\w+\(\) argument \d must be [\w ,]+, not \w+$/,
   /^\w+\(\) argument \d must be a tuple$/,
@@ -656,6 +689,10 @@ const PYTHON_TYPE_ERRORS = [
   /^timeout must be a float or None$/,
   /^'\w+' object has no attribute '\w+'$/,
   /^'\w+' object is not iterable$/,
+  // The trailing options object has no Python counterpart; its errors
+  // follow CPython's wording for a keyword argument of the wrong type.
+  /^\w+\(\) argument 'signal' must be AbortSignal or None, not \w+$/,
+  /^\w+\(\) options must be a readable object$/,
 ];
 
 function throwsOnString(value: unknown): boolean {
@@ -671,7 +708,7 @@ function checkError(e: unknown, row: Row, input: unknown[]): void {
   const where = `${row.name} with ${Deno.inspect(input, { depth: 2 })}`;
   // Python's str(e) would call the object's __str__ as well, and raise what
   // it raises.
-  if (row.stringifies && input.some((v) => throwsOnString(materialize(v)))) {
+  if (row.callsInto && input.some((v) => throwsOnString(materialize(v)))) {
     return;
   }
   if (e instanceof socket.OSError) {
@@ -801,7 +838,7 @@ for (const row of CALLS) {
     using sink = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
     sink.bind(listener.getsockname());
     const env: Env = {
-      listenerPort: (listener.getsockname() as [string, number])[1],
+      listenerPort: listener.getsockname()[1],
       dir,
     };
     const rejections: unknown[] = [];
