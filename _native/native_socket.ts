@@ -263,7 +263,9 @@ export class NativeSocket implements Transport {
   }
 
   // Reads into `length` bytes by `call(offset, limit)`; with MSG_WAITALL on
-  // a socket that may wait, until all of them came or the stream ended.
+  // a blocking socket, until all of them came or the stream ended (a
+  // socket with a timeout is O_NONBLOCK in CPython, where the kernel's
+  // MSG_WAITALL returns what is there).
   async #receive(
     flags: number,
     timeout: Timeout,
@@ -287,9 +289,7 @@ export class NativeSocket implements Transport {
       );
       if (n === 0) break;
       got += n;
-    } while (
-      flags & C.MSG_WAITALL && secondsOf(effective) !== 0 && got < length
-    );
+    } while (flags & C.MSG_WAITALL && effective === null && got < length);
     return got;
   }
 
