@@ -21,6 +21,7 @@ import type { NativeFamily, NativeTarget } from "./family.ts";
 import { C, errno, libc, POLLFD, size, SOCKADDR_STORAGE } from "./libc.ts";
 import {
   afterDrain,
+  nudge,
   spent,
   unwatch,
   wait,
@@ -108,6 +109,8 @@ export class NativeSocket implements Transport {
       this.#open();
       const result = call();
       if (result >= 0) {
+        // Bytes moved may have made a peer in this process ready.
+        nudge();
         if (spent()) await yieldOnce();
         return result;
       }
@@ -351,13 +354,17 @@ export class NativeSocket implements Transport {
 
   send(data: Uint8Array, flags: number, timeout: Timeout): Promise<number> {
     return this.#serialised(() =>
-      this.#retry(1, this.#effective(flags, timeout), () =>
-        libc().send(
-          this.fd,
-          data,
-          size(Math.min(data.length, MAX_IO)),
-          flags | C.MSG_NOSIGNAL,
-        ))
+      this.#retry(
+        1,
+        this.#effective(flags, timeout),
+        () =>
+          libc().send(
+            this.fd,
+            data,
+            size(Math.min(data.length, MAX_IO)),
+            flags | C.MSG_NOSIGNAL,
+          ),
+      )
     );
   }
 

@@ -164,6 +164,19 @@ export function spent(): boolean {
   return true;
 }
 
+/**
+ * After a call that may have made another socket of this process ready (a
+ * send): hands out what is ready now, so a peer in the same process runs
+ * on without waiting for the next macrotask boundary. Callers still yield
+ * every {@link STREAK} calls, so timers run.
+ */
+export function nudge(): void {
+  if (waiting === 0) return;
+  const s = state!;
+  const n = libc().epoll_wait(s.epfd, s.events, MAX_EVENTS, 0);
+  if (n > 0) dispatch(s, s.events, n);
+}
+
 // When nobody waits any more, a pending pool call is ended.
 function settle(): void {
   if (waiting === 0 && poolPending && !poolCancelled) {
