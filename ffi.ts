@@ -106,9 +106,9 @@ export function socket<F extends number = 2, K extends number = 1>(
  * ```ts
  * import * as socket from "@pysocket/socket/ffi";
  * import assert from "node:assert/strict";
- * const s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
- * using t = socket.socket(-1, -1, -1, s.detach());
- * assert(t.type === socket.SOCK_DGRAM);
+ * using s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+ * const t = socket.socket(-1, -1, -1, s.fileno());
+ * assert(t.type === socket.SOCK_DGRAM && t.fileno() === s.fileno());
  * ```
  */
 export function socket<F extends number = number, K extends number = number>(

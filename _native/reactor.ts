@@ -93,12 +93,16 @@ function control(s: State, op: number, fd: number, events: number): void {
 /** Adds `fd` (a fresh non-blocking socket) to the epoll set. */
 export function watch(fd: number): Watched {
   const s = open();
-  control(
-    s,
-    C.EPOLL_CTL_ADD,
-    fd,
-    C.EPOLLIN | C.EPOLLOUT | C.EPOLLRDHUP | C.EPOLLET,
-  );
+  // A descriptor watched already (socket(fileno=) of an open socket's
+  // number): the newest socket object over it takes its wake-ups.
+  if (!watched.has(fd)) {
+    control(
+      s,
+      C.EPOLL_CTL_ADD,
+      fd,
+      C.EPOLLIN | C.EPOLLOUT | C.EPOLLRDHUP | C.EPOLLET,
+    );
+  }
   const entry = new Watched(fd);
   watched.set(fd, entry);
   return entry;
@@ -109,9 +113,10 @@ export function watch(fd: number): Watched {
  * settles every call waiting on it with `error`.
  */
 export function unwatch(entry: Watched, error: Error): void {
-  if (watched.get(entry.fd) !== entry) return;
-  watched.delete(entry.fd);
-  control(state!, C.EPOLL_CTL_DEL, entry.fd, 0);
+  if (watched.get(entry.fd) === entry) {
+    watched.delete(entry.fd);
+    control(state!, C.EPOLL_CTL_DEL, entry.fd, 0);
+  }
   const waiters = [...entry.readers, ...entry.writers];
   entry.readers.clear();
   entry.writers.clear();
