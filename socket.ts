@@ -444,13 +444,14 @@ export class Socket<A extends Address = Address, K extends number = number> {
     options?: WaitOptions,
   ): Promise<number> {
     try {
-      return this.#transport.recvInto(
-        intoTarget(buffer, nbytes, "recv_into"),
-        toCInt(flags),
-        options === undefined
-          ? this.#timeout
-          : this.#wait(options, "recv_into"),
-      );
+      const target = intoTarget(buffer, nbytes, "recv_into");
+      const flag = toCInt(flags);
+      const timeout = options === undefined
+        ? this.#timeout
+        : this.#wait(options, "recv_into");
+      // As recv(0): CPython answers an empty target at once, in any state.
+      if (target.length === 0) return Promise.resolve(0);
+      return this.#transport.recvInto(target, flag, timeout);
     } catch (e) {
       return Promise.reject(e);
     }

@@ -110,7 +110,7 @@ export class StreamSocket<Target> implements Endpoint {
       case "connecting":
         throw oserror(114);
       case "listening":
-        throw oserror(106);
+        throw oserror(this.#family.listeningConnectErrno);
       case "connected":
         if (this.#connectUnreported) {
           // Linux: the first connect after a non-blocking one completes says 0.
@@ -136,7 +136,8 @@ export class StreamSocket<Target> implements Endpoint {
       },
     );
     this.#state = { kind: "connecting", done, abort };
-    if (timeout === 0) {
+    // Linux completes an AF_UNIX connect at once, non-blocking or not.
+    if (timeout === 0 && !this.#family.connectsAtOnce) {
       this.#connectUnreported = true;
       done.catch((e: OSError) => {
         this.#connectUnreported = false;
@@ -146,7 +147,8 @@ export class StreamSocket<Target> implements Endpoint {
     }
     // A connect that times out goes on, as the kernel's SYN_SENT does.
     done.catch(() => {});
-    await (timeout === null ? done : this.#deadlines.race(done, timeout));
+    const wait = timeout === 0 ? null : timeout;
+    await (wait === null ? done : this.#deadlines.race(done, wait));
   }
 
   #becomeConnected(conn: StreamConn): void {
