@@ -428,9 +428,10 @@ export class BufferedIOBase
    * @returns The representation.
    */
   toString(): string {
-    return this.#reads && this.#writes
-      ? `<_io.${this.constructor.name} object>`
-      : `<_io.${this.constructor.name} name=${this.name}>`;
+    const name = this.constructor.name;
+    if (this.#reads && this.#writes) return `<_io.${name} object>`;
+    // A detached file has no name: Python's repr leaves it out.
+    return this.#detached ? `<_io.${name}>` : `<_io.${name} name=${this.name}>`;
   }
 
   // The raw file, unless detach() handed it back.

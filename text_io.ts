@@ -463,7 +463,9 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * @returns The representation.
    */
   toString(): string {
-    return `<_io.TextIOWrapper name=${this.name} mode='${this.mode}' encoding='${this.#encoding}'>`;
+    // A detached file has no name: Python's repr leaves it out.
+    const name = this.#detached ? "" : ` name=${this.name}`;
+    return `<_io.TextIOWrapper${name} mode='${this.mode}' encoding='${this.#encoding}'>`;
   }
 
   // The binary file, unless detach() handed it back.

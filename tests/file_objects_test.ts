@@ -161,6 +161,19 @@ Deno.test("makefile('rb', buffering=0): readline() takes one line and leaves the
   });
 });
 
+Deno.test("a detached file's repr leaves its name out, as python3's", async () => {
+  const [a, b] = await tcpPair();
+  using _a = a, _b = b;
+  const f = a.makefile("rb");
+  const raw = await f.detach();
+  assertEquals(String(f), "<_io.BufferedReader>");
+  const t = a.makefile("r");
+  const buffer = await t.detach();
+  assertEquals(String(t), "<_io.TextIOWrapper mode='r' encoding='utf-8'>");
+  await raw.close();
+  await buffer.close();
+});
+
 Deno.test("text files: fileno(), newlines seen, reconfigure() before the first read, line_buffering", async () => {
   await withDeadline(10000, async () => {
     const [c, s] = await tcpPair();
