@@ -320,9 +320,10 @@ export class BufferedIOBase
   }
 
   /**
-   * Lines until EOF, or until their total length reaches `hint`.
+   * Lines until EOF, or until their total length passes `hint`.
    *
-   * @param hint Stop once this many bytes are read; negative: no limit.
+   * @param hint Stop once more than this many bytes are read; 0 or negative:
+   * no limit.
    * @returns The lines.
    * @throws {ValueError} `I/O operation on closed file.`
    */
@@ -335,7 +336,7 @@ export class BufferedIOBase
       if (line.length === 0) return lines;
       lines.push(line);
       total += line.length;
-      if (hint > 0 && total >= hint) return lines;
+      if (hint > 0 && total > hint) return lines;
     }
   }
 

@@ -161,6 +161,47 @@ Deno.test("makefile('rb', buffering=0): readline() takes one line and leaves the
   });
 });
 
+Deno.test("readlines(hint) stops once the lines pass hint, as python3's, in every reading mode", async () => {
+  await withDeadline(10000, async () => {
+    const out = await new Deno.Command("python3", {
+      args: [
+        "-c",
+        String.raw`
+import json, socket
+out = []
+for mode, kw in (("rb", {"buffering": 0}), ("rb", {}), ("r", {})):
+    for hint in (-1, 0, 1, 2, 3, 4, 6, 7):
+        a, b = socket.socketpair(); b.sendall(b"ab\ncd\nef\n"); b.close()
+        f = a.makefile(mode, **kw)
+        out.append([len(x) for x in f.readlines(hint)]); f.close(); a.close()
+print(json.dumps(out))
+`,
+      ],
+      stdout: "piped",
+    }).output();
+    const expected = JSON.parse(new TextDecoder().decode(out.stdout));
+    const got: number[][] = [];
+    for (
+      const [mode, options] of [["rb", { buffering: 0 }], ["rb", {}], [
+        "r",
+        {},
+      ]] as const
+    ) {
+      for (const hint of [-1, 0, 1, 2, 3, 4, 6, 7]) {
+        const [a, b] = await tcpPair();
+        await b.sendall(new TextEncoder().encode("ab\ncd\nef\n"));
+        b.close();
+        const f = a.makefile(mode, options) as unknown as File;
+        const lines = await call(f, "readlines", hint) as { length: number }[];
+        got.push(lines.map((l) => l.length));
+        await call(f, "close");
+        a.close();
+      }
+    }
+    assertEquals(got, expected);
+  });
+});
+
 Deno.test("a detached file's repr leaves its name out, as python3's", async () => {
   const [a, b] = await tcpPair();
   using _a = a, _b = b;
