@@ -128,10 +128,12 @@ function transportFor(item: FileObject): Transport {
     ? transportOf.get(item)
     : undefined;
   let fd: unknown;
+  // Python looks fileno up and calls it: what either raises, escapes.
+  const fileno = (item as { fileno?: unknown })?.fileno;
   if (typeof item === "number" && Number.isInteger(item)) {
     fd = item;
-  } else if (typeof (item as { fileno?: unknown })?.fileno === "function") {
-    fd = (item as { fileno(): unknown }).fileno();
+  } else if (typeof fileno === "function") {
+    fd = fileno.call(item);
     if (typeof fd !== "number" || !Number.isInteger(fd)) {
       throw new TypeError("fileno() returned a non-integer");
     }

@@ -768,7 +768,10 @@ function fdOf(fileobj: unknown): number {
     let n: unknown;
     try {
       n = (fileobj as { fileno(): unknown }).fileno();
-    } catch {
+    } catch (e) {
+      // Python turns AttributeError, TypeError and ValueError into its own
+      // ValueError; anything else fileno() raises escapes.
+      if (!(e instanceof TypeError || e instanceof ValueError)) throw e;
       n = undefined;
     }
     // Python takes int(fileno()): a float is truncated.

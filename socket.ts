@@ -618,9 +618,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
 
   /**
    * Sends `data` to `address`: `sendto(data, address)` or
-   * `sendto(data, flags, address)`, as in Python. A connected TCP socket
-   * ignores the address; an AF_UNIX stream socket refuses one (`EISCONN`
-   * connected, else `EOPNOTSUPP`), as Linux does. Options follow the
+   * `sendto(data, flags, address)`, as in Python. As on Linux, a connected
+   * TCP socket ignores the address and an AF_UNIX stream socket refuses one
+   * (`EISCONN` connected, else `EOPNOTSUPP`). Options follow the
    * three-argument form:
    * `sendto(data, 0, address, { signal })`.
    *
