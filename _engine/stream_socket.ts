@@ -21,6 +21,7 @@ import type {
   StreamListener,
 } from "./stream_family.ts";
 import type { Endpoint } from "./transport.ts";
+import { bytesInt, intBytes } from "./option_bytes.ts";
 
 /** Python's default `listen()` backlog: `min(SOMAXCONN, 128)`. */
 const DEFAULT_BACKLOG = 128;
@@ -401,6 +402,14 @@ export class StreamSocket<Target> implements Endpoint {
       return errno;
     }
     return this.#options.get(level, name);
+  }
+
+  getsockoptBytes(level: number, name: number, buflen: number): Uint8Array {
+    return intBytes(this.getsockopt(level, name), buflen);
+  }
+
+  setsockoptBytes(level: number, name: number, value: Uint8Array): void {
+    this.setsockopt(level, name, bytesInt(value));
   }
 
   setsockopt(level: number, name: number, value: number): void {
