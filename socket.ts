@@ -431,13 +431,14 @@ export class Socket<A extends Address = Address, K extends number = number> {
     options?: WaitOptions,
   ): Promise<number> {
     try {
-      return this.#transport.recvInto(
-        intoTarget(buffer, nbytes, "recv_into"),
-        toCInt(flags),
-        options === undefined
-          ? this.#timeout
-          : this.#wait(options, "recv_into"),
-      );
+      const target = intoTarget(buffer, nbytes, "recv_into");
+      const flag = toCInt(flags);
+      const timeout = options === undefined
+        ? this.#timeout
+        : this.#wait(options, "recv_into");
+      // As recv(0): CPython answers an empty target at once, in any state.
+      if (target.length === 0) return Promise.resolve(0);
+      return this.#transport.recvInto(target, flag, timeout);
     } catch (e) {
       return Promise.reject(e);
     }
@@ -600,8 +601,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
   /**
    * Sends `data` to `address`: `sendto(data, address)` or
    * `sendto(data, flags, address)`, as in Python. As on Linux, a connected
-   * TCP socket ignores the address and a connected AF_UNIX stream raises
-   * `EISCONN` (106). Options follow the three-argument form:
+   * TCP socket ignores the address and an AF_UNIX stream socket refuses one
+   * (`EISCONN` connected, else `EOPNOTSUPP`). Options follow the
+   * three-argument form:
    * `sendto(data, 0, address, { signal })`.
    *
    * @param data The bytes.
