@@ -406,11 +406,13 @@ export class Socket<A extends Address = Address, K extends number = number> {
           bufsize > 0
         ? bufsize
         : toSize(bufsize, "negative buffersize in recv");
-      return this.#transport.recv(
-        size,
-        toCInt(flags),
-        options === undefined ? this.#timeout : this.#wait(options, "recv"),
-      );
+      const flag = toCInt(flags);
+      const timeout = options === undefined
+        ? this.#timeout
+        : this.#wait(options, "recv");
+      // CPython answers recv(0) before asking the kernel, in any state.
+      if (size === 0) return Promise.resolve(new Uint8Array(0));
+      return this.#transport.recv(size, flag, timeout);
     } catch (e) {
       return Promise.reject(e);
     }
@@ -880,7 +882,12 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * ```
    */
   shutdown(how: number): void {
-    this.#transport.shutdown(toCInt(how));
+    how = toCInt(how);
+    // Linux checks `how` before the connection (only a bad descriptor
+    // comes first).
+    if (this.#fd === -1) throw oserror(9);
+    if (how < 0 || how > 2) throw oserror(22);
+    this.#transport.shutdown(how);
   }
 
   /**
@@ -1289,12 +1296,15 @@ export class Socket<A extends Address = Address, K extends number = number> {
     if (optname === undefined) {
       throw new TypeError("getsockopt() takes at least 2 arguments (1 given)");
     }
-    const value = this.#transport.getsockopt(toCInt(level), toCInt(optname));
-    if (buflen === undefined) return value;
-    const length = toCInt(buflen);
-    if (length < 0 || length > 1024) {
+    level = toCInt(level);
+    optname = toCInt(optname);
+    // CPython checks buflen's range before the descriptor.
+    const length = buflen === undefined ? null : toCInt(buflen);
+    if (length !== null && (length < 0 || length > 1024)) {
       throw new OSError("getsockopt buflen out of range");
     }
+    const value = this.#transport.getsockopt(level, optname);
+    if (length === null) return value;
     const out = new Uint8Array(length);
     new DataView(out.buffer).setInt32(0, value, true);
     return out.slice(0, length);
@@ -1468,6 +1478,13 @@ function intoTarget(
   nbytes: unknown,
   caller: string,
 ): Uint8Array {
+  if (!ArrayBuffer.isView(buffer) && !(buffer instanceof ArrayBuffer)) {
+    throw new TypeError(
+      `${caller}() argument 1 must be read-write bytes-like object, not ${
+        buffer == null ? "None" : pyTypeName(buffer)
+      }`,
+    );
+  }
   const target = toBytes(buffer);
   const n = toSize(nbytes, `negative buffersize in ${caller}`);
   if (n > target.length) {
