@@ -4,7 +4,7 @@
 import { OverflowError } from "./errors.ts";
 import type { Address } from "./address.ts";
 import type { Socket } from "./socket.ts";
-import { pyTypeName, toCInt, toIndex } from "./_validate.ts";
+import { pyTypeName, toCInt, toIndex, toList } from "./_validate.ts";
 
 /**
  * One ancillary data item of `sendmsg`/`recvmsg`: Python's
@@ -110,14 +110,8 @@ export function send_fds(
 ): Promise<number> {
   try {
     // Python's array.array("i", fds): an iterable of C ints.
-    if (
-      fds === null || fds === undefined ||
-      typeof (fds as { [Symbol.iterator]?: unknown })[Symbol.iterator] !==
-        "function"
-    ) {
-      throw new TypeError(`'${pyTypeName(fds)}' object is not iterable`);
-    }
-    const numbers = Array.from(fds, (fd) => toCInt(fd));
+    const numbers = toList(fds, `'${pyTypeName(fds)}' object is not iterable`)
+      .map((fd) => toCInt(fd));
     const data = new Uint8Array(new Int32Array(numbers).buffer);
     return sock.sendmsg(
       buffers,

@@ -10,6 +10,7 @@ import {
   toBytes,
   toCInt,
   toIndex,
+  toList,
   toSignal,
   toSize,
   toTimeout,
@@ -704,9 +705,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
     options?: WaitOptions,
   ): Promise<number> {
     try {
-      const data = iterate(buffers, "sendmsg() argument 1 must be an iterable")
+      const data = toList(buffers, "sendmsg() argument 1 must be an iterable")
         .map((b) => toBytes(b));
-      const items = iterate(ancdata, "sendmsg() argument 2 must be an iterable")
+      const items = toList(ancdata, "sendmsg() argument 2 must be an iterable")
         .map(ancillaryItem);
       return this.#transport.sendmsg(
         data,
@@ -799,7 +800,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
     flags = 0,
     options?: WaitOptions,
   ): Promise<[number, Ancillary[], number, Address | null]> {
-    const targets = iterate(
+    const targets = toList(
       buffers,
       "recvmsg_into() argument 1 must be an iterable",
     ).map((b) => {
@@ -1495,19 +1496,6 @@ function intoTarget(
     );
   }
   return n === 0 ? target : target.subarray(0, n);
-}
-
-// An iterable argument as an array, or Python's TypeError for one that
-// is not iterable.
-function iterate<T>(value: Iterable<T>, message: string): T[] {
-  if (
-    value === null || value === undefined ||
-    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !==
-      "function"
-  ) {
-    throw new TypeError(message);
-  }
-  return Array.from(value);
 }
 
 // One `(level, type, data)` ancillary item, checked as CPython does.
