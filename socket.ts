@@ -824,13 +824,15 @@ export class Socket<A extends Address = Address, K extends number = number> {
 
   /**
    * Python's `sock.sendfile(file, offset, count)`: sends a file's bytes
-   * and resolves to how many were sent. A regular `Deno.FsFile` is sent
-   * from `offset` (its position ignored, as `os.sendfile` reads it); any
-   * other file (this module's binary file objects, or a non-regular
-   * `Deno.FsFile`) from its position, after seeking to a non-zero
-   * `offset`. Afterwards the file's position is `offset` plus the bytes
-   * sent. The default engine reads and `sendall`s, as CPython's
-   * `_sendfile_use_send`.
+   * and resolves to how many were sent. A `Deno.FsFile` is sent from
+   * `offset` (its position ignored, as `os.sendfile` reads it; a file of
+   * size 0, such as a pipe, sends nothing). A file object without a
+   * descriptor (`read(size)` and `seek()`, like a `BytesIO`) is read from
+   * its position, after seeking to a non-zero `offset`. Either way the
+   * file's position is then `offset` plus the bytes sent. A file object
+   * with a `fileno()` (a socket's file) is a descriptor of size 0, as in
+   * Python: nothing is sent. The default engine reads and `sendall`s, as
+   * CPython's `_sendfile_use_send`.
    *
    * @param file The file.
    * @param offset Where to start (default 0).
