@@ -511,8 +511,9 @@ const CALLS: Row[] = [
     name: "detach()",
     args: args(any),
     call: (s) => {
+      // Re-attached through the entry's own class, whichever engine it has.
       const fd = s.detach();
-      if (fd !== -1) socket.close(fd);
+      if (fd !== -1) socket.socket(-1, -1, -1, fd).close();
     },
   },
   {
