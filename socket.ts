@@ -10,6 +10,7 @@ import {
   toBytes,
   toCInt,
   toIndex,
+  toList,
   toSignal,
   toSize,
   toTimeout,
@@ -690,9 +691,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
     options?: WaitOptions,
   ): Promise<number> {
     try {
-      const data = iterate(buffers, "sendmsg() argument 1 must be an iterable")
+      const data = toList(buffers, "sendmsg() argument 1 must be an iterable")
         .map((b) => toBytes(b));
-      const items = iterate(ancdata, "sendmsg() argument 2 must be an iterable")
+      const items = toList(ancdata, "sendmsg() argument 2 must be an iterable")
         .map(ancillaryItem);
       return this.#transport.sendmsg(
         data,
@@ -785,7 +786,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
     flags = 0,
     options?: WaitOptions,
   ): Promise<[number, Ancillary[], number, Address | null]> {
-    const targets = iterate(
+    const targets = toList(
       buffers,
       "recvmsg_into() argument 1 must be an iterable",
     ).map((b) => {
@@ -807,13 +808,15 @@ export class Socket<A extends Address = Address, K extends number = number> {
 
   /**
    * Python's `sock.sendfile(file, offset, count)`: sends a file's bytes
-   * and resolves to how many were sent. A regular `Deno.FsFile` is sent
-   * from `offset` (its position ignored, as `os.sendfile` reads it); any
-   * other file (this module's binary file objects, or a non-regular
-   * `Deno.FsFile`) from its position, after seeking to a non-zero
-   * `offset`. Afterwards the file's position is `offset` plus the bytes
-   * sent. The default engine reads and `sendall`s, as CPython's
-   * `_sendfile_use_send`.
+   * and resolves to how many were sent. A `Deno.FsFile` is sent from
+   * `offset` (its position ignored, as `os.sendfile` reads it; a file of
+   * size 0, such as a pipe, sends nothing). A file object without a
+   * descriptor (`read(size)` and `seek()`, like a `BytesIO`) is read from
+   * its position, after seeking to a non-zero `offset`. Either way the
+   * file's position is then `offset` plus the bytes sent. A file object
+   * with a `fileno()` (a socket's file) is a descriptor of size 0, as in
+   * Python: nothing is sent. The default engine reads and `sendall`s, as
+   * CPython's `_sendfile_use_send`.
    *
    * @param file The file.
    * @param offset Where to start (default 0).
@@ -1487,19 +1490,6 @@ function intoTarget(
     );
   }
   return n === 0 ? target : target.subarray(0, n);
-}
-
-// An iterable argument as an array, or Python's TypeError for one that
-// is not iterable.
-function iterate<T>(value: Iterable<T>, message: string): T[] {
-  if (
-    value === null || value === undefined ||
-    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !==
-      "function"
-  ) {
-    throw new TypeError(message);
-  }
-  return Array.from(value);
 }
 
 // One `(level, type, data)` ancillary item, checked as CPython does.
