@@ -22,7 +22,7 @@ import { allocateFd, releaseFd } from "./_engine/fd.ts";
 import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
 import type { Transport } from "./_engine/transport.ts";
-import { createTransport } from "./_engine/transports.ts";
+import { closedTransport, createTransport } from "./_engine/transports.ts";
 
 const AF_UNIX = 1;
 const AF_INET = 2;
@@ -71,7 +71,7 @@ export class Socket {
   readonly #family: number;
   readonly #type: number;
   readonly #proto: number;
-  readonly #transport: Transport;
+  #transport: Transport;
   #fd: number;
   #timeout: number | null;
   // Python's _io_refs and _closed: open makefile() objects keep the socket
@@ -101,7 +101,7 @@ export class Socket {
     this.#proto = proto;
     const adopted = takeAdopted();
     if (adopted !== null) {
-      this.#transport = adopted;
+      this.#transport = adopted.transport;
     } else {
       if (family !== AF_INET && family !== AF_INET6 && family !== AF_UNIX) {
         throw oserror(97);
@@ -117,7 +117,7 @@ export class Socket {
       this.#transport = transport;
     }
     this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
-    this.#fd = allocateFd();
+    this.#fd = adopted?.fd ?? allocateFd();
     transportOf.set(this, this.#transport);
   }
 
@@ -573,6 +573,31 @@ export class Socket {
     releaseFd(this.#fd);
     this.#fd = -1;
     this.#transport.close();
+  }
+
+  /**
+   * Puts the socket object into the closed state without closing what is
+   * underneath, and returns its descriptor number, which stays in use (as
+   * Python's `detach()`: `ssl` wraps a socket this way).
+   *
+   * @returns The descriptor number, or `-1` if already closed.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import { assert } from "@std/assert";
+   * const s = socket.socket();
+   * const fd = s.fileno();
+   * assert(s.detach() === fd && s.fileno() === -1);
+   * ```
+   */
+  detach(): number {
+    const fd = this.#fd;
+    this.#closing = true;
+    this.#fd = -1;
+    this.#transport = closedTransport();
+    transportOf.set(this, this.#transport);
+    return fd;
   }
 
   /**

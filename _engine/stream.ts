@@ -82,6 +82,11 @@ export class Stream {
 
   // ---- reading ----------------------------------------------------------
 
+  /** How many read-ahead bytes wait for a `recv`. */
+  get buffered(): number {
+    return this.#end - this.#start;
+  }
+
   /** Whether a `recv` would return at once (data, EOF or an error). */
   get readable(): boolean {
     return this.#end > this.#start || this.#eof || this.#readShut ||

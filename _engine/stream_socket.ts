@@ -9,7 +9,8 @@ import { oserror } from "../_oserror.ts";
 import { Deadlines } from "./deadline.ts";
 import { Acceptor } from "./listener.ts";
 import { SocketOptions } from "./options.ts";
-import { Stream, type Timeout } from "./stream.ts";
+import { handOver } from "./handover.ts";
+import { type RawConn, Stream, type Timeout } from "./stream.ts";
 import type {
   StreamConn,
   StreamFamily,
@@ -212,6 +213,10 @@ export class StreamSocket<Target> implements Transport {
     this.#family.parse(address, "sendto");
     // Linux ignores the address of a connected stream socket.
     return this.#stream(32).send(data, flags, timeout);
+  }
+
+  handOver(): RawConn {
+    return handOver(this.#stream(107));
   }
 
   shutdown(how: number): void {

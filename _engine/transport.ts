@@ -3,7 +3,7 @@
 // Python's argument checks and no per-kind branches.
 
 import type { Address } from "../address.ts";
-import type { Timeout } from "./stream.ts";
+import type { RawConn, Timeout } from "./stream.ts";
 
 /** A socket's kernel-side behaviour, as the engine provides it. */
 export interface Transport {
@@ -48,4 +48,11 @@ export interface Transport {
   whenReadable(): Promise<void>;
   whenWritable(): Promise<void>;
   close(): void;
+  /**
+   * A connected stream's connection, for a layer that takes it over (TLS):
+   * bytes read ahead come first. The transport keeps its addresses,
+   * options and close(); its own data calls are the layer's from then on.
+   * Absent on transports that are not streams.
+   */
+  handOver?(): RawConn;
 }

@@ -31,3 +31,10 @@ export function createTransport(
 ): Transport | undefined {
   return factories[`${family}:${type}`]?.();
 }
+
+/** A closed transport: what a detached Socket holds (every call is EBADF). */
+export function closedTransport(): Transport {
+  const transport = new StreamSocket(TCP4);
+  transport.close();
+  return transport;
+}
