@@ -38,6 +38,10 @@ export class TlsTransport implements Transport {
   #stream: Stream | null = null;
   #info: TlsInfo | null = null;
   #settings: TlsSettings | null = null;
+  // The handshake finished, well or not; and a call has seen it finish
+  // (until then, its end is what makes the socket readable).
+  #settled = false;
+  #seen = false;
 
   constructor(inner: Transport, engine: TlsEngine, wrap: WrapSettings) {
     this.#inner = inner;
@@ -81,7 +85,10 @@ export class TlsTransport implements Transport {
     this.#settings = settings;
     this.#session = session;
     this.#stream = new Stream(session, this.#deadlines);
-    session.handshake.then((info) => this.#info = info, () => {});
+    session.handshake.then((info) => {
+      this.#info = info;
+      this.#settled = true;
+    }, () => this.#settled = true);
   }
 
   /** The handshake, waited for as `timeout` says. */
@@ -100,7 +107,11 @@ export class TlsTransport implements Transport {
           : e;
       });
     }
-    await done;
+    try {
+      await done;
+    } finally {
+      this.#seen = true;
+    }
   }
 
   /** Decrypted bytes waiting to be read. */
@@ -133,6 +144,13 @@ export class TlsTransport implements Transport {
     this.start();
   }
 
+  // The cleartext stream for a data call, which (the handshake over) from
+  // now on decides readiness.
+  #data(): Stream | null {
+    if (this.#settled) this.#seen = true;
+    return this.#stream;
+  }
+
   #flags(flags: number, caller: string): void {
     if (flags !== 0) {
       throw new ValueError(
@@ -146,7 +164,7 @@ export class TlsTransport implements Transport {
     flags: number,
     timeout: Timeout,
   ): Promise<number> {
-    const stream = this.#stream;
+    const stream = this.#data();
     if (stream === null) return this.#inner.recvInto(target, flags, timeout);
     this.#flags(flags, "recv_into");
     return stream.recvInto(target, 0, timeout).catch((e) => {
@@ -156,7 +174,7 @@ export class TlsTransport implements Transport {
   }
 
   recv(bufsize: number, flags: number, timeout: Timeout): Promise<Uint8Array> {
-    const stream = this.#stream;
+    const stream = this.#data();
     if (stream === null) return this.#inner.recv(bufsize, flags, timeout);
     this.#flags(flags, "recv");
     return stream.recv(bufsize, 0, timeout).catch((e) => {
@@ -192,14 +210,14 @@ export class TlsTransport implements Transport {
   }
 
   send(data: Uint8Array, flags: number, timeout: Timeout): Promise<number> {
-    const stream = this.#stream;
+    const stream = this.#data();
     if (stream === null) return this.#inner.send(data, flags, timeout);
     this.#flags(flags, "send");
     return stream.send(data, 0, timeout).catch(writeError);
   }
 
   sendall(data: Uint8Array, flags: number, timeout: Timeout): Promise<void> {
-    const stream = this.#stream;
+    const stream = this.#data();
     if (stream === null) return this.#inner.sendall(data, flags, timeout);
     this.#flags(flags, "sendall");
     return stream.sendall(data, 0, timeout).catch(writeError);
@@ -240,8 +258,12 @@ export class TlsTransport implements Transport {
     this.#inner.setsockopt(level, name, value);
   }
 
+  // Until the handshake is over, the socket is readable when it is: a
+  // non-blocking do_handshake() waits for that with a selector.
   get readable(): boolean {
-    return this.#stream?.readable ?? this.#inner.readable;
+    if (this.#stream === null) return this.#inner.readable;
+    if (!this.#seen) return this.#settled;
+    return this.#stream.readable;
   }
 
   get writable(): boolean {
@@ -249,7 +271,9 @@ export class TlsTransport implements Transport {
   }
 
   whenReadable(): Promise<void> {
-    return this.#stream?.whenReadable() ?? this.#inner.whenReadable();
+    if (this.#stream === null) return this.#inner.whenReadable();
+    if (!this.#seen) return this.#session!.handshake.then(noop, noop);
+    return this.#stream.whenReadable();
   }
 
   whenWritable(): Promise<void> {
@@ -262,6 +286,8 @@ export class TlsTransport implements Transport {
     this.#deadlines.close(oserror(9));
   }
 }
+
+function noop(): void {}
 
 function isTimeout(e: unknown): boolean {
   return e instanceof TimeoutError && e.errno === null;

@@ -105,6 +105,12 @@ def run(plain, server):
         t.recv(1)
     elif action == "idle":
         t.recv(1)
+    elif action == "delayed":
+        time.sleep(cfg.get("delay", 0.5))
+        t.sendall(b"late")
+        t.recv(1)
+    elif action == "stall":
+        time.sleep(cfg.get("delay", 2))
     t.close()
 
 
