@@ -127,3 +127,14 @@ export function fromRuntime(e: unknown): Error {
   }
   return e instanceof Error ? e : new OSError(String(e));
 }
+
+/**
+ * What the default engine cannot do through Deno's API: EOPNOTSUPP with a
+ * message naming the entry that can.
+ */
+export function needsNative(what: string): OSError {
+  return new OSError(
+    95,
+    `Operation not supported: ${what} needs the native engine, @pysocket/socket/ffi`,
+  );
+}

@@ -8,7 +8,7 @@
  * @example Usage
  * ```ts
  * import type { Address } from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  *
  * const v4: Address = ["127.0.0.1", 8080];
  * const v6: Address = ["::1", 8080, 0, 0];

@@ -351,14 +351,14 @@ export class BufferedIOBase
  * @example Reading lines
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const [a, b] = await socket.socketpair();
  * using _b = b;
  * await a.sendall(new TextEncoder().encode("line1\nline2\n"));
  * a.close();
  * const f = b.makefile("rb");
- * assertEquals(new TextDecoder().decode(await f.readline()), "line1\n");
- * assertEquals(new TextDecoder().decode(await f.read()), "line2\n");
+ * assert.deepStrictEqual(new TextDecoder().decode(await f.readline()), "line1\n");
+ * assert.deepStrictEqual(new TextDecoder().decode(await f.read()), "line2\n");
  * await f.close();
  * ```
  */
@@ -380,13 +380,13 @@ export class BufferedReader extends BufferedIOBase {
  * @example Writing and flushing
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const [a, b] = await socket.socketpair();
  * using _a = a, _b = b;
  * const w = a.makefile("wb");
  * await w.write(new Uint8Array([97, 98, 99]));
  * await w.flush();
- * assertEquals(await b.recv(10), new Uint8Array([97, 98, 99]));
+ * assert.deepStrictEqual(await b.recv(10), new Uint8Array([97, 98, 99]));
  * await w.close();
  * ```
  */
@@ -408,14 +408,14 @@ export class BufferedWriter extends BufferedIOBase {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const [a, b] = await socket.socketpair();
  * using _a = a, _b = b;
  * const f = a.makefile("rwb");
  * await f.write(new Uint8Array([1]));
  * await f.flush();
  * await b.sendall(await b.recv(1));
- * assertEquals(await f.read(1), new Uint8Array([1]));
+ * assert.deepStrictEqual(await f.read(1), new Uint8Array([1]));
  * await f.close();
  * ```
  */

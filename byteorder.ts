@@ -89,9 +89,9 @@ function long(value: unknown): number {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
- * assertEquals(socket.htons(1), 256);
- * assertEquals(socket.htons(0x1234), 0x3412);
+ * import assert from "node:assert/strict";
+ * assert.deepStrictEqual(socket.htons(1), 256);
+ * assert.deepStrictEqual(socket.htons(0x1234), 0x3412);
  * ```
  */
 export function htons(x: number | bigint | boolean): number {
@@ -114,8 +114,8 @@ export function htons(x: number | bigint | boolean): number {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
- * assertEquals(socket.ntohs(256), 1);
+ * import assert from "node:assert/strict";
+ * assert.deepStrictEqual(socket.ntohs(256), 1);
  * ```
  */
 export function ntohs(x: number | bigint | boolean): number {
@@ -136,8 +136,8 @@ export function ntohs(x: number | bigint | boolean): number {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
- * assertEquals(socket.htonl(1), 16777216);
+ * import assert from "node:assert/strict";
+ * assert.deepStrictEqual(socket.htonl(1), 16777216);
  * ```
  */
 export function htonl(x: number | bigint | boolean): number {
@@ -160,8 +160,8 @@ export function htonl(x: number | bigint | boolean): number {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
- * assertEquals(socket.ntohl(0x01020304), 0x04030201);
+ * import assert from "node:assert/strict";
+ * assert.deepStrictEqual(socket.ntohl(0x01020304), 0x04030201);
  * ```
  */
 export function ntohl(x: number | bigint | boolean): number {

@@ -7,7 +7,7 @@
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.AF_UNSPEC === 0);
  * ```
  */
@@ -19,7 +19,7 @@ export const AF_UNSPEC = 0;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.AF_UNIX === 1);
  * ```
  */
@@ -31,7 +31,7 @@ export const AF_UNIX = 1;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.AF_INET === 2);
  * ```
  */
@@ -43,7 +43,7 @@ export const AF_INET = 2;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.AF_INET6 === 10);
  * ```
  */
@@ -55,7 +55,7 @@ export const AF_INET6 = 10;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.AF_NETLINK === 16);
  * ```
  */
@@ -67,7 +67,7 @@ export const AF_NETLINK = 16;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.AF_PACKET === 17);
  * ```
  */
@@ -79,7 +79,7 @@ export const AF_PACKET = 17;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SOCK_STREAM === 1);
  * ```
  */
@@ -91,7 +91,7 @@ export const SOCK_STREAM = 1;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SOCK_DGRAM === 2);
  * ```
  */
@@ -103,7 +103,7 @@ export const SOCK_DGRAM = 2;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SOCK_RAW === 3);
  * ```
  */
@@ -115,7 +115,7 @@ export const SOCK_RAW = 3;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SOCK_RDM === 4);
  * ```
  */
@@ -127,7 +127,7 @@ export const SOCK_RDM = 4;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SOCK_SEQPACKET === 5);
  * ```
  */
@@ -139,7 +139,7 @@ export const SOCK_SEQPACKET = 5;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SOCK_NONBLOCK === 2048);
  * ```
  */
@@ -151,7 +151,7 @@ export const SOCK_NONBLOCK = 2048;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SOCK_CLOEXEC === 524288);
  * ```
  */
@@ -163,7 +163,7 @@ export const SOCK_CLOEXEC = 524288;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SOL_SOCKET === 1);
  * ```
  */
@@ -175,7 +175,7 @@ export const SOL_SOCKET = 1;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SOL_IP === 0);
  * ```
  */
@@ -187,7 +187,7 @@ export const SOL_IP = 0;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SOL_TCP === 6);
  * ```
  */
@@ -199,7 +199,7 @@ export const SOL_TCP = 6;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SOL_UDP === 17);
  * ```
  */
@@ -211,7 +211,7 @@ export const SOL_UDP = 17;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_DEBUG === 1);
  * ```
  */
@@ -223,7 +223,7 @@ export const SO_DEBUG = 1;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_REUSEADDR === 2);
  * ```
  */
@@ -235,7 +235,7 @@ export const SO_REUSEADDR = 2;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_TYPE === 3);
  * ```
  */
@@ -247,7 +247,7 @@ export const SO_TYPE = 3;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_ERROR === 4);
  * ```
  */
@@ -259,7 +259,7 @@ export const SO_ERROR = 4;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_DONTROUTE === 5);
  * ```
  */
@@ -271,7 +271,7 @@ export const SO_DONTROUTE = 5;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_BROADCAST === 6);
  * ```
  */
@@ -283,7 +283,7 @@ export const SO_BROADCAST = 6;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_SNDBUF === 7);
  * ```
  */
@@ -295,7 +295,7 @@ export const SO_SNDBUF = 7;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_RCVBUF === 8);
  * ```
  */
@@ -307,7 +307,7 @@ export const SO_RCVBUF = 8;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_KEEPALIVE === 9);
  * ```
  */
@@ -319,7 +319,7 @@ export const SO_KEEPALIVE = 9;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_OOBINLINE === 10);
  * ```
  */
@@ -331,7 +331,7 @@ export const SO_OOBINLINE = 10;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_LINGER === 13);
  * ```
  */
@@ -343,7 +343,7 @@ export const SO_LINGER = 13;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_REUSEPORT === 15);
  * ```
  */
@@ -355,7 +355,7 @@ export const SO_REUSEPORT = 15;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_RCVLOWAT === 18);
  * ```
  */
@@ -367,7 +367,7 @@ export const SO_RCVLOWAT = 18;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_SNDLOWAT === 19);
  * ```
  */
@@ -379,7 +379,7 @@ export const SO_SNDLOWAT = 19;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_RCVTIMEO === 20);
  * ```
  */
@@ -391,7 +391,7 @@ export const SO_RCVTIMEO = 20;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_SNDTIMEO === 21);
  * ```
  */
@@ -403,7 +403,7 @@ export const SO_SNDTIMEO = 21;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_ACCEPTCONN === 30);
  * ```
  */
@@ -415,7 +415,7 @@ export const SO_ACCEPTCONN = 30;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_PROTOCOL === 38);
  * ```
  */
@@ -427,7 +427,7 @@ export const SO_PROTOCOL = 38;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_DOMAIN === 39);
  * ```
  */
@@ -439,7 +439,7 @@ export const SO_DOMAIN = 39;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_BINDTODEVICE === 25);
  * ```
  */
@@ -451,7 +451,7 @@ export const SO_BINDTODEVICE = 25;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_PRIORITY === 12);
  * ```
  */
@@ -463,7 +463,7 @@ export const SO_PRIORITY = 12;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_PASSCRED === 16);
  * ```
  */
@@ -475,7 +475,7 @@ export const SO_PASSCRED = 16;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SO_PEERCRED === 17);
  * ```
  */
@@ -487,7 +487,7 @@ export const SO_PEERCRED = 17;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IPPROTO_IP === 0);
  * ```
  */
@@ -499,7 +499,7 @@ export const IPPROTO_IP = 0;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IPPROTO_ICMP === 1);
  * ```
  */
@@ -511,7 +511,7 @@ export const IPPROTO_ICMP = 1;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IPPROTO_TCP === 6);
  * ```
  */
@@ -523,7 +523,7 @@ export const IPPROTO_TCP = 6;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IPPROTO_UDP === 17);
  * ```
  */
@@ -535,7 +535,7 @@ export const IPPROTO_UDP = 17;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IPPROTO_IPV6 === 41);
  * ```
  */
@@ -547,7 +547,7 @@ export const IPPROTO_IPV6 = 41;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IPPROTO_ICMPV6 === 58);
  * ```
  */
@@ -559,7 +559,7 @@ export const IPPROTO_ICMPV6 = 58;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IPPROTO_RAW === 255);
  * ```
  */
@@ -571,7 +571,7 @@ export const IPPROTO_RAW = 255;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IP_TOS === 1);
  * ```
  */
@@ -583,7 +583,7 @@ export const IP_TOS = 1;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IP_TTL === 2);
  * ```
  */
@@ -595,7 +595,7 @@ export const IP_TTL = 2;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IP_HDRINCL === 3);
  * ```
  */
@@ -607,7 +607,7 @@ export const IP_HDRINCL = 3;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IP_OPTIONS === 4);
  * ```
  */
@@ -619,7 +619,7 @@ export const IP_OPTIONS = 4;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IP_MULTICAST_IF === 32);
  * ```
  */
@@ -631,7 +631,7 @@ export const IP_MULTICAST_IF = 32;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IP_MULTICAST_TTL === 33);
  * ```
  */
@@ -643,7 +643,7 @@ export const IP_MULTICAST_TTL = 33;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IP_MULTICAST_LOOP === 34);
  * ```
  */
@@ -655,7 +655,7 @@ export const IP_MULTICAST_LOOP = 34;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IP_ADD_MEMBERSHIP === 35);
  * ```
  */
@@ -667,7 +667,7 @@ export const IP_ADD_MEMBERSHIP = 35;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IP_DROP_MEMBERSHIP === 36);
  * ```
  */
@@ -679,7 +679,7 @@ export const IP_DROP_MEMBERSHIP = 36;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IPV6_UNICAST_HOPS === 16);
  * ```
  */
@@ -691,7 +691,7 @@ export const IPV6_UNICAST_HOPS = 16;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IPV6_MULTICAST_IF === 17);
  * ```
  */
@@ -703,7 +703,7 @@ export const IPV6_MULTICAST_IF = 17;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IPV6_MULTICAST_HOPS === 18);
  * ```
  */
@@ -715,7 +715,7 @@ export const IPV6_MULTICAST_HOPS = 18;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IPV6_MULTICAST_LOOP === 19);
  * ```
  */
@@ -727,7 +727,7 @@ export const IPV6_MULTICAST_LOOP = 19;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IPV6_JOIN_GROUP === 20);
  * ```
  */
@@ -739,7 +739,7 @@ export const IPV6_JOIN_GROUP = 20;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IPV6_LEAVE_GROUP === 21);
  * ```
  */
@@ -751,7 +751,7 @@ export const IPV6_LEAVE_GROUP = 21;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.IPV6_V6ONLY === 26);
  * ```
  */
@@ -763,7 +763,7 @@ export const IPV6_V6ONLY = 26;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.TCP_NODELAY === 1);
  * ```
  */
@@ -775,7 +775,7 @@ export const TCP_NODELAY = 1;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.TCP_MAXSEG === 2);
  * ```
  */
@@ -787,7 +787,7 @@ export const TCP_MAXSEG = 2;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.TCP_CORK === 3);
  * ```
  */
@@ -799,7 +799,7 @@ export const TCP_CORK = 3;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.TCP_KEEPIDLE === 4);
  * ```
  */
@@ -811,7 +811,7 @@ export const TCP_KEEPIDLE = 4;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.TCP_KEEPINTVL === 5);
  * ```
  */
@@ -823,7 +823,7 @@ export const TCP_KEEPINTVL = 5;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.TCP_KEEPCNT === 6);
  * ```
  */
@@ -835,7 +835,7 @@ export const TCP_KEEPCNT = 6;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.TCP_QUICKACK === 12);
  * ```
  */
@@ -847,7 +847,7 @@ export const TCP_QUICKACK = 12;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.TCP_USER_TIMEOUT === 18);
  * ```
  */
@@ -859,7 +859,7 @@ export const TCP_USER_TIMEOUT = 18;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SHUT_RD === 0);
  * ```
  */
@@ -871,7 +871,7 @@ export const SHUT_RD = 0;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SHUT_WR === 1);
  * ```
  */
@@ -883,7 +883,7 @@ export const SHUT_WR = 1;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SHUT_RDWR === 2);
  * ```
  */
@@ -895,7 +895,7 @@ export const SHUT_RDWR = 2;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.SOMAXCONN === 4096);
  * ```
  */
@@ -907,7 +907,7 @@ export const SOMAXCONN = 4096;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.MSG_OOB === 1);
  * ```
  */
@@ -919,7 +919,7 @@ export const MSG_OOB = 1;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.MSG_PEEK === 2);
  * ```
  */
@@ -931,7 +931,7 @@ export const MSG_PEEK = 2;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.MSG_DONTROUTE === 4);
  * ```
  */
@@ -943,7 +943,7 @@ export const MSG_DONTROUTE = 4;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.MSG_CTRUNC === 8);
  * ```
  */
@@ -955,7 +955,7 @@ export const MSG_CTRUNC = 8;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.MSG_TRUNC === 32);
  * ```
  */
@@ -967,7 +967,7 @@ export const MSG_TRUNC = 32;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.MSG_DONTWAIT === 64);
  * ```
  */
@@ -979,7 +979,7 @@ export const MSG_DONTWAIT = 64;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.MSG_EOR === 128);
  * ```
  */
@@ -991,7 +991,7 @@ export const MSG_EOR = 128;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.MSG_WAITALL === 256);
  * ```
  */
@@ -1003,7 +1003,7 @@ export const MSG_WAITALL = 256;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.MSG_NOSIGNAL === 16384);
  * ```
  */
@@ -1015,7 +1015,7 @@ export const MSG_NOSIGNAL = 16384;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.MSG_CMSG_CLOEXEC === 1073741824);
  * ```
  */
@@ -1027,7 +1027,7 @@ export const MSG_CMSG_CLOEXEC = 1073741824;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.MSG_CONFIRM === 2048);
  * ```
  */
@@ -1039,7 +1039,7 @@ export const MSG_CONFIRM = 2048;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.MSG_MORE === 32768);
  * ```
  */
@@ -1051,7 +1051,7 @@ export const MSG_MORE = 32768;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.MSG_ERRQUEUE === 8192);
  * ```
  */
@@ -1063,7 +1063,7 @@ export const MSG_ERRQUEUE = 8192;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.AI_PASSIVE === 1);
  * ```
  */
@@ -1075,7 +1075,7 @@ export const AI_PASSIVE = 1;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.AI_CANONNAME === 2);
  * ```
  */
@@ -1087,7 +1087,7 @@ export const AI_CANONNAME = 2;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.AI_NUMERICHOST === 4);
  * ```
  */
@@ -1099,7 +1099,7 @@ export const AI_NUMERICHOST = 4;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.AI_V4MAPPED === 8);
  * ```
  */
@@ -1111,7 +1111,7 @@ export const AI_V4MAPPED = 8;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.AI_ALL === 16);
  * ```
  */
@@ -1123,7 +1123,7 @@ export const AI_ALL = 16;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.AI_ADDRCONFIG === 32);
  * ```
  */
@@ -1135,7 +1135,7 @@ export const AI_ADDRCONFIG = 32;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.AI_NUMERICSERV === 1024);
  * ```
  */
@@ -1147,7 +1147,7 @@ export const AI_NUMERICSERV = 1024;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.NI_NUMERICHOST === 1);
  * ```
  */
@@ -1159,7 +1159,7 @@ export const NI_NUMERICHOST = 1;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.NI_NUMERICSERV === 2);
  * ```
  */
@@ -1171,7 +1171,7 @@ export const NI_NUMERICSERV = 2;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.NI_NOFQDN === 4);
  * ```
  */
@@ -1183,7 +1183,7 @@ export const NI_NOFQDN = 4;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.NI_NAMEREQD === 8);
  * ```
  */
@@ -1195,7 +1195,7 @@ export const NI_NAMEREQD = 8;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.NI_DGRAM === 16);
  * ```
  */
@@ -1207,7 +1207,7 @@ export const NI_DGRAM = 16;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.NI_MAXHOST === 1025);
  * ```
  */
@@ -1219,7 +1219,7 @@ export const NI_MAXHOST = 1025;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.NI_MAXSERV === 32);
  * ```
  */
@@ -1231,7 +1231,7 @@ export const NI_MAXSERV = 32;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EAI_BADFLAGS === -1);
  * ```
  */
@@ -1243,7 +1243,7 @@ export const EAI_BADFLAGS: number = -1;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EAI_NONAME === -2);
  * ```
  */
@@ -1255,7 +1255,7 @@ export const EAI_NONAME: number = -2;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EAI_AGAIN === -3);
  * ```
  */
@@ -1267,7 +1267,7 @@ export const EAI_AGAIN: number = -3;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EAI_FAIL === -4);
  * ```
  */
@@ -1279,7 +1279,7 @@ export const EAI_FAIL: number = -4;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EAI_FAMILY === -6);
  * ```
  */
@@ -1291,7 +1291,7 @@ export const EAI_FAMILY: number = -6;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EAI_SOCKTYPE === -7);
  * ```
  */
@@ -1303,7 +1303,7 @@ export const EAI_SOCKTYPE: number = -7;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EAI_SERVICE === -8);
  * ```
  */
@@ -1315,7 +1315,7 @@ export const EAI_SERVICE: number = -8;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EAI_MEMORY === -10);
  * ```
  */
@@ -1327,7 +1327,7 @@ export const EAI_MEMORY: number = -10;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EAI_SYSTEM === -11);
  * ```
  */
@@ -1339,7 +1339,7 @@ export const EAI_SYSTEM: number = -11;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EAI_OVERFLOW === -12);
  * ```
  */
@@ -1351,7 +1351,7 @@ export const EAI_OVERFLOW: number = -12;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EAI_NODATA === -5);
  * ```
  */
@@ -1363,7 +1363,7 @@ export const EAI_NODATA: number = -5;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EAI_ADDRFAMILY === -9);
  * ```
  */
@@ -1375,7 +1375,7 @@ export const EAI_ADDRFAMILY: number = -9;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.INADDR_ANY === 0);
  * ```
  */
@@ -1387,7 +1387,7 @@ export const INADDR_ANY = 0;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.INADDR_LOOPBACK === 2130706433);
  * ```
  */
@@ -1399,7 +1399,7 @@ export const INADDR_LOOPBACK = 2130706433;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.INADDR_BROADCAST === 4294967295);
  * ```
  */
@@ -1411,7 +1411,7 @@ export const INADDR_BROADCAST = 4294967295;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.INADDR_NONE === 4294967295);
  * ```
  */
@@ -1423,7 +1423,7 @@ export const INADDR_NONE = 4294967295;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.INADDR_ALLHOSTS_GROUP === 3758096385);
  * ```
  */
@@ -1435,7 +1435,7 @@ export const INADDR_ALLHOSTS_GROUP = 3758096385;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EPERM === 1);
  * ```
  */
@@ -1447,7 +1447,7 @@ export const EPERM = 1;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.ENOENT === 2);
  * ```
  */
@@ -1459,7 +1459,7 @@ export const ENOENT = 2;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EINTR === 4);
  * ```
  */
@@ -1471,7 +1471,7 @@ export const EINTR = 4;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EBADF === 9);
  * ```
  */
@@ -1483,7 +1483,7 @@ export const EBADF = 9;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EAGAIN === 11);
  * ```
  */
@@ -1495,7 +1495,7 @@ export const EAGAIN = 11;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EWOULDBLOCK === 11);
  * ```
  */
@@ -1507,7 +1507,7 @@ export const EWOULDBLOCK = 11;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EACCES === 13);
  * ```
  */
@@ -1519,7 +1519,7 @@ export const EACCES = 13;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EFAULT === 14);
  * ```
  */
@@ -1531,7 +1531,7 @@ export const EFAULT = 14;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EINVAL === 22);
  * ```
  */
@@ -1543,7 +1543,7 @@ export const EINVAL = 22;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EMFILE === 24);
  * ```
  */
@@ -1555,7 +1555,7 @@ export const EMFILE = 24;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EPIPE === 32);
  * ```
  */
@@ -1567,7 +1567,7 @@ export const EPIPE = 32;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.ENOTSOCK === 88);
  * ```
  */
@@ -1579,7 +1579,7 @@ export const ENOTSOCK = 88;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EDESTADDRREQ === 89);
  * ```
  */
@@ -1591,7 +1591,7 @@ export const EDESTADDRREQ = 89;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EMSGSIZE === 90);
  * ```
  */
@@ -1603,7 +1603,7 @@ export const EMSGSIZE = 90;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EPROTOTYPE === 91);
  * ```
  */
@@ -1615,7 +1615,7 @@ export const EPROTOTYPE = 91;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.ENOPROTOOPT === 92);
  * ```
  */
@@ -1627,7 +1627,7 @@ export const ENOPROTOOPT = 92;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EPROTONOSUPPORT === 93);
  * ```
  */
@@ -1639,7 +1639,7 @@ export const EPROTONOSUPPORT = 93;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EOPNOTSUPP === 95);
  * ```
  */
@@ -1651,7 +1651,7 @@ export const EOPNOTSUPP = 95;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EAFNOSUPPORT === 97);
  * ```
  */
@@ -1663,7 +1663,7 @@ export const EAFNOSUPPORT = 97;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EADDRINUSE === 98);
  * ```
  */
@@ -1675,7 +1675,7 @@ export const EADDRINUSE = 98;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EADDRNOTAVAIL === 99);
  * ```
  */
@@ -1687,7 +1687,7 @@ export const EADDRNOTAVAIL = 99;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.ENETDOWN === 100);
  * ```
  */
@@ -1699,7 +1699,7 @@ export const ENETDOWN = 100;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.ENETUNREACH === 101);
  * ```
  */
@@ -1711,7 +1711,7 @@ export const ENETUNREACH = 101;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.ECONNABORTED === 103);
  * ```
  */
@@ -1723,7 +1723,7 @@ export const ECONNABORTED = 103;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.ECONNRESET === 104);
  * ```
  */
@@ -1735,7 +1735,7 @@ export const ECONNRESET = 104;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.ENOBUFS === 105);
  * ```
  */
@@ -1747,7 +1747,7 @@ export const ENOBUFS = 105;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EISCONN === 106);
  * ```
  */
@@ -1759,7 +1759,7 @@ export const EISCONN = 106;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.ENOTCONN === 107);
  * ```
  */
@@ -1771,7 +1771,7 @@ export const ENOTCONN = 107;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.ESHUTDOWN === 108);
  * ```
  */
@@ -1783,7 +1783,7 @@ export const ESHUTDOWN = 108;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.ETIMEDOUT === 110);
  * ```
  */
@@ -1795,7 +1795,7 @@ export const ETIMEDOUT = 110;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.ECONNREFUSED === 111);
  * ```
  */
@@ -1807,7 +1807,7 @@ export const ECONNREFUSED = 111;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EHOSTUNREACH === 113);
  * ```
  */
@@ -1819,7 +1819,7 @@ export const EHOSTUNREACH = 113;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EALREADY === 114);
  * ```
  */
@@ -1831,7 +1831,7 @@ export const EALREADY = 114;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EINPROGRESS === 115);
  * ```
  */

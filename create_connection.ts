@@ -18,7 +18,7 @@ const SOCK_STREAM = 1;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const e = new socket.ExceptionGroup("create_connection failed", [
  *   new socket.ConnectionRefusedError(111, "Connection refused"),
  * ]);
@@ -109,12 +109,12 @@ function given(address: Address | null | undefined): address is Address {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
+ * import assert from "node:assert/strict";
  * using srv = socket.create_server(["127.0.0.1", 0]);
  * const port = (srv.getsockname() as [string, number])[1];
  * using conn = await socket.create_connection(["localhost", port], 5);
- * assertEquals(conn.gettimeout(), 5);
- * assertEquals(conn.getpeername(), ["127.0.0.1", port]);
+ * assert.deepStrictEqual(conn.gettimeout(), 5);
+ * assert.deepStrictEqual(conn.getpeername(), ["127.0.0.1", port]);
  * ```
  */
 export async function create_connection(

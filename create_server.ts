@@ -37,7 +37,7 @@ export interface CreateServerOptions {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.has_dualstack_ipv6());
  * ```
  */
@@ -81,7 +81,7 @@ function repr(address: unknown): string {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * using srv = socket.create_server(["127.0.0.1", 0]);
  * assert(srv.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) === 1);
  * assert(srv.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN) === 1);

@@ -13,7 +13,7 @@ let defaultTimeout: number | null = null;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.getdefaulttimeout() === null);
  * ```
  */
@@ -32,7 +32,7 @@ export function getdefaulttimeout(): number | null {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * socket.setdefaulttimeout(5);
  * using s = socket.socket();
  * assert(s.gettimeout() === 5);

@@ -9,7 +9,7 @@
  * @example Catching a refused connection
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  *
  * const e = new socket.OSError(111, "Connection refused");
  * assert(String(e) === "[Errno 111] Connection refused");
@@ -68,7 +68,7 @@ export class OSError extends Error {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.error === socket.OSError);
  * ```
  */
@@ -81,7 +81,7 @@ export const error: typeof OSError = OSError;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const e = new socket.BlockingIOError(11, "Resource temporarily unavailable");
  * assert(e instanceof socket.OSError);
  * ```
@@ -95,7 +95,7 @@ export class BlockingIOError extends OSError {}
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const e = new socket.ConnectionResetError(104, "Connection reset by peer");
  * assert(e instanceof socket.ConnectionError);
  * ```
@@ -108,7 +108,7 @@ export class ConnectionError extends OSError {}
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(String(new socket.BrokenPipeError(32, "Broken pipe")) === "[Errno 32] Broken pipe");
  * ```
  */
@@ -120,7 +120,7 @@ export class BrokenPipeError extends ConnectionError {}
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(new socket.ConnectionAbortedError(103, "Software caused connection abort").errno === 103);
  * ```
  */
@@ -132,7 +132,7 @@ export class ConnectionAbortedError extends ConnectionError {}
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(new socket.ConnectionRefusedError(111, "Connection refused").errno === 111);
  * ```
  */
@@ -144,7 +144,7 @@ export class ConnectionRefusedError extends ConnectionError {}
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(new socket.ConnectionResetError(104, "Connection reset by peer").errno === 104);
  * ```
  */
@@ -156,7 +156,7 @@ export class ConnectionResetError extends ConnectionError {}
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(new socket.FileNotFoundError(2, "No such file or directory").errno === 2);
  * ```
  */
@@ -169,7 +169,7 @@ export class FileNotFoundError extends OSError {}
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(new socket.InterruptedError(4, "Interrupted system call").errno === 4);
  * ```
  */
@@ -182,7 +182,7 @@ export class InterruptedError extends OSError {}
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(new socket.PermissionError(13, "Permission denied").errno === 13);
  * ```
  */
@@ -196,7 +196,7 @@ export class PermissionError extends OSError {}
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const e = new socket.timeout("timed out");
  * assert(String(e) === "timed out" && e.errno === null);
  * ```
@@ -209,7 +209,7 @@ export class TimeoutError extends OSError {}
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.timeout === socket.TimeoutError);
  * ```
  */
@@ -222,7 +222,7 @@ export const timeout: typeof TimeoutError = TimeoutError;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(String(new socket.herror(1, "Unknown host")) === "[Errno 1] Unknown host");
  * ```
  */
@@ -235,7 +235,7 @@ export class herror extends OSError {}
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const e = new socket.gaierror(socket.EAI_NONAME, "Name or service not known");
  * assert(String(e) === "[Errno -2] Name or service not known");
  * ```
@@ -249,7 +249,7 @@ export class gaierror extends OSError {}
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(String(new socket.ValueError("negative buffersize in recv")) === "negative buffersize in recv");
  * ```
  */
@@ -276,7 +276,7 @@ export class ValueError extends Error {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(new socket.UnicodeError("label empty or too long") instanceof socket.ValueError);
  * ```
  */
@@ -289,7 +289,7 @@ export class UnicodeError extends ValueError {}
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const e = new socket.OverflowError("bind(): port must be 0-65535.");
  * assert(e instanceof RangeError);
  * ```

@@ -81,9 +81,9 @@ function portArg(port: unknown): string | null {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const infos = await socket.getaddrinfo("127.0.0.1", 80, 0, socket.SOCK_STREAM);
- * assertEquals(infos, [[socket.AF_INET, socket.SOCK_STREAM, 6, "", ["127.0.0.1", 80]]]);
+ * assert.deepStrictEqual(infos, [[socket.AF_INET, socket.SOCK_STREAM, 6, "", ["127.0.0.1", 80]]]);
  * ```
  */
 export async function getaddrinfo(
@@ -148,10 +148,10 @@ const ILLEGAL = "getnameinfo(): illegal sockaddr argument";
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const flags = socket.NI_NUMERICHOST | socket.NI_NUMERICSERV;
- * assertEquals(await socket.getnameinfo(["127.0.0.1", 80], flags), ["127.0.0.1", "80"]);
- * assertEquals(await socket.getnameinfo(["::1", 443, 0, 0], socket.NI_NUMERICHOST), ["::1", "https"]);
+ * assert.deepStrictEqual(await socket.getnameinfo(["127.0.0.1", 80], flags), ["127.0.0.1", "80"]);
+ * assert.deepStrictEqual(await socket.getnameinfo(["::1", 443, 0, 0], socket.NI_NUMERICHOST), ["::1", "https"]);
  * ```
  */
 export async function getnameinfo(

@@ -84,9 +84,9 @@ async function setipaddr(name: string, family: number): Promise<Resolved> {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
- * assertEquals(await socket.gethostbyname("localhost"), "127.0.0.1");
- * assertEquals(await socket.gethostbyname("127.1"), "127.0.0.1");
+ * import assert from "node:assert/strict";
+ * assert.deepStrictEqual(await socket.gethostbyname("localhost"), "127.0.0.1");
+ * assert.deepStrictEqual(await socket.gethostbyname("127.1"), "127.0.0.1");
  * ```
  */
 export async function gethostbyname(
@@ -108,8 +108,8 @@ export async function gethostbyname(
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
- * assertEquals(await socket.gethostbyname_ex("127.0.0.1"), ["127.0.0.1", [], ["127.0.0.1"]]);
+ * import assert from "node:assert/strict";
+ * assert.deepStrictEqual(await socket.gethostbyname_ex("127.0.0.1"), ["127.0.0.1", [], ["127.0.0.1"]]);
  * ```
  */
 export async function gethostbyname_ex(
@@ -153,8 +153,8 @@ export async function gethostbyname_ex(
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
- * assertEquals(await socket.gethostbyaddr("127.0.0.1"), ["localhost", [], ["127.0.0.1"]]);
+ * import assert from "node:assert/strict";
+ * assert.deepStrictEqual(await socket.gethostbyaddr("127.0.0.1"), ["localhost", [], ["127.0.0.1"]]);
  * ```
  */
 export async function gethostbyaddr(
@@ -179,7 +179,7 @@ export async function gethostbyaddr(
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.gethostname().length > 0);
  * ```
  */
@@ -204,8 +204,8 @@ export function gethostname(): string {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
- * assertEquals(await socket.getfqdn("127.0.0.1"), "localhost");
+ * import assert from "node:assert/strict";
+ * assert.deepStrictEqual(await socket.getfqdn("127.0.0.1"), "localhost");
  * ```
  */
 export async function getfqdn(name = ""): Promise<string> {

@@ -21,7 +21,7 @@ const AF_INET6 = 10;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.has_ipv6);
  * ```
  */
@@ -41,8 +41,8 @@ export const has_ipv6: boolean = true;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
- * assertEquals(socket.inet_aton("127.1"), new Uint8Array([127, 0, 0, 1]));
+ * import assert from "node:assert/strict";
+ * assert.deepStrictEqual(socket.inet_aton("127.1"), new Uint8Array([127, 0, 0, 1]));
  * ```
  */
 export function inet_aton(ip_string: string): Uint8Array {
@@ -77,8 +77,8 @@ function atonSlow(ip_string: unknown): Uint8Array {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
- * assertEquals(socket.inet_ntoa(new Uint8Array([127, 0, 0, 1])), "127.0.0.1");
+ * import assert from "node:assert/strict";
+ * assert.deepStrictEqual(socket.inet_ntoa(new Uint8Array([127, 0, 0, 1])), "127.0.0.1");
  * ```
  */
 export function inet_ntoa(packed_ip: ArrayBufferView | ArrayBuffer): string {
@@ -104,10 +104,10 @@ export function inet_ntoa(packed_ip: ArrayBufferView | ArrayBuffer): string {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const packed = socket.inet_pton(socket.AF_INET6, "::ffff:1.2.3.4");
- * assertEquals(packed.length, 16);
- * assertEquals(socket.inet_ntop(socket.AF_INET6, packed), "::ffff:1.2.3.4");
+ * assert.deepStrictEqual(packed.length, 16);
+ * assert.deepStrictEqual(socket.inet_ntop(socket.AF_INET6, packed), "::ffff:1.2.3.4");
  * ```
  */
 export function inet_pton(
@@ -158,8 +158,8 @@ function ptonSlow(address_family: unknown, ip_string: unknown): Uint8Array {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
- * assertEquals(socket.inet_ntop(socket.AF_INET6, new Uint8Array(16)), "::");
+ * import assert from "node:assert/strict";
+ * assert.deepStrictEqual(socket.inet_ntop(socket.AF_INET6, new Uint8Array(16)), "::");
  * ```
  */
 export function inet_ntop(

@@ -31,16 +31,16 @@ import type { Transport } from "./_engine/transport.ts";
  * @example A non-blocking connect is writable once it is done
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert, assertEquals } from "@std/assert";
+ * import assert from "node:assert/strict";
  * using srv = socket.socket();
  * srv.bind(["127.0.0.1", 0]);
  * srv.listen();
  * using s = socket.socket();
  * s.setblocking(false);
- * assertEquals(await s.connect_ex(srv.getsockname()), socket.EINPROGRESS);
+ * assert.deepStrictEqual(await s.connect_ex(srv.getsockname()), socket.EINPROGRESS);
  * const [r, w, x] = await socket.select([], [s], [], 2);
  * assert(r.length === 0 && w[0] === s && x.length === 0);
- * assertEquals(s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR), 0);
+ * assert.deepStrictEqual(s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR), 0);
  * const [conn] = await srv.accept();
  * conn.close();
  * ```

@@ -16,7 +16,7 @@ import type { Transport } from "./_engine/transport.ts";
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EVENT_READ === 1);
  * ```
  */
@@ -29,7 +29,7 @@ export const EVENT_READ: 1 = READ;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(socket.EVENT_WRITE === 2);
  * ```
  */
@@ -42,7 +42,7 @@ export const EVENT_WRITE: 2 = WRITE;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(String(new socket.KeyError("x is not registered")) === "'x is not registered'");
  * ```
  */
@@ -125,7 +125,7 @@ export class SelectorKey<Data = unknown> {
  * @example Accepting and reading with one selector
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert, assertEquals } from "@std/assert";
+ * import assert from "node:assert/strict";
  *
  * using sel = new socket.DefaultSelector<string>();
  * using srv = socket.socket();
@@ -136,10 +136,10 @@ export class SelectorKey<Data = unknown> {
  * using client = socket.socket();
  * await client.connect(srv.getsockname());
  * const events = await sel.select(5);
- * assertEquals(events.length, 1);
+ * assert.deepStrictEqual(events.length, 1);
  * const [key, mask] = events[0]!;
  * assert(key.fileobj === srv && key.data === "listener");
- * assertEquals(mask, socket.EVENT_READ);
+ * assert.deepStrictEqual(mask, socket.EVENT_READ);
  * const [conn] = await srv.accept();
  * conn.close();
  * ```
@@ -168,7 +168,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using sel = new socket.DefaultSelector();
    * using s = socket.socket();
    * const key = sel.register(s, socket.EVENT_READ | socket.EVENT_WRITE);
@@ -206,7 +206,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using sel = new socket.DefaultSelector();
    * const s = socket.socket();
    * sel.register(s, socket.EVENT_READ);
@@ -233,7 +233,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using sel = new socket.DefaultSelector<string>();
    * using s = socket.socket();
    * sel.register(s, socket.EVENT_READ, "a");
@@ -273,15 +273,15 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assertEquals } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using sel = new socket.DefaultSelector();
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * sel.register(b, socket.EVENT_READ);
-   * assertEquals(await sel.select(0), []);
+   * assert.deepStrictEqual(await sel.select(0), []);
    * await a.send(new Uint8Array([1]));
    * const [[key, events]] = await sel.select(5) as [[socket.SelectorKey, number]];
-   * assertEquals([key.fileobj, events], [b, socket.EVENT_READ]);
+   * assert.deepStrictEqual([key.fileobj, events], [b, socket.EVENT_READ]);
    * ```
    */
   async select(
@@ -418,7 +418,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using sel = new socket.DefaultSelector();
    * using s = socket.socket();
    * sel.register(s, socket.EVENT_READ);
@@ -438,7 +438,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const sel = new socket.DefaultSelector();
    * using s = socket.socket();
    * sel.register(s, socket.EVENT_READ);
@@ -457,7 +457,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const sel = new socket.DefaultSelector();
    * sel.close();
    * sel.close();

@@ -21,8 +21,8 @@ import { protocols, serviceByName, serviceByPort } from "./_netdb.ts";
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
- * assertEquals(socket.getservbyname("http", "tcp"), 80);
+ * import assert from "node:assert/strict";
+ * assert.deepStrictEqual(socket.getservbyname("http", "tcp"), 80);
  * ```
  */
 export function getservbyname(
@@ -52,8 +52,8 @@ export function getservbyname(
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
- * assertEquals(socket.getservbyport(443), "https");
+ * import assert from "node:assert/strict";
+ * assert.deepStrictEqual(socket.getservbyport(443), "https");
  * ```
  */
 export function getservbyport(port: number, protocolname?: string): string {
@@ -81,8 +81,8 @@ export function getservbyport(port: number, protocolname?: string): string {
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
- * assertEquals(socket.getprotobyname("udp"), 17);
+ * import assert from "node:assert/strict";
+ * assert.deepStrictEqual(socket.getprotobyname("udp"), 17);
  * ```
  */
 export function getprotobyname(protocolname: string): number {

@@ -18,11 +18,10 @@ import { type MakefileOptions, openFile } from "./makefile.ts";
 import type { SocketIO } from "./socketio.ts";
 import type { TextIOWrapper } from "./text_io.ts";
 import { readableOf, writableOf } from "./streams.ts";
-import { allocateFd, releaseFd } from "./_engine/fd.ts";
 import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
 import type { Transport } from "./_engine/transport.ts";
-import { closedTransport, createTransport } from "./_engine/transports.ts";
+import { engine } from "./_engine/transports.ts";
 
 const AF_UNIX = 1;
 const AF_INET = 2;
@@ -32,6 +31,10 @@ const SOCK_DGRAM = 2;
 const SOCK_NONBLOCK = 2048;
 const SOCK_CLOEXEC = 524288;
 const SOMAXCONN = 4096;
+const SOL_SOCKET = 1;
+const SO_TYPE = 3;
+const SO_PROTOCOL = 38;
+const SO_DOMAIN = 39;
 
 // The protocol numbers each family and type accept (0 picks the default).
 const PROTOCOLS: Record<string, number[]> = {
@@ -53,7 +56,7 @@ const PROTOCOLS: Record<string, number[]> = {
  * @example An echo round trip over loopback
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  *
  * using srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
  * srv.bind(["127.0.0.1", 0]);
@@ -71,7 +74,7 @@ export class Socket {
   readonly #family: number;
   readonly #type: number;
   readonly #proto: number;
-  #transport: Transport;
+  readonly #transport: Transport;
   #fd: number;
   #timeout: number | null;
   // Python's _io_refs and _closed: open makefile() objects keep the socket
@@ -80,29 +83,50 @@ export class Socket {
   #closing = false;
 
   /**
-   * Creates a socket, as Python's `socket.socket(family, type, proto)`.
+   * Creates a socket, as Python's `socket.socket(family, type, proto,
+   * fileno)`. With `fileno`, the socket takes over that open descriptor
+   * (one `detach()` gave back, or another socket's: the same descriptor,
+   * not a copy), and a family, type or protocol left at `-1` is read from
+   * it.
    *
    * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
    * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`, optionally OR-ed
    * with `SOCK_NONBLOCK` or `SOCK_CLOEXEC`.
    * @param proto `0` (default), or the family's protocol number.
+   * @param fileno An open descriptor number to wrap, or `null`.
    * @throws {OSError} `EAFNOSUPPORT` (97) for an unknown family, `EINVAL` (22)
    * for an unknown type, `EPROTONOSUPPORT` (93) for a protocol that does not
-   * fit.
+   * fit; `EBADF` (9) for a `fileno` that is not open.
+   * @throws {ValueError} `negative file descriptor`.
    * @throws {TypeError} For an argument that is not an integer.
    */
-  constructor(family: number = AF_INET, type: number = SOCK_STREAM, proto = 0) {
+  constructor(
+    family: number = -1,
+    type: number = -1,
+    proto: number = -1,
+    fileno: number | null = null,
+  ) {
     family = toIndex(family);
     type = toIndex(type);
     proto = toIndex(proto);
+    let transport = takeAdopted();
+    if (transport === null && fileno !== null && fileno !== undefined) {
+      const fd = toIndex(fileno);
+      if (fd < 0) throw new ValueError("negative file descriptor");
+      transport = engine.attach(fd);
+      // As CPython: what was not given is asked of the descriptor.
+      if (family === -1) family = transport.getsockopt(SOL_SOCKET, SO_DOMAIN);
+      if (type === -1) type = transport.getsockopt(SOL_SOCKET, SO_TYPE);
+      if (proto === -1) proto = transport.getsockopt(SOL_SOCKET, SO_PROTOCOL);
+    }
+    if (family === -1) family = AF_INET;
+    if (type === -1) type = SOCK_STREAM;
+    if (proto === -1) proto = 0;
     const kind = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
     this.#family = family;
     this.#type = kind;
     this.#proto = proto;
-    const adopted = takeAdopted();
-    if (adopted !== null) {
-      this.#transport = adopted.transport;
-    } else {
+    if (transport === null) {
       if (family !== AF_INET && family !== AF_INET6 && family !== AF_UNIX) {
         throw oserror(97);
       }
@@ -112,13 +136,13 @@ export class Socket {
       const protocols = PROTOCOLS[`${family}:${kind}`];
       if (protocols === undefined) throw oserror(94);
       if (!protocols.includes(proto)) throw oserror(93);
-      const transport = createTransport(family, kind);
-      if (transport === undefined) throw oserror(94);
-      this.#transport = transport;
+      transport = engine.create(family, kind) ?? null;
+      if (transport === null) throw oserror(94);
     }
+    this.#transport = transport;
     this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
-    this.#fd = adopted?.fd ?? allocateFd();
-    transportOf.set(this, this.#transport);
+    this.#fd = transport.fileno();
+    transportOf.set(this, transport);
   }
 
   /** The address family (`AF_INET`, `AF_INET6`, `AF_UNIX`). */
@@ -150,7 +174,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * assert(s.fileno() >= 3);
    * s.close();
@@ -175,7 +199,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.bind(["127.0.0.1", 0]);
    * const [host, port] = s.getsockname() as [string, number];
@@ -197,7 +221,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.bind(["127.0.0.1", 0]);
    * s.listen(5);
@@ -221,7 +245,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.bind(["127.0.0.1", 0]);
    * srv.listen();
@@ -250,7 +274,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.listen();
    * using c = socket.socket();
@@ -273,7 +297,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using srv = socket.socket();
    * srv.bind(["127.0.0.1", 0]);
    * srv.listen();
@@ -305,7 +329,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array([1, 2, 3]));
@@ -340,7 +364,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array([7, 8]));
@@ -375,7 +399,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.send(new Uint8Array([1]));
@@ -407,7 +431,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.send(new Uint8Array([1, 2]));
@@ -444,7 +468,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(await a.send(new Uint8Array([1, 2, 3])) === 3);
@@ -470,7 +494,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new Uint8Array(100_000));
@@ -505,7 +529,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(await a.sendto(new Uint8Array([1]), b.getsockname()) === 1);
@@ -542,7 +566,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * a.shutdown(socket.SHUT_WR);
@@ -560,7 +584,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * s.close();
    * s.close();
@@ -570,34 +594,33 @@ export class Socket {
   close(): void {
     this.#closing = true;
     if (this.#fd === -1 || this.#ioRefs > 0) return;
-    releaseFd(this.#fd);
     this.#fd = -1;
+    // EBADF if the descriptor was closed under this socket (Python's L32).
     this.#transport.close();
   }
 
   /**
-   * Puts the socket object into the closed state without closing what is
-   * underneath, and returns its descriptor number, which stays in use (as
-   * Python's `detach()`: `ssl` wraps a socket this way).
+   * Puts the socket object into the closed state without closing its
+   * descriptor, and returns the descriptor's number, which stays open (for
+   * `socket(fileno=n)`; `ssl` wraps a socket this way).
    *
    * @returns The descriptor number, or `-1` if already closed.
    *
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
-   * const fd = s.fileno();
-   * assert(s.detach() === fd && s.fileno() === -1);
+   * const fd = s.detach();
+   * assert(s.fileno() === -1);
+   * socket.socket(undefined, undefined, undefined, fd).close();
    * ```
    */
   detach(): number {
-    const fd = this.#fd;
+    if (this.#fd === -1) return -1;
     this.#closing = true;
     this.#fd = -1;
-    this.#transport = closedTransport();
-    transportOf.set(this, this.#transport);
-    return fd;
+    return this.#transport.detach();
   }
 
   /**
@@ -611,7 +634,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const raw = s.makefile("rb", { buffering: 0 });
    * assert(raw instanceof socket.SocketIO && raw.mode === "rb");
@@ -634,7 +657,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const f = s.makefile("rb");
    * assert(f instanceof socket.BufferedReader && f.mode === "rb");
@@ -655,7 +678,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * const f = s.makefile("r", { encoding: "utf-8" });
    * assert(f instanceof socket.TextIOWrapper && f.mode === "r");
@@ -678,7 +701,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * let error: unknown;
    * try {
@@ -716,7 +739,7 @@ export class Socket {
    * @example Reading text through a TextDecoderStream
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assertEquals } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await a.sendall(new TextEncoder().encode("hello"));
@@ -725,7 +748,7 @@ export class Socket {
    * for await (const part of b.readable.pipeThrough(new TextDecoderStream())) {
    *   text += part;
    * }
-   * assertEquals(text, "hello");
+   * assert.deepStrictEqual(text, "hello");
    * ```
    */
   get readable(): ReadableStream<Uint8Array> {
@@ -741,12 +764,12 @@ export class Socket {
    * @example Piping a stream into a socket
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assertEquals } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * await ReadableStream.from([new Uint8Array([1, 2]), new Uint8Array([3])])
    *   .pipeTo(a.writable);
-   * assertEquals(await b.recv(10, socket.MSG_WAITALL), new Uint8Array([1, 2, 3]));
+   * assert.deepStrictEqual(await b.recv(10, socket.MSG_WAITALL), new Uint8Array([1, 2, 3]));
    * ```
    */
   get writable(): WritableStream<Uint8Array> {
@@ -767,7 +790,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(String(s.getsockname()) === "('0.0.0.0', 0)");
    * ```
@@ -785,7 +808,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const [a, b] = await socket.socketpair();
    * using _a = a, _b = b;
    * assert(String(a.getpeername()) === String(b.getsockname()));
@@ -808,7 +831,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE) === socket.SOCK_STREAM);
    * ```
@@ -827,7 +850,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE, 4)[0] === 1);
    * ```
@@ -864,7 +887,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) === 1);
@@ -911,7 +934,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.settimeout(2.5);
    * assert(s.gettimeout() === 2.5 && s.getblocking());
@@ -931,7 +954,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.gettimeout() === null);
    * ```
@@ -949,7 +972,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.setblocking(false);
    * assert(s.gettimeout() === 0 && !s.getblocking());
@@ -968,7 +991,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * using s = socket.socket();
    * assert(s.getblocking());
    * ```
@@ -986,7 +1009,7 @@ export class Socket {
    * @example Usage
    * ```ts
    * import * as socket from "@pysocket/socket";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const s = socket.socket();
    * s.close();
    * assert(String(s) === "<socket.socket [closed] fd=-1, family=2, type=1, proto=0>");
@@ -1038,28 +1061,31 @@ function pyRepr(value: Address): string {
 }
 
 /**
- * Python's `socket.socket(family, type, proto)`: creates a
+ * Python's `socket.socket(family, type, proto, fileno)`: creates a
  * {@linkcode Socket}. With `import * as socket`, `socket.socket()` reads as
  * in Python.
  *
  * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
  * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`.
  * @param proto `0` (default) or the family's protocol number.
+ * @param fileno An open descriptor to wrap (see the {@linkcode Socket}
+ * constructor), or `null`.
  * @returns The new socket.
  * @throws {OSError} As the {@linkcode Socket} constructor.
  *
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
  * assert(s.family === socket.AF_INET && s.type === socket.SOCK_STREAM);
  * ```
  */
 export function socket(
-  family: number = AF_INET,
-  type: number = SOCK_STREAM,
-  proto = 0,
+  family: number = -1,
+  type: number = -1,
+  proto: number = -1,
+  fileno: number | null = null,
 ): Socket {
-  return new Socket(family, type, proto);
+  return new Socket(family, type, proto, fileno);
 }

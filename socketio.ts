@@ -16,7 +16,7 @@ export const DEFAULT_BUFFER_SIZE: number = 8192;
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const [a, b] = await socket.socketpair();
  * using _a = a, _b = b;
  * const w = a.makefile("wb");
@@ -41,12 +41,12 @@ export class UnsupportedOperation extends OSError {}
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const [a, b] = await socket.socketpair();
  * using _a = a, _b = b;
  * const raw = b.makefile("rb", { buffering: 0 });
  * await a.sendall(new Uint8Array([1, 2, 3]));
- * assertEquals(await raw.read(10), new Uint8Array([1, 2, 3]));
+ * assert.deepStrictEqual(await raw.read(10), new Uint8Array([1, 2, 3]));
  * await raw.close();
  * ```
  */

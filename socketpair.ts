@@ -7,8 +7,9 @@ import { Socket } from "./socket.ts";
 import { fromRuntime, oserror } from "./_oserror.ts";
 import { toIndex } from "./_validate.ts";
 import { adoptNext } from "./_engine/handles.ts";
+import { describe } from "./_engine/descriptor.ts";
 import type { Transport } from "./_engine/transport.ts";
-import { createTransport } from "./_engine/transports.ts";
+import { createEndpoint } from "./_engine/transports.ts";
 import { Unnamed } from "./_engine/unnamed.ts";
 
 const AF_UNIX = 1;
@@ -37,12 +38,12 @@ const TYPE_FLAGS = 2048 | 524288; // SOCK_NONBLOCK | SOCK_CLOEXEC
  * @example Usage
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assert, assertEquals } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const [a, b] = await socket.socketpair();
  * using _a = a, _b = b;
  * await a.sendall(new Uint8Array([42]));
  * assert((await b.recv(1))[0] === 42);
- * assertEquals(a.getsockname(), "");
+ * assert.deepStrictEqual(a.getsockname(), "");
  * ```
  */
 export async function socketpair(
@@ -67,8 +68,8 @@ export async function socketpair(
 
 async function streamPair(): Promise<[Transport, Transport]> {
   const dir = privateDir();
-  const listener = createTransport(AF_UNIX, SOCK_STREAM)!;
-  const client = createTransport(AF_UNIX, SOCK_STREAM)!;
+  const listener = createEndpoint(AF_UNIX, SOCK_STREAM)!;
+  const client = createEndpoint(AF_UNIX, SOCK_STREAM)!;
   try {
     listener.bind(`${dir}/pair.sock`);
     listener.listen(1);
@@ -76,7 +77,7 @@ async function streamPair(): Promise<[Transport, Transport]> {
       listener.accept(null),
       client.connect(`${dir}/pair.sock`, null, "connect"),
     ]);
-    return [new Unnamed(client), new Unnamed(server)];
+    return [describe(new Unnamed(client)), describe(new Unnamed(server))];
   } catch (e) {
     client.close();
     throw e;
@@ -87,8 +88,8 @@ async function streamPair(): Promise<[Transport, Transport]> {
 }
 
 async function dgramPair(): Promise<[Transport, Transport]> {
-  const a = createTransport(AF_UNIX, SOCK_DGRAM)!;
-  const b = createTransport(AF_UNIX, SOCK_DGRAM)!;
+  const a = createEndpoint(AF_UNIX, SOCK_DGRAM)!;
+  const b = createEndpoint(AF_UNIX, SOCK_DGRAM)!;
   const dir = privateDir();
   let open = 2;
   const cleanUp = () => {
@@ -105,7 +106,10 @@ async function dgramPair(): Promise<[Transport, Transport]> {
     Deno.removeSync(dir, { recursive: true });
     throw e;
   }
-  return [new Unnamed(a, cleanUp), new Unnamed(b, cleanUp)];
+  return [
+    describe(new Unnamed(a, cleanUp)),
+    describe(new Unnamed(b, cleanUp)),
+  ];
 }
 
 // Without --allow-write: PermissionError naming the flag, not NotCapable.

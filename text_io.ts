@@ -26,12 +26,12 @@ export const NEWLINES: readonly (string | null)[] = [
  * @example Reading a line of text
  * ```ts
  * import * as socket from "@pysocket/socket";
- * import { assertEquals } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const [a, b] = await socket.socketpair();
  * using _a = a, _b = b;
  * await a.sendall(new TextEncoder().encode("héllo\n"));
  * const f = b.makefile("r", { encoding: "utf-8" });
- * assertEquals(await f.readline(), "héllo\n");
+ * assert.deepStrictEqual(await f.readline(), "héllo\n");
  * await f.close();
  * ```
  */

@@ -12,7 +12,7 @@ import type { DatagramFamily } from "./datagram_family.ts";
 import { Deadlines, settlesThisTurn } from "./deadline.ts";
 import { SocketOptions } from "./options.ts";
 import type { Timeout } from "./stream.ts";
-import type { Transport } from "./transport.ts";
+import type { Endpoint } from "./transport.ts";
 
 const SOL_SOCKET = 1;
 const SO_REUSEADDR = 2;
@@ -31,7 +31,7 @@ const RECV_FLAGS = MSG_PEEK | MSG_TRUNC | MSG_DONTWAIT | MSG_WAITALL;
 const SEND_FLAGS = MSG_DONTWAIT | MSG_NOSIGNAL | MSG_CONFIRM;
 
 /** A datagram socket of any family. */
-export class DatagramSocket<Target> implements Transport {
+export class DatagramSocket<Target> implements Endpoint {
   readonly #family: DatagramFamily<Target>;
   readonly #deadlines = new Deadlines();
   readonly #options: SocketOptions;
@@ -100,7 +100,7 @@ export class DatagramSocket<Target> implements Transport {
     throw oserror(95);
   }
 
-  accept(): Promise<[Transport, Address]> {
+  accept(): Promise<[Endpoint, Address]> {
     return Promise.reject(oserror(this.#closed ? 9 : 95));
   }
 

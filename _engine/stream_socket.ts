@@ -16,7 +16,7 @@ import type {
   StreamFamily,
   StreamListener,
 } from "./stream_family.ts";
-import type { Transport } from "./transport.ts";
+import type { Endpoint } from "./transport.ts";
 
 /** Python's default `listen()` backlog: `min(SOMAXCONN, 128)`. */
 const DEFAULT_BACKLOG = 128;
@@ -34,7 +34,7 @@ type State =
   | { kind: "closed" };
 
 /** A stream socket of any family. */
-export class StreamSocket<Target> implements Transport {
+export class StreamSocket<Target> implements Endpoint {
   readonly #family: StreamFamily<Target>;
   readonly #deadlines = new Deadlines();
   readonly #options: SocketOptions;
@@ -87,7 +87,7 @@ export class StreamSocket<Target> implements Transport {
     };
   }
 
-  async accept(timeout: Timeout): Promise<[Transport, Address]> {
+  async accept(timeout: Timeout): Promise<[Endpoint, Address]> {
     const state = this.#state;
     if (state.kind === "closed") throw oserror(9);
     if (state.kind !== "listening") throw oserror(22);

@@ -1,6 +1,8 @@
-// Which transport serves each (family, type) pair.
+// Which endpoint serves each (family, type) pair, and the default engine's
+// descriptors over them.
 
-import type { Transport } from "./transport.ts";
+import { descriptors } from "./descriptor.ts";
+import type { Descriptors, Endpoint } from "./transport.ts";
 import { DatagramSocket } from "./datagram.ts";
 import { InetDatagrams } from "./datagram_inet.ts";
 import { InetStream } from "./inet_stream.ts";
@@ -14,7 +16,7 @@ const UNIX_STREAM = new UnixStream();
 const UDP4 = new InetDatagrams(2);
 const UDP6 = new InetDatagrams(10);
 
-const factories: Record<string, () => Transport> = {
+const factories: Record<string, () => Endpoint> = {
   "2:1": () => new StreamSocket(TCP4),
   "10:1": () => new StreamSocket(TCP6),
   "1:1": () => new StreamSocket(UNIX_STREAM),
@@ -24,17 +26,13 @@ const factories: Record<string, () => Transport> = {
   "1:2": () => new DatagramSocket(new UnixDatagrams()),
 };
 
-/** A new transport for `family` and `type`, or `undefined` if unsupported. */
-export function createTransport(
+/** A new endpoint for `family` and `type`, or `undefined` if unsupported. */
+export function createEndpoint(
   family: number,
   type: number,
-): Transport | undefined {
+): Endpoint | undefined {
   return factories[`${family}:${type}`]?.();
 }
 
-/** A closed transport: what a detached Socket holds (every call is EBADF). */
-export function closedTransport(): Transport {
-  const transport = new StreamSocket(TCP4);
-  transport.close();
-  return transport;
-}
+/** The default engine's descriptors. */
+export const engine: Descriptors = descriptors(createEndpoint);

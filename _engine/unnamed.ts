@@ -5,15 +5,15 @@
 
 import type { Address } from "../address.ts";
 import type { Timeout } from "./stream.ts";
-import type { Transport } from "./transport.ts";
+import type { Endpoint } from "./transport.ts";
 
 /** A transport whose addresses read as an unnamed AF_UNIX socket's. */
-export class Unnamed implements Transport {
-  readonly #inner: Transport;
+export class Unnamed implements Endpoint {
+  readonly #inner: Endpoint;
   readonly #onClose: () => void;
   #closed = false;
 
-  constructor(inner: Transport, onClose: () => void = () => {}) {
+  constructor(inner: Endpoint, onClose: () => void = () => {}) {
     this.#inner = inner;
     this.#onClose = onClose;
   }
@@ -26,7 +26,7 @@ export class Unnamed implements Transport {
     this.#inner.listen(backlog);
   }
 
-  accept(timeout: Timeout): Promise<[Transport, Address]> {
+  accept(timeout: Timeout): Promise<[Endpoint, Address]> {
     return this.#inner.accept(timeout);
   }
 

@@ -21,7 +21,7 @@ export const CERT_REQUIRED = 2;
  * @example Usage
  * ```ts
  * import * as ssl from "@pysocket/socket/ssl";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(ssl.TLSVersion.TLSv1_3 === 772);
  * ```
  */
@@ -62,7 +62,7 @@ export interface ASN1Object {
  * @example Usage
  * ```ts
  * import * as ssl from "@pysocket/socket/ssl";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(ssl.Purpose.SERVER_AUTH.oid === "1.3.6.1.5.5.7.3.1");
  * ```
  */

@@ -69,7 +69,7 @@ let settingsOf: (
  * @example A client context trusting one CA
  * ```ts
  * import * as ssl from "@pysocket/socket/ssl";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const context = new ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT);
  * assert(context.check_hostname && context.verify_mode === ssl.CERT_REQUIRED);
  * ```
@@ -284,7 +284,7 @@ export class SSLContext {
    * @example Usage
    * ```ts
    * import * as ssl from "@pysocket/socket/ssl";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const context = new ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT);
    * let error: unknown;
    * try {
@@ -405,7 +405,7 @@ export class SSLContext {
    * @example Usage
    * ```ts
    * import * as ssl from "@pysocket/socket/ssl";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * assert(new ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).get_ca_certs().length === 0);
    * ```
    */
@@ -440,7 +440,7 @@ export class SSLContext {
    * ```ts
    * import * as socket from "@pysocket/socket";
    * import * as ssl from "@pysocket/socket/ssl";
-   * import { assert } from "@std/assert";
+   * import assert from "node:assert/strict";
    * const context = ssl.create_default_context();
    * using s = socket.socket();
    * using ss = await context.wrap_socket(s, { server_hostname: "localhost" });
@@ -579,7 +579,7 @@ function caPath(dir: string): string[] {
  * @example Usage
  * ```ts
  * import * as ssl from "@pysocket/socket/ssl";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const context = ssl.create_default_context();
  * assert(context.protocol === ssl.PROTOCOL_TLS_CLIENT);
  * assert(context.minimum_version === ssl.TLSVersion.TLSv1_2);

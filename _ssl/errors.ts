@@ -20,7 +20,7 @@ export interface SSLErrorOptions extends ErrorOptions {
  * @example Usage
  * ```ts
  * import * as ssl from "@pysocket/socket/ssl";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const e = new ssl.SSLError(1, "[SSL: BAD_LENGTH] bad length (_ssl.c:2427)");
  * assert(e instanceof ssl.SSLError && e.errno === 1);
  * assert(String(e) === "[SSL: BAD_LENGTH] bad length (_ssl.c:2427)");
@@ -58,7 +58,7 @@ export class SSLError extends OSError {
  * @example Usage
  * ```ts
  * import * as ssl from "@pysocket/socket/ssl";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(new ssl.SSLZeroReturnError() instanceof ssl.SSLError);
  * ```
  */
@@ -70,7 +70,7 @@ export class SSLZeroReturnError extends SSLError {}
  * @example Usage
  * ```ts
  * import * as ssl from "@pysocket/socket/ssl";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(new ssl.SSLWantReadError() instanceof ssl.SSLError);
  * ```
  */
@@ -82,7 +82,7 @@ export class SSLWantReadError extends SSLError {}
  * @example Usage
  * ```ts
  * import * as ssl from "@pysocket/socket/ssl";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(new ssl.SSLWantWriteError() instanceof ssl.SSLError);
  * ```
  */
@@ -94,7 +94,7 @@ export class SSLWantWriteError extends SSLError {}
  * @example Usage
  * ```ts
  * import * as ssl from "@pysocket/socket/ssl";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(new ssl.SSLSyscallError() instanceof ssl.SSLError);
  * ```
  */
@@ -107,7 +107,7 @@ export class SSLSyscallError extends SSLError {}
  * @example Usage
  * ```ts
  * import * as ssl from "@pysocket/socket/ssl";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(new ssl.SSLEOFError() instanceof ssl.SSLError);
  * ```
  */
@@ -130,7 +130,7 @@ export interface CertVerificationOptions extends SSLErrorOptions {
  * @example Usage
  * ```ts
  * import * as ssl from "@pysocket/socket/ssl";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * const e = new ssl.SSLCertVerificationError(1, "certificate verify failed", {
  *   verify_code: 18,
  *   verify_message: "self-signed certificate",
@@ -169,7 +169,7 @@ export class SSLCertVerificationError extends SSLError {
  * @example Usage
  * ```ts
  * import * as ssl from "@pysocket/socket/ssl";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(ssl.CertificateError === ssl.SSLCertVerificationError);
  * ```
  */
@@ -183,7 +183,7 @@ export const CertificateError: typeof SSLCertVerificationError =
  * @example Usage
  * ```ts
  * import * as ssl from "@pysocket/socket/ssl";
- * import { assert } from "@std/assert";
+ * import assert from "node:assert/strict";
  * assert(String(new ssl.NotImplementedError("x")) === "x");
  * ```
  */

@@ -5,7 +5,9 @@ import type { Address } from "../address.ts";
 import { OSError, ValueError } from "../errors.ts";
 import { oserror } from "../_oserror.ts";
 import { idna } from "../_idna.ts";
-import { adoptNext, transportOf } from "../_engine/handles.ts";
+import { adoptNext } from "../_engine/handles.ts";
+import type { Descriptors } from "../_engine/transport.ts";
+import { engine } from "../_engine/transports.ts";
 import { Socket } from "../socket.ts";
 import { type PeerCertificate, peerCertificate } from "./cert.ts";
 import type { SSLContext, WrapSocketOptions } from "./context.ts";
@@ -18,7 +20,6 @@ const SOCK_STREAM = 1;
 
 interface Creating {
   transport: TlsTransport;
-  fd: number;
   family: number;
   type: number;
   proto: number;
@@ -73,7 +74,7 @@ export class SSLSocket extends Socket {
         "SSLSocket does not have a public constructor. Instances are returned by SSLContext.wrap_socket().",
       );
     }
-    adoptNext(made.transport, made.fd);
+    adoptNext(made.transport);
     super(made.family, made.type, made.proto);
     this.#tls = made.transport;
     this.#context = made.context;
@@ -361,8 +362,11 @@ export async function wrapSocket(
     );
   }
   const serverHostname = hostname === null ? null : idna(hostname);
-  const inner = transportOf.get(sock)!;
   const timeout = sock.gettimeout();
+  const family = sock.family, type = sock.type, proto = sock.proto;
+  // As CPython: the plain socket lets go of its descriptor, which the new
+  // socket then holds (the same number).
+  const inner = descriptors().attach(sock.detach());
   const transport = new TlsTransport(inner, engineFor(), {
     suppressRaggedEofs: Boolean(suppressRaggedEofs),
     settings: () =>
@@ -370,17 +374,15 @@ export async function wrapSocket(
   });
   creating = {
     transport,
-    fd: sock.fileno(),
-    family: sock.family,
-    type: sock.type,
-    proto: sock.proto,
+    family,
+    type,
+    proto,
     context,
     serverSide: Boolean(serverSide),
     serverHostname,
     handshakeOnConnect: Boolean(handshakeOnConnect),
     suppressRaggedEofs: Boolean(suppressRaggedEofs),
   };
-  sock.detach();
   const tls = new SSLSocket();
   tls.settimeout(timeout);
   if (transport.connected) {
@@ -400,6 +402,12 @@ export async function wrapSocket(
     }
   }
   return tls;
+}
+
+// The descriptors a socket's number lives in: the default engine's (the
+// native entry's ssl would pass its own).
+function descriptors(): Descriptors {
+  return engine;
 }
 
 // The TLS engine for a transport. The default engine's transports all take

@@ -15,8 +15,8 @@ import {
 import { oserror } from "../_oserror.ts";
 import { Deadlines, settlesThisTurn } from "../_engine/deadline.ts";
 import { Stream, type Timeout } from "../_engine/stream.ts";
-import type { Transport } from "../_engine/transport.ts";
-import { SSLEOFError, wantError } from "./errors.ts";
+import type { Ancillary, Received, Transport } from "../_engine/transport.ts";
+import { NotImplementedError, SSLEOFError, wantError } from "./errors.ts";
 import type { TlsEngine, TlsInfo, TlsSession, TlsSettings } from "./tls.ts";
 
 const CLASS = "<class 'ssl.SSLSocket'>";
@@ -118,6 +118,60 @@ export class TlsTransport implements Transport {
   pending(): number {
     return (this.#stream?.buffered ?? 0) + (this.#session?.pending() ?? 0);
   }
+
+  // ---- the descriptor: the plain one's ---------------------------------
+
+  fileno(): number {
+    return this.#inner.fileno();
+  }
+
+  dup(): Transport {
+    throw new NotImplementedError("Can't dup() SSLSocket instances");
+  }
+
+  /** Python's SSLSocket.detach(): TLS is dropped, the descriptor kept. */
+  detach(): number {
+    return this.#inner.detach();
+  }
+
+  get inheritable(): boolean {
+    return this.#inner.inheritable;
+  }
+
+  set inheritable(value: boolean) {
+    this.#inner.inheritable = value;
+  }
+
+  sendmsg(
+    buffers: Uint8Array[],
+    ancdata: Ancillary[],
+    flags: number,
+    address: unknown,
+    timeout: Timeout,
+  ): Promise<number> {
+    if (this.#session !== null) {
+      throw new NotImplementedError(
+        `sendmsg not allowed on instances of ${CLASS}`,
+      );
+    }
+    return this.#inner.sendmsg(buffers, ancdata, flags, address, timeout);
+  }
+
+  recvmsg(
+    targets: Uint8Array[],
+    ancbufsize: number,
+    flags: number,
+    timeout: Timeout,
+  ): Promise<Received> {
+    if (this.#session !== null) {
+      throw new NotImplementedError(
+        `recvmsg not allowed on instances of ${CLASS}`,
+      );
+    }
+    return this.#inner.recvmsg(targets, ancbufsize, flags, timeout);
+  }
+
+  // ---- the socket's calls -------------------------------------------------
 
   bind(address: unknown): void {
     this.#inner.bind(address);

@@ -4,7 +4,9 @@
 //   deno task bench              full size, medians of 5 runs (< 10 minutes)
 //   deno task bench --quick      CI size, one run
 //   deno task bench --runs=7 --only=bulk,pingpong-1   (ids and id prefixes)
-//   deno task bench --render=bench/results/<run>.json  (a saved run's table)
+//   deno task bench --render=bench/results/<run>.json  (a saved run's table
+//                                                       and chart again)
+//   --chart=<path>   where the chart goes (default bench/chart.svg)
 //
 // Every run is its own process; the columns of a workload run interleaved
 // (A, B, C, A, B, C, …) so a busy machine slows them alike. Prints the
@@ -13,6 +15,7 @@
 import { type Column, type Job, jobs } from "./_rows.ts";
 import { type Outcome, runWorker, startServer } from "./_spawn.ts";
 import { renderTable, type Samples } from "./_table.ts";
+import { renderChart } from "./_chart.ts";
 
 const DENO = Deno.execPath();
 const here = (path: string): string => new URL(path, import.meta.url).pathname;
@@ -37,6 +40,7 @@ function command(
     .map(([k, v]) => `${k}=${v}`);
   switch (column) {
     case "module":
+    case "ffi":
     case "raw":
       return [
         DENO,
@@ -123,10 +127,22 @@ async function machine(): Promise<string> {
   ].join("\n");
 }
 
-// The header and table of a run saved in bench/results/.
+// The chart the README shows: bench/chart.svg, from a full run (or a saved
+// run rendered again); quick runs leave it alone.
+function writeChart(
+  lines: { row: Job["rows"][number]; samples: Samples }[],
+  about: string,
+): void {
+  const caption = about.split("\n")[0] ?? "";
+  const path = option("chart") ?? here("./chart.svg");
+  Deno.writeTextFileSync(path, renderChart(lines, caption));
+}
+
+// The header and table of a run saved in bench/results/, and its chart.
 function render(path: string): void {
   const saved = JSON.parse(Deno.readTextFileSync(path));
   console.log(`${saved.about}\n\n${renderTable(saved.lines)}`);
+  writeChart(saved.lines, saved.about);
 }
 
 async function main(): Promise<void> {
@@ -193,6 +209,7 @@ async function main(): Promise<void> {
     `${dir}${stamp}.json`,
     JSON.stringify({ about: header, quick, runs, lines }, null, 1),
   );
+  if (!quick) writeChart(lines, header);
 }
 
 await main();

@@ -1,7 +1,7 @@
 // One socket's whole life, for the open/close loops of tests/load_test.ts
 // (run in the test and in a child process that measures its heap).
 
-import * as socket from "../mod.ts";
+import * as socket from "./_entry.ts";
 
 /**
  * Connects to `srv`, sends a byte each way and closes (either end first);

@@ -1,8 +1,8 @@
 // Shared test fixtures: connected pairs over loopback, python3 peers, a
 // deadline for every test, and Python-style error assertions.
 
-import { assert, assertEquals } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assert, assertEquals } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 
 /** Runs `fn`, failing the test if it takes longer than `ms`. */
 export async function withDeadline<T>(

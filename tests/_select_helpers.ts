@@ -1,7 +1,7 @@
 // Fixtures for the readiness tests: the shared ones of _helpers.ts plus
 // python3 peers that need no stdin.
 
-import * as socket from "../mod.ts";
+import * as socket from "./_entry.ts";
 
 export {
   listener,

@@ -8,8 +8,8 @@
 // to loopback and to this test's own listener, so no case looks a name up
 // or reaches another program's port.
 
-import * as socket from "../mod.ts";
-import { assert, assertEquals } from "@std/assert";
+import * as socket from "./_entry.ts";
+import { assert, assertEquals } from "./_assert.ts";
 import fc from "fast-check";
 import { scale } from "./_peer.ts";
 import { withDeadline } from "./_helpers.ts";

@@ -2,8 +2,8 @@
 // 2.K–2.M), row by row, for TCP and what every socket shares. Each test is
 // named by its oracle row.
 
-import { assert, assertEquals } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assert, assertEquals } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 import { oserror } from "../_oserror.ts";
 import {
   assertPyError,

@@ -1,9 +1,9 @@
 // Byte order and address conversions against CPython's oracle rows
 // (section 2.P), plus properties checked with fast-check.
 
-import { assertEquals } from "@std/assert";
+import { assertEquals } from "./_assert.ts";
 import fc from "fast-check";
-import * as socket from "../mod.ts";
+import * as socket from "./_entry.ts";
 import { assertPyError, thrown } from "./_helpers.ts";
 
 const { OSError, OverflowError, ValueError } = socket;

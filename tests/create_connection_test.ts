@@ -1,8 +1,8 @@
 // create_connection, create_server and has_dualstack_ipv6 against CPython's
 // oracle rows (section 2.N), on loopback.
 
-import { assert, assertEquals } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assert, assertEquals } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 import {
   assertPyError,
   fullListener,

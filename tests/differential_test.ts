@@ -3,8 +3,8 @@
 // exactly. The corpus is generated from a seed, printed so that a failure
 // can be replayed with DIFF_SEED=<seed>.
 
-import { assertEquals } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assertEquals } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 import { idna } from "../_idna.ts";
 import { PYTHON_ORACLE } from "./_differential_py.ts";
 import { withDeadline } from "./_helpers.ts";

@@ -4,8 +4,8 @@
 // (tests/../cpython_oracle rows F29-F34, E17, E23, E24, H19-H21) are the
 // expected ones; a python3 peer causes the faults Deno cannot (SO_LINGER 0).
 
-import * as socket from "../mod.ts";
-import { assert, assertEquals, assertInstanceOf } from "@std/assert";
+import * as socket from "./_entry.ts";
+import { assert, assertEquals, assertInstanceOf } from "./_assert.ts";
 import fc from "fast-check";
 import { createHash } from "node:crypto";
 import { PythonPeer, scale, sleep } from "./_peer.ts";

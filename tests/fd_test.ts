@@ -2,7 +2,7 @@
 // kernel hands out descriptors.
 
 import * as socket from "@pysocket/socket";
-import { assert, assertEquals } from "@std/assert";
+import { assert, assertEquals } from "./_assert.ts";
 
 Deno.test("fileno() hands out the lowest closed number first", () => {
   const socks = Array.from({ length: 8 }, () => socket.socket());

@@ -1,9 +1,9 @@
 // A real CPython peer on the other end: the tutorial's echo pair, 10 MB in
 // chunks of random sizes, every byte checked, both ways round.
 
-import { assertEquals, assertMatch } from "@std/assert";
+import { assertEquals, assertMatch } from "./_assert.ts";
 import { createHash } from "node:crypto";
-import * as socket from "../mod.ts";
+import * as socket from "./_entry.ts";
 import { lineReader, python, randomBytes, withDeadline } from "./_helpers.ts";
 
 const SIZE = 10_000_000;

@@ -3,8 +3,8 @@
 // byte checked; and thousands of sockets opened and closed with nothing
 // leaked. PYSOCKET_LONG=1 runs the full sizes.
 
-import * as socket from "../mod.ts";
-import { assert, assertEquals } from "@std/assert";
+import * as socket from "./_entry.ts";
+import { assert, assertEquals } from "./_assert.ts";
 import { cycle } from "./_cycle.ts";
 import { scale, sleep } from "./_peer.ts";
 import { withDeadline } from "./_helpers.ts";

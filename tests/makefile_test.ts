@@ -1,8 +1,8 @@
 // sock.makefile(): the file objects of Python's socket.py, row by row
 // (oracle 2.L L13–L19, L27, L29, L30, L34, H31; test_socket #16, #24).
 
-import { assert, assertEquals, assertInstanceOf } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assert, assertEquals, assertInstanceOf } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 import {
   decode,
   encode,

@@ -2,8 +2,8 @@
 // oracle rows (section 2.O). Only numeric hosts and names in /etc/hosts
 // (localhost) are looked up: no test sends a DNS query.
 
-import { assert, assertEquals } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assert, assertEquals } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 import { assertPyError, rejected, thrown, withDeadline } from "./_helpers.ts";
 
 const { AF_INET, AF_INET6, SOCK_STREAM, SOCK_DGRAM, SOCK_RAW } = socket;

@@ -3,7 +3,7 @@
 // rows M01, M02 (SO_TYPE), M06, M07 (the default), M11.
 
 import * as socket from "@pysocket/socket";
-import { assertEquals, assertThrows } from "@std/assert";
+import { assertEquals, assertThrows } from "./_assert.ts";
 
 const { SOL_SOCKET, IPPROTO_TCP } = socket;
 

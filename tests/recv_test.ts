@@ -2,7 +2,7 @@
 // rows F05, F14, F16, F25, F26, F28, F30 and F35 (CPython 3.12, Linux).
 
 import * as socket from "@pysocket/socket";
-import { assert, assertEquals, assertRejects } from "@std/assert";
+import { assert, assertEquals, assertRejects } from "./_assert.ts";
 import { tcpPair, withDeadline as deadline } from "./_helpers.ts";
 
 // Fails the test instead of hanging it.

@@ -1,8 +1,8 @@
 // select.select(): Python's argument checks and messages, and readiness
 // through the three lists.
 
-import { assert, assertEquals, assertInstanceOf } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assert, assertEquals, assertInstanceOf } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 import {
   encode,
   listener,

@@ -1,8 +1,8 @@
 // selectors.DefaultSelector: Python's API and messages, and each readiness
 // rule of issue 5 on real loopback sockets.
 
-import { assert, assertEquals, assertInstanceOf } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assert, assertEquals, assertInstanceOf } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 import {
   encode,
   firstLine,

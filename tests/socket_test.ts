@@ -1,8 +1,8 @@
 // The Socket object's own behaviour, beyond the oracle's rows: descriptor
 // numbers, `using`, printing, bind-then-connect, permissions.
 
-import { assert, assertEquals, assertMatch } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assert, assertEquals, assertMatch } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 import { listener, tcpPair, withDeadline } from "./_helpers.ts";
 
 Deno.test("fileno() numbers are unique while open and reused lowest first", () => {

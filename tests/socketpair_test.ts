@@ -3,8 +3,8 @@
 //   deno test -A tests/socketpair_test.ts
 //   deno test -A --unstable-net tests/socketpair_test.ts
 
-import * as socket from "../mod.ts";
-import { assert, assertEquals, assertRejects } from "@std/assert";
+import * as socket from "./_entry.ts";
+import { assert, assertEquals, assertRejects } from "./_assert.ts";
 import { withDeadline } from "./_helpers.ts";
 
 const UNSTABLE = "listenDatagram" in Deno;

@@ -1,8 +1,8 @@
 // ssl's timeouts, non-blocking mode, selectors and makefile, and its
 // argument errors differentially against CPython's.
 
-import { assert, assertEquals, assertInstanceOf } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assert, assertEquals, assertInstanceOf } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 import * as ssl from "../ssl.ts";
 import { withDeadline } from "./_helpers.ts";
 import { certs, server } from "./_ssl_peer.ts";

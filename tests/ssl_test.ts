@@ -1,8 +1,8 @@
 // ssl over real loopback connections, against CPython's ssl as the peer
 // (tests/peers/ssl_peer.py): certificates made by openssl at test time.
 
-import { assert, assertEquals, assertInstanceOf } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assert, assertEquals, assertInstanceOf } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 import * as ssl from "../ssl.ts";
 import { withDeadline } from "./_helpers.ts";
 import { certs, peer, type PeerEvent, server } from "./_ssl_peer.ts";

@@ -4,7 +4,7 @@
 // reordered or overwritten after it was handed out.
 
 import * as socket from "@pysocket/socket";
-import { assert, assertEquals, assertRejects } from "@std/assert";
+import { assert, assertEquals, assertRejects } from "./_assert.ts";
 import { tcpPair, withDeadline as deadline } from "./_helpers.ts";
 
 // Fails the test instead of hanging it.

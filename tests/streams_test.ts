@@ -1,8 +1,8 @@
 // sock.readable / sock.writable: Web Streams views of a connected socket,
 // with backpressure both ways.
 
-import { assert, assertEquals } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assert, assertEquals } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 import { decode, encode, tcpPair, withDeadline } from "./_select_helpers.ts";
 
 Deno.test("sock.readable yields every byte in order and ends at EOF", async () => {

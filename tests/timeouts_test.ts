@@ -1,9 +1,9 @@
 // The engine's promise under timeouts: a read that outlives its call lands
 // in the socket's buffer, so switching modes mid-stream loses nothing.
 
-import { assert, assertEquals } from "@std/assert";
+import { assert, assertEquals } from "./_assert.ts";
 import { createHash } from "node:crypto";
-import * as socket from "../mod.ts";
+import * as socket from "./_entry.ts";
 import {
   lineReader,
   listener,

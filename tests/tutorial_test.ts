@@ -3,8 +3,8 @@
 // protocols, with 100 concurrent clients; and 500 non-blocking sockets
 // through one DefaultSelector against the multi-connection server.
 
-import { assert, assertEquals } from "@std/assert";
-import * as socket from "../mod.ts";
+import { assert, assertEquals } from "./_assert.ts";
+import * as socket from "./_entry.ts";
 import { Message, type Request } from "../examples/_libclient.ts";
 import { decode, encode, withDeadline } from "./_select_helpers.ts";
 

@@ -3,8 +3,13 @@
 //   deno test -A tests/udp_test.ts                 (node:dgram)
 //   deno test -A --unstable-net tests/udp_test.ts  (Deno.listenDatagram)
 
-import * as socket from "../mod.ts";
-import { assert, assertEquals, assertRejects, assertThrows } from "@std/assert";
+import * as socket from "./_entry.ts";
+import {
+  assert,
+  assertEquals,
+  assertRejects,
+  assertThrows,
+} from "./_assert.ts";
 import { lineReader, python, withDeadline } from "./_helpers.ts";
 
 const BACKEND = "listenDatagram" in Deno ? "Deno.listenDatagram" : "node:dgram";

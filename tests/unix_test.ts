@@ -4,8 +4,13 @@
 //   deno test -A tests/unix_test.ts
 //   deno test -A --unstable-net tests/unix_test.ts
 
-import * as socket from "../mod.ts";
-import { assert, assertEquals, assertRejects, assertThrows } from "@std/assert";
+import * as socket from "./_entry.ts";
+import {
+  assert,
+  assertEquals,
+  assertRejects,
+  assertThrows,
+} from "./_assert.ts";
 import {
   lineReader,
   python,

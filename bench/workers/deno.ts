@@ -1,11 +1,28 @@
-// One benchmark workload run through this module ("module") or raw Deno
-// ("raw": Deno.connect/Deno.listen, conn.read/write into reused buffers):
+// One benchmark workload run through this module ("module"; "ffi" for its
+// native entry) or raw Deno ("raw": Deno.connect/Deno.listen,
+// conn.read/write into reused buffers):
 // `deno run -A bench/workers/deno.ts <workload> <impl> key=value…`.
 // Prints one JSON line; server roles print {"port"} first and serve until
 // killed. An API this tree does not have yet prints {"unavailable"}.
 
-import * as socket from "@pysocket/socket";
+import * as defaultEntry from "@pysocket/socket";
 import { deadline, parseArgs, report, type WorkerArgs } from "./_args.ts";
+
+type Entry = typeof defaultEntry;
+type Socket = defaultEntry.Socket;
+
+// The "ffi" column runs the same code over the native entry; a tree
+// without one reports n/a. The specifier is a variable so that such a tree
+// still type-checks.
+const NATIVE = "@pysocket/socket/ffi";
+const loaded: Entry | null = Deno.args[1] === "ffi"
+  ? await import(NATIVE).then((m: Entry) => m, () => null)
+  : defaultEntry;
+if (loaded === null) {
+  report({ unavailable: "no ffi entry in this tree" });
+  Deno.exit(0);
+}
+const socket: Entry = loaded;
 
 const HOST = "127.0.0.1";
 const CHUNK = 65536;
@@ -19,7 +36,7 @@ const warmRounds = (rounds: number): number => Math.floor(rounds / 10);
 
 // ---- this module ----------------------------------------------------------
 
-async function modulePair(): Promise<[socket.Socket, socket.Socket]> {
+async function modulePair(): Promise<[Socket, Socket]> {
   using srv = socket.socket();
   srv.bind([HOST, 0]);
   srv.listen();
@@ -54,7 +71,7 @@ async function moduleBulk(total: number, allocate: boolean): Promise<number> {
   return (got - warm) / 1e3 / (performance.now() - start);
 }
 
-async function moduleEcho(conn: socket.Socket): Promise<void> {
+async function moduleEcho(conn: Socket): Promise<void> {
   try {
     for (;;) {
       const data = await conn.recv(CHUNK);
@@ -69,7 +86,7 @@ async function moduleEcho(conn: socket.Socket): Promise<void> {
 }
 
 async function modulePingPong(
-  client: socket.Socket,
+  client: Socket,
   size: number,
   rounds: number,
 ): Promise<number> {
@@ -105,7 +122,7 @@ async function moduleInProcess(a: WorkerArgs): Promise<number> {
   return rate;
 }
 
-function moduleListen(): socket.Socket {
+function moduleListen(): Socket {
   const srv = socket.socket();
   srv.bind([HOST, 0]);
   srv.listen(4096);
@@ -123,12 +140,12 @@ async function moduleServe(): Promise<void> {
 
 // Python's selectors API as this module is expected to export it.
 interface SelectorKeyLike {
-  fileobj: socket.Socket;
+  fileobj: Socket;
   data: unknown;
 }
 interface SelectorLike {
-  register(fileobj: socket.Socket, events: number, data?: unknown): unknown;
-  unregister(fileobj: socket.Socket): unknown;
+  register(fileobj: Socket, events: number, data?: unknown): unknown;
+  unregister(fileobj: Socket): unknown;
   select(timeout?: number | null): Promise<[SelectorKeyLike, number][]>;
 }
 type SelectorClass = new () => SelectorLike;
@@ -177,7 +194,7 @@ async function modulePingPongClient(a: WorkerArgs): Promise<number> {
 }
 
 async function moduleUdp(a: WorkerArgs): Promise<Record<string, unknown>> {
-  let srv: socket.Socket, client: socket.Socket;
+  let srv: Socket, client: Socket;
   try {
     srv = socket.socket(socket.AF_INET, 2 /* SOCK_DGRAM */);
     client = socket.socket(socket.AF_INET, 2 /* SOCK_DGRAM */);

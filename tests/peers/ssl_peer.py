@@ -71,16 +71,22 @@ def run(plain, server):
         emit(handshake_error=error(e))
         return
     emit(handshake=describe(t))
+    try:
+        act(t, action)
+    except (ssl.SSLError, OSError) as e:
+        # The test closed its end first: say so, quietly.
+        emit(read_error=error(e))
+    t.close()
+
+
+def act(t, action):
     if action == "echo":
-        try:
-            while True:
-                data = t.recv(65536)
-                if not data:
-                    break
-                t.sendall(data)
-            emit(eof=True)
-        except (ssl.SSLError, OSError) as e:
-            emit(read_error=error(e))
+        while True:
+            data = t.recv(65536)
+            if not data:
+                break
+            t.sendall(data)
+        emit(eof=True)
     elif action == "send_then_close_notify":
         t.sendall(b"bye")
         t.unwrap().close()
@@ -111,7 +117,6 @@ def run(plain, server):
         t.recv(1)
     elif action == "stall":
         time.sleep(cfg.get("delay", 2))
-    t.close()
 
 
 if cfg["role"] == "server":
