@@ -10,6 +10,7 @@ import { isIP } from "node:net";
 import { Duplex } from "node:stream";
 import * as tls from "node:tls";
 import { OSError } from "../errors.ts";
+import { oserror } from "../_oserror.ts";
 import type { RawConn } from "../_engine/stream.ts";
 import { eofError, sslError } from "./errors.ts";
 import type { TlsEngine, TlsInfo, TlsSession, TlsSettings } from "./tls.ts";
@@ -39,6 +40,8 @@ class NodeTlsSession implements TlsSession {
   #error: Error | null = null;
   #leftover: Uint8Array | null = null;
   #wake: (() => void) | null = null;
+  // Settles a handshake still going when the socket closes.
+  #abandon: (error: Error) => void = noop;
 
   constructor(conn: RawConn, settings: TlsSettings) {
     this.#conn = conn;
@@ -90,6 +93,7 @@ class NodeTlsSession implements TlsSession {
     });
     socket.on("close", this.#notify);
     this.handshake = new Promise<TlsInfo>((resolve, reject) => {
+      this.#abandon = reject;
       const failed = (e: Error) => reject(translate(e));
       socket.once("error", failed);
       socket.once(ready, () => {
@@ -176,6 +180,7 @@ class NodeTlsSession implements TlsSession {
   }
 
   close(): void {
+    this.#abandon(oserror(9));
     this.#socket.destroy();
     this.#conn.close();
   }
@@ -184,6 +189,8 @@ class NodeTlsSession implements TlsSession {
     return (this.#leftover?.length ?? 0) + this.#socket.readableLength;
   }
 }
+
+function noop(): void {}
 
 async function writeAll(conn: RawConn, chunk: Uint8Array): Promise<void> {
   let offset = 0;

@@ -89,6 +89,27 @@ Deno.test("a handshake the peer never answers times out as CPython's", async () 
   });
 });
 
+Deno.test("close() during a handshake settles it with EBADF", async () => {
+  await withDeadline(DEADLINE, async () => {
+    using listener = socket.socket();
+    listener.bind(["127.0.0.1", 0]);
+    listener.listen();
+    const s = socket.socket();
+    await s.connect(listener.getsockname());
+    const [conn] = await listener.accept();
+    using _conn = conn;
+    const tls = await clientContext().wrap_socket(s, {
+      server_hostname: "localhost",
+      do_handshake_on_connect: false,
+    });
+    const pending = tls.do_handshake();
+    setTimeout(() => tls.close(), 50);
+    const e = await failure(() => pending);
+    assertInstanceOf(e, socket.OSError);
+    assertEquals(e.errno, 9);
+  });
+});
+
 Deno.test("a non-blocking handshake driven by a selector, then data both ways", async () => {
   await withDeadline(DEADLINE, async () => {
     const [srv, port] = await server({});
