@@ -23,3 +23,18 @@ export function repr(value: unknown): string {
     return `<${pyTypeName(value)} object>`;
   }
 }
+
+/** `repr(data)` of bytes: `b'\x00name'`, as Python prints an abstract name. */
+export function reprBytes(data: Uint8Array): string {
+  let body = "";
+  for (const byte of data) {
+    const char = String.fromCharCode(byte);
+    if (char === "\\" || char === "'") body += "\\" + char;
+    else if (byte >= 0x20 && byte < 0x7f) body += char;
+    else if (char === "\n") body += "\\n";
+    else if (char === "\r") body += "\\r";
+    else if (char === "\t") body += "\\t";
+    else body += `\\x${byte.toString(16).padStart(2, "0")}`;
+  }
+  return `b'${body}'`;
+}

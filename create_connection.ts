@@ -1,7 +1,7 @@
 // Python's create_connection(): a loop over getaddrinfo() results that
 // connects the first socket it can, composed of public calls only.
 
-import type { Address } from "./address.ts";
+import type { Address, Inet6Address, InetAddress } from "./address.ts";
 import { OSError, ValueError } from "./errors.ts";
 import { getaddrinfo } from "./getaddrinfo.ts";
 import { Socket } from "./socket.ts";
@@ -94,6 +94,9 @@ function given(address: Address | null | undefined): address is Address {
  * and connects a TCP socket to each result in turn, returning the first
  * that connects.
  *
+ * The socket is typed `Socket<InetAddress | Inet6Address, 1>`: which of
+ * the two families connected is known only at run time.
+ *
  * @param address `[host, port]`; the host may be a name or a numeric address.
  * @param timeout Seconds for the new socket (`null` blocks, `0` is
  * non-blocking); left out, the socket keeps `getdefaulttimeout()`.
@@ -111,7 +114,7 @@ function given(address: Address | null | undefined): address is Address {
  * import * as socket from "@pysocket/socket";
  * import assert from "node:assert/strict";
  * using srv = socket.create_server(["127.0.0.1", 0]);
- * const port = (srv.getsockname() as [string, number])[1];
+ * const [, port] = srv.getsockname();
  * using conn = await socket.create_connection(["localhost", port], 5);
  * assert.deepStrictEqual(conn.gettimeout(), 5);
  * assert.deepStrictEqual(conn.getpeername(), ["127.0.0.1", port]);
@@ -122,7 +125,7 @@ export async function create_connection(
   timeout?: number | null,
   source_address?: Address | null,
   options: CreateConnectionOptions = {},
-): Promise<Socket> {
+): Promise<Socket<InetAddress | Inet6Address, 1>> {
   const [host, port] = unpack(address);
   // `null` reads as no options, as `{}` does.
   const all = Boolean(options?.all_errors);
@@ -134,7 +137,7 @@ export async function create_connection(
     SOCK_STREAM,
   );
   for (const [family, type, proto, , sockaddr] of infos) {
-    let sock: Socket | null = null;
+    let sock: Socket<InetAddress | Inet6Address, 1> | null = null;
     try {
       sock = new Socket(family, type, proto);
       if (timeout !== undefined) sock.settimeout(timeout);

@@ -1,7 +1,7 @@
 // Python's create_server() and has_dualstack_ipv6(): a listening socket
 // made of public calls (setsockopt, bind, listen).
 
-import type { Address } from "./address.ts";
+import type { Address, AddressOf } from "./address.ts";
 import { OSError, ValueError } from "./errors.ts";
 import { Socket } from "./socket.ts";
 import { oserror } from "./_oserror.ts";
@@ -15,10 +15,14 @@ const SO_REUSEADDR = 2;
 const IPPROTO_IPV6 = 41;
 const IPV6_V6ONLY = 26;
 
-/** Options of {@linkcode create_server}, Python's keyword arguments. */
-export interface CreateServerOptions {
+/**
+ * Options of {@linkcode create_server}, Python's keyword arguments.
+ *
+ * @typeParam F The family given, which types the server's addresses.
+ */
+export interface CreateServerOptions<F extends number = number> {
   /** `AF_INET` (default), `AF_INET6` or `AF_UNIX`. */
-  family?: number;
+  family?: F;
   /** The `listen()` backlog; Python's default when left out. */
   backlog?: number | null;
   /** `SO_REUSEPORT`: not available (see {@linkcode create_server}). */
@@ -69,6 +73,10 @@ function repr(address: unknown): string {
  * clients, where Python's would not), and `reuse_port` is refused with
  * Python's `ValueError`, as on a platform without `SO_REUSEPORT`.
  *
+ * The server is typed by `options.family` (`AF_INET` when left out), so
+ * its `getsockname()` and `accept()` give that family's addresses.
+ *
+ * @typeParam F The family.
  * @param address `[host, port]` (a path for `AF_UNIX`).
  * @param options `family`, `backlog`, `reuse_port`, `dualstack_ipv6`.
  * @returns The listening socket.
@@ -87,10 +95,10 @@ function repr(address: unknown): string {
  * assert(srv.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN) === 1);
  * ```
  */
-export function create_server(
+export function create_server<F extends number = 2>(
   address: Address,
-  options: CreateServerOptions = {},
-): Socket {
+  options: CreateServerOptions<F> = {},
+): Socket<AddressOf<F>, 1> {
   // `null` reads as no options, as `{}` does.
   options ??= {};
   const family = options.family ?? AF_INET;
@@ -106,7 +114,10 @@ export function create_server(
       throw new ValueError("dualstack_ipv6 requires AF_INET6 family");
     }
   }
-  const sock = new Socket(family, SOCK_STREAM);
+  const sock = new Socket<AddressOf<F>, 1>(
+    family,
+    SOCK_STREAM,
+  );
   try {
     try {
       sock.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);

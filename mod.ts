@@ -46,7 +46,14 @@
  * @module
  */
 
-export type { Address } from "./address.ts";
+export type {
+  Address,
+  AddressOf,
+  Inet6Address,
+  InetAddress,
+  SenderOf,
+  UnixAddress,
+} from "./address.ts";
 export * from "./constants.ts";
 export * from "./defaulttimeout.ts";
 export * from "./errors.ts";

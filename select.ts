@@ -14,6 +14,12 @@ import type { Transport } from "./_engine/transport.ts";
  * Exceptional conditions (out-of-band data) never occur here, so the third
  * list comes back empty.
  *
+ * Each list comes back with its own sockets' type, so a list of
+ * `Socket<InetAddress, 1>` gives one.
+ *
+ * @typeParam R The sockets of `rlist`.
+ * @typeParam W The sockets of `wlist`.
+ * @typeParam X The sockets of `xlist`.
  * @param rlist Sockets to wait for reading.
  * @param wlist Sockets to wait for writing.
  * @param xlist Sockets to wait for exceptional conditions.
@@ -45,12 +51,16 @@ import type { Transport } from "./_engine/transport.ts";
  * conn.close();
  * ```
  */
-export async function select(
-  rlist: readonly Socket[],
-  wlist: readonly Socket[],
-  xlist: readonly Socket[],
+export async function select<
+  R extends Socket,
+  W extends Socket,
+  X extends Socket,
+>(
+  rlist: readonly R[],
+  wlist: readonly W[],
+  xlist: readonly X[],
   timeout: number | null = null,
-): Promise<[Socket[], Socket[], Socket[]]> {
+): Promise<[R[], W[], X[]]> {
   if (![rlist, wlist, xlist].every(Array.isArray)) {
     throw new TypeError("arguments 1-3 must be sequences");
   }

@@ -76,10 +76,11 @@ export class KeyError extends Error {
  * number, the events waited for and the program's data. Immutable.
  *
  * @typeParam Data What the program attaches to each registration.
+ * @typeParam S The registered sockets' type.
  */
-export class SelectorKey<Data = unknown> {
+export class SelectorKey<Data = unknown, S extends Socket = Socket> {
   /** The registered socket. */
-  readonly fileobj: Socket;
+  readonly fileobj: S;
   /** Its descriptor number when registered. */
   readonly fd: number;
   /** `EVENT_READ`, `EVENT_WRITE` or both. */
@@ -95,7 +96,7 @@ export class SelectorKey<Data = unknown> {
    * @param events The events waited for.
    * @param data The program's data.
    */
-  constructor(fileobj: Socket, fd: number, events: number, data: Data | null) {
+  constructor(fileobj: S, fd: number, events: number, data: Data | null) {
     this.fileobj = fileobj;
     this.fd = fd;
     this.events = events;
@@ -121,31 +122,38 @@ export class SelectorKey<Data = unknown> {
  * socket ready at that moment; a timeout of `0` polls, `null` waits.
  *
  * @typeParam Data What the program attaches to each registration.
+ * @typeParam S The sockets it watches (any {@linkcode Socket} when left
+ * out): the type of each key's `fileobj`, so a selector of
+ * `Socket<InetAddress, 1>` gives `[host, port]` from `key.fileobj.accept()`.
  *
  * @example Accepting and reading with one selector
  * ```ts
  * import * as socket from "@pysocket/socket";
  * import assert from "node:assert/strict";
  *
- * using sel = new socket.DefaultSelector<string>();
  * using srv = socket.socket();
  * srv.bind(["127.0.0.1", 0]);
  * srv.listen();
  * srv.setblocking(false);
+ * using sel = new socket.DefaultSelector<string, typeof srv>();
  * sel.register(srv, socket.EVENT_READ, "listener");
  * using client = socket.socket();
  * await client.connect(srv.getsockname());
  * const events = await sel.select(5);
  * assert.deepStrictEqual(events.length, 1);
- * const [key, mask] = events[0]!;
- * assert(key.fileobj === srv && key.data === "listener");
- * assert.deepStrictEqual(mask, socket.EVENT_READ);
- * const [conn] = await srv.accept();
- * conn.close();
+ * for (const [key, mask] of events) {
+ *   assert(key.fileobj === srv && key.data === "listener");
+ *   assert.deepStrictEqual(mask, socket.EVENT_READ);
+ *   // key.fileobj is typed as srv is: the peer is [host, port].
+ *   const [conn, [host, port]] = await key.fileobj.accept();
+ *   conn.close();
+ *   assert.deepStrictEqual([host, port], client.getsockname());
+ * }
  * ```
  */
-export class DefaultSelector<Data = unknown> implements Disposable {
-  #keys: Map<number, SelectorKey<Data>> | null = new Map();
+export class DefaultSelector<Data = unknown, S extends Socket = Socket>
+  implements Disposable {
+  #keys: Map<number, SelectorKey<Data, S>> | null = new Map();
   // By descriptor number, as #keys: each registration's transport and
   // watches. Watches outlive select() so that one over many idle sockets
   // subscribes and allocates nothing for them.
@@ -176,10 +184,10 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * ```
    */
   register(
-    fileobj: Socket,
+    fileobj: S,
     events: number,
     data: Data | null = null,
-  ): SelectorKey<Data> {
+  ): SelectorKey<Data, S> {
     checkEvents(events);
     const fd = fdOf(fileobj);
     const keys = this.#open();
@@ -214,7 +222,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * assert(sel.unregister(s).fileobj === s);
    * ```
    */
-  unregister(fileobj: Socket): SelectorKey<Data> {
+  unregister(fileobj: Socket): SelectorKey<Data, S> {
     const key = this.#find(fileobj);
     this.#keys!.delete(key.fd);
     this.#disarm(key.fd, 0);
@@ -245,7 +253,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
     fileobj: Socket,
     events: number,
     data: Data | null = null,
-  ): SelectorKey<Data> {
+  ): SelectorKey<Data, S> {
     const key = this.#find(fileobj);
     // Python's epoll selector checks no events here: 0 just stops watching.
     if (events === key.events && data === key.data) return key;
@@ -280,13 +288,15 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * sel.register(b, socket.EVENT_READ);
    * assert.deepStrictEqual(await sel.select(0), []);
    * await a.send(new Uint8Array([1]));
-   * const [[key, events]] = await sel.select(5) as [[socket.SelectorKey, number]];
-   * assert.deepStrictEqual([key.fileobj, events], [b, socket.EVENT_READ]);
+   * const events = await sel.select(5);
+   * assert.deepStrictEqual(events.map(([key, mask]) => [key.fileobj, mask]), [
+   *   [b, socket.EVENT_READ],
+   * ]);
    * ```
    */
   async select(
     timeout: number | null = null,
-  ): Promise<[SelectorKey<Data>, number][]> {
+  ): Promise<[SelectorKey<Data, S>, number][]> {
     if (timeout !== null && typeof timeout !== "number") {
       throw new TypeError("timeout must be a float or None");
     }
@@ -303,7 +313,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
     }
     // The registrations this call watches, with their watchers: a socket
     // closed already is left out, as epoll drops it.
-    const keys: SelectorKey<Data>[] = [];
+    const keys: SelectorKey<Data, S>[] = [];
     const watchers: Watcher[] = [];
     for (const key of this.#open().values()) {
       if (key.fileobj.fileno() === -1) continue;
@@ -356,11 +366,11 @@ export class DefaultSelector<Data = unknown> implements Disposable {
   // gets a watch if it has none: a read watch also starts the read that
   // finds out.
   #look(
-    keys: readonly SelectorKey<Data>[],
+    keys: readonly SelectorKey<Data, S>[],
     watchers: readonly Watcher[],
     arm: boolean,
-  ): [SelectorKey<Data>, number][] | null {
-    let out: [SelectorKey<Data>, number][] | null = null;
+  ): [SelectorKey<Data, S>, number][] | null {
+    let out: [SelectorKey<Data, S>, number][] | null = null;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const watcher = watchers[i]!;
@@ -425,7 +435,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * assert(sel.get_key(s).fileobj === s);
    * ```
    */
-  get_key(fileobj: Socket): SelectorKey<Data> {
+  get_key(fileobj: Socket): SelectorKey<Data, S> {
     if (this.#keys === null) throw new Error("Selector is closed");
     return this.#find(fileobj);
   }
@@ -447,7 +457,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
    * assert(sel.get_map() === null);
    * ```
    */
-  get_map(): ReadonlyMap<number, SelectorKey<Data>> | null {
+  get_map(): ReadonlyMap<number, SelectorKey<Data, S>> | null {
     return this.#keys;
   }
 
@@ -475,7 +485,7 @@ export class DefaultSelector<Data = unknown> implements Disposable {
     this.close();
   }
 
-  #open(): Map<number, SelectorKey<Data>> {
+  #open(): Map<number, SelectorKey<Data, S>> {
     if (this.#keys === null) {
       throw new ValueError("I/O operation on closed epoll object");
     }
@@ -483,8 +493,8 @@ export class DefaultSelector<Data = unknown> implements Disposable {
   }
 
   // A closed socket is found by identity, so it can still be unregistered.
-  #find(fileobj: Socket): SelectorKey<Data> {
-    const keys = this.#keys ?? new Map<number, SelectorKey<Data>>();
+  #find(fileobj: Socket): SelectorKey<Data, S> {
+    const keys = this.#keys ?? new Map<number, SelectorKey<Data, S>>();
     let fd: number;
     try {
       fd = fdOf(fileobj);

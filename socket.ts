@@ -1,7 +1,7 @@
 // Python's socket object: its surface and argument checks. The engine's
 // transports below do the I/O.
 
-import type { Address } from "./address.ts";
+import type { Address, AddressOf, SenderOf } from "./address.ts";
 import { getdefaulttimeout } from "./defaulttimeout.ts";
 import { OSError, ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
@@ -20,6 +20,7 @@ import type { TextIOWrapper } from "./text_io.ts";
 import { readableOf, writableOf } from "./streams.ts";
 import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
+import { reprBytes } from "./_pyrepr.ts";
 import type { Transport } from "./_engine/transport.ts";
 import { engine } from "./_engine/transports.ts";
 
@@ -53,6 +54,18 @@ const PROTOCOLS: Record<string, number[]> = {
  * subclasses with Linux's `errno`, `TypeError`, {@linkcode ValueError} and
  * `OverflowError` for bad arguments.
  *
+ * The type parameters follow the family and the type: a socket made by
+ * {@linkcode socket} with `AF_INET` is a `Socket<InetAddress, …>`, so
+ * `getsockname()`, `getpeername()`, `accept()` and `recvfrom()` give
+ * `[host, port]` without a cast. A socket made by `new Socket(...)` or
+ * from a family known only as a `number` has the {@linkcode Address}
+ * union.
+ *
+ * @typeParam A The address shape of the socket's family
+ * ({@linkcode AddressOf}).
+ * @typeParam K The socket type, `SOCK_STREAM` (1) or `SOCK_DGRAM` (2);
+ * `recvfrom()`'s sender follows it ({@linkcode SenderOf}).
+ *
  * @example An echo round trip over loopback
  * ```ts
  * import * as socket from "@pysocket/socket";
@@ -70,7 +83,7 @@ const PROTOCOLS: Record<string, number[]> = {
  * assert(new TextDecoder().decode(data) === "hello");
  * ```
  */
-export class Socket {
+export class Socket<A extends Address = Address, K extends number = number> {
   readonly #family: number;
   readonly #type: number;
   readonly #proto: number;
@@ -202,7 +215,7 @@ export class Socket {
    * import assert from "node:assert/strict";
    * using s = socket.socket();
    * s.bind(["127.0.0.1", 0]);
-   * const [host, port] = s.getsockname() as [string, number];
+   * const [host, port] = s.getsockname();
    * assert(host === "127.0.0.1" && port > 0);
    * ```
    */
@@ -256,10 +269,13 @@ export class Socket {
    * assert(String(addr) === String(c.getsockname()));
    * ```
    */
-  async accept(): Promise<[Socket, Address]> {
+  async accept(): Promise<[Socket<A, K>, A]> {
     const [transport, address] = await this.#transport.accept(this.#timeout);
     adoptNext(transport);
-    return [new Socket(this.#family, this.#type, this.#proto), address];
+    return [
+      new Socket<A, K>(this.#family, this.#type, this.#proto),
+      address as A,
+    ];
   }
 
   /**
@@ -278,7 +294,7 @@ export class Socket {
    * using srv = socket.socket();
    * srv.listen();
    * using c = socket.socket();
-   * await c.connect(["127.0.0.1", (srv.getsockname() as [string, number])[1]]);
+   * await c.connect(["127.0.0.1", srv.getsockname()[1]]);
    * assert(c.getpeername()[1] === srv.getsockname()[1]);
    * ```
    */
@@ -407,13 +423,14 @@ export class Socket {
    * assert(data.length === 1 && addr === null);
    * ```
    */
-  recvfrom(bufsize: number, flags = 0): Promise<[Uint8Array, Address | null]> {
+  recvfrom(bufsize: number, flags = 0): Promise<[Uint8Array, SenderOf<A, K>]> {
     try {
+      // The engine's sender has this socket's family and type.
       return this.#transport.recvfrom(
         toSize(bufsize, "negative buffersize in recvfrom"),
         toCInt(flags),
         this.#timeout,
-      );
+      ) as Promise<[Uint8Array, SenderOf<A, K>]>;
     } catch (e) {
       return Promise.reject(e);
     }
@@ -443,13 +460,13 @@ export class Socket {
     buffer: ArrayBufferView | ArrayBuffer,
     nbytes = 0,
     flags = 0,
-  ): Promise<[number, Address | null]> {
+  ): Promise<[number, SenderOf<A, K>]> {
     try {
       return this.#transport.recvfromInto(
         intoTarget(buffer, nbytes, "recvfrom_into"),
         toCInt(flags),
         this.#timeout,
-      );
+      ) as Promise<[number, SenderOf<A, K>]>;
     } catch (e) {
       return Promise.reject(e);
     }
@@ -543,12 +560,11 @@ export class Socket {
     try {
       const bytes = toBytes(data);
       const flags = address === undefined ? 0 : toCInt(flagsOrAddress);
-      const to = address === undefined ? flagsOrAddress : address;
-      if (to === null || to === undefined) {
-        throw new TypeError(
-          `sendto() argument 2 must be a tuple or str, not ${pyTypeName(to)}`,
-        );
+      // The transport checks the address, with its family's message.
+      if (flagsOrAddress === undefined) {
+        throw new TypeError("sendto() takes 2 or 3 arguments (1 given)");
       }
+      const to = address === undefined ? flagsOrAddress : address;
       return this.#transport.sendto(bytes, flags, to, this.#timeout);
     } catch (e) {
       return Promise.reject(e);
@@ -795,8 +811,8 @@ export class Socket {
    * assert(String(s.getsockname()) === "('0.0.0.0', 0)");
    * ```
    */
-  getsockname(): Address {
-    return this.#transport.getsockname();
+  getsockname(): A {
+    return this.#transport.getsockname() as A;
   }
 
   /**
@@ -814,8 +830,8 @@ export class Socket {
    * assert(String(a.getpeername()) === String(b.getsockname()));
    * ```
    */
-  getpeername(): Address {
-    return this.#transport.getpeername();
+  getpeername(): A {
+    return this.#transport.getpeername() as A;
   }
 
   /**
@@ -1057,7 +1073,10 @@ function intoTarget(
 
 // Python's repr prints str(laddr): a tuple, or an AF_UNIX path bare (J02).
 function pyRepr(value: Address): string {
-  return typeof value === "string" ? value : tuple(value).toString();
+  if (typeof value === "string") return value;
+  return value instanceof Uint8Array
+    ? reprBytes(value)
+    : tuple(value).toString();
 }
 
 /**
@@ -1065,6 +1084,13 @@ function pyRepr(value: Address): string {
  * {@linkcode Socket}. With `import * as socket`, `socket.socket()` reads as
  * in Python.
  *
+ * The socket's type follows the constants given: `socket(AF_INET6)` is a
+ * `Socket<Inet6Address, 1>`, whose `getsockname()` is
+ * `[host, port, flowinfo, scope_id]`; a family held in a `number` gives
+ * the {@linkcode Address} union.
+ *
+ * @typeParam F The family (`AF_INET` when left out).
+ * @typeParam K The type (`SOCK_STREAM` when left out).
  * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
  * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`.
  * @param proto `0` (default) or the family's protocol number.
@@ -1080,12 +1106,27 @@ function pyRepr(value: Address): string {
  * using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
  * assert(s.family === socket.AF_INET && s.type === socket.SOCK_STREAM);
  * ```
+ *
+ * @example Addresses typed by the family
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using udp = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM);
+ * udp.bind(["::1", 0]);
+ * using peer = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM);
+ * await peer.sendto(new Uint8Array([1]), udp.getsockname());
+ * const [, [host, port, flowinfo]] = await udp.recvfrom(16);
+ * assert.deepStrictEqual([host, port, flowinfo], ["::1", peer.getsockname()[1], 0]);
+ * ```
  */
-export function socket(
-  family: number = -1,
-  type: number = -1,
+export function socket<
+  F extends number = 2,
+  K extends number = 1,
+>(
+  family?: F,
+  type?: K,
   proto: number = -1,
   fileno: number | null = null,
-): Socket {
-  return new Socket(family, type, proto, fileno);
+): Socket<AddressOf<F>, K> {
+  return new Socket<AddressOf<F>, K>(family, type, proto, fileno);
 }

@@ -50,7 +50,7 @@ export class UnsupportedOperation extends OSError {}
  * await raw.close();
  * ```
  */
-export class SocketIO implements AsyncDisposable {
+export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
   #sock: Socket | null;
   readonly #mode: string;
   readonly #release: () => void;
@@ -186,6 +186,54 @@ export class SocketIO implements AsyncDisposable {
       parts.push(part);
     }
     return concat(parts);
+  }
+
+  /**
+   * One line, up to and with its `\n` (at most `limit` bytes if `limit` >=
+   * 0). Unbuffered, as Python's raw files: it reads a byte at a time, so
+   * nothing after the line is taken from the socket.
+   *
+   * @param limit The longest line to return (default: no limit).
+   * @returns The line; empty at EOF (or when a non-blocking socket has
+   * nothing).
+   * @throws {OSError} As {@linkcode SocketIO.readinto}.
+   */
+  async readline(limit = -1): Promise<Uint8Array> {
+    const line: number[] = [];
+    const byte = new Uint8Array(1);
+    while (limit < 0 || line.length < limit) {
+      if (!await this.readinto(byte)) break;
+      line.push(byte[0]!);
+      if (byte[0] === 0x0a) break;
+    }
+    return new Uint8Array(line);
+  }
+
+  /**
+   * The remaining lines; stops once `hint` bytes were read, if `hint` > 0.
+   *
+   * @param hint How many bytes are enough (default: all).
+   * @returns The lines.
+   * @throws {OSError} As {@linkcode SocketIO.readinto}.
+   */
+  async readlines(hint = -1): Promise<Uint8Array[]> {
+    const lines: Uint8Array[] = [];
+    let total = 0;
+    for await (const line of this) {
+      lines.push(line);
+      total += line.length;
+      if (hint > 0 && total >= hint) break;
+    }
+    return lines;
+  }
+
+  /** Each line up to EOF, as `for line in f:` reads them. */
+  async *[Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+    for (;;) {
+      const line = await this.readline();
+      if (line.length === 0) return;
+      yield line;
+    }
   }
 
   /**

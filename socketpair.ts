@@ -3,6 +3,7 @@
 // directory: a stream pair removes it as soon as it is connected; a
 // datagram pair sends by path, so its directory goes when both ends close.
 
+import type { UnixAddress } from "./address.ts";
 import { Socket } from "./socket.ts";
 import { fromRuntime, oserror } from "./_oserror.ts";
 import { toIndex } from "./_validate.ts";
@@ -25,6 +26,9 @@ const TYPE_FLAGS = 2048 | 524288; // SOCK_NONBLOCK | SOCK_CLOEXEC
  * `--allow-read`, `--allow-write` and `--allow-net`. Closing both ends
  * leaves nothing behind.
  *
+ * Both ends are typed `Socket<UnixAddress, K>`, `K` the type given.
+ *
+ * @typeParam K The type (`SOCK_STREAM` when left out).
  * @param family `AF_UNIX` (the default and the only family Linux pairs).
  * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`.
  * @param proto `0`.
@@ -46,24 +50,24 @@ const TYPE_FLAGS = 2048 | 524288; // SOCK_NONBLOCK | SOCK_CLOEXEC
  * assert.deepStrictEqual(a.getsockname(), "");
  * ```
  */
-export async function socketpair(
+export async function socketpair<K extends number = 1>(
   family: number = AF_UNIX,
-  type: number = SOCK_STREAM,
+  type?: K,
   proto = 0,
-): Promise<[Socket, Socket]> {
+): Promise<[Socket<UnixAddress, K>, Socket<UnixAddress, K>]> {
   family = toIndex(family);
-  type = toIndex(type);
+  const typeBits = toIndex(type === undefined ? SOCK_STREAM : type);
   proto = toIndex(proto);
   if (family === 2 || family === 10) throw oserror(95);
   if (family !== AF_UNIX) throw oserror(97);
   if (proto !== 0) throw oserror(93);
-  const kind = type & ~TYPE_FLAGS;
+  const kind = typeBits & ~TYPE_FLAGS;
   if (kind !== SOCK_STREAM && kind !== SOCK_DGRAM) throw oserror(94);
   const [a, b] = kind === SOCK_STREAM ? await streamPair() : await dgramPair();
   adoptNext(a);
-  const first = new Socket(family, type, proto);
+  const first = new Socket<UnixAddress, K>(family, typeBits, proto);
   adoptNext(b);
-  return [first, new Socket(family, type, proto)];
+  return [first, new Socket<UnixAddress, K>(family, typeBits, proto)];
 }
 
 async function streamPair(): Promise<[Transport, Transport]> {

@@ -28,3 +28,20 @@ export function bytesRepr(bytes: Uint8Array): string {
   }
   return `b${quote}${body}${quote}`;
 }
+
+// Python's bytes.isspace() set: space, \t, \n, \v, \f, \r.
+const isSpace = (byte: number) => byte === 0x20 || (byte >= 9 && byte <= 13);
+
+/** Python's `b.strip()`: ASCII whitespace off both ends. */
+export function strip(bytes: Uint8Array): Uint8Array {
+  let start = 0;
+  let end = bytes.length;
+  while (start < end && isSpace(bytes[start]!)) start++;
+  while (end > start && isSpace(bytes[end - 1]!)) end--;
+  return bytes.slice(start, end);
+}
+
+/** Python's `b.upper()`: ASCII letters only. */
+export function upper(bytes: Uint8Array): Uint8Array {
+  return bytes.map((byte) => byte >= 0x61 && byte <= 0x7a ? byte - 32 : byte);
+}

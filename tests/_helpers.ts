@@ -24,10 +24,10 @@ export async function withDeadline<T>(
 }
 
 /** A listening socket on loopback, port chosen by the OS. */
-export function listener(
-  family: number = socket.AF_INET,
+export function listener<F extends number = typeof socket.AF_INET>(
+  family?: F,
   backlog?: number,
-): socket.Socket {
+): socket.Socket<socket.AddressOf<F>, typeof socket.SOCK_STREAM> {
   const srv = socket.socket(family, socket.SOCK_STREAM);
   srv.bind([family === socket.AF_INET6 ? "::1" : "127.0.0.1", 0]);
   srv.listen(backlog);
@@ -35,9 +35,14 @@ export function listener(
 }
 
 /** The connected pair `[client, accepted]` of oracle helper `P()`. */
-export async function tcpPair(
-  family: number = socket.AF_INET,
-): Promise<[socket.Socket, socket.Socket]> {
+export async function tcpPair<F extends number = typeof socket.AF_INET>(
+  family?: F,
+): Promise<
+  [
+    socket.Socket<socket.AddressOf<F>, typeof socket.SOCK_STREAM>,
+    socket.Socket<socket.AddressOf<F>, typeof socket.SOCK_STREAM>,
+  ]
+> {
   using srv = listener(family);
   const client = socket.socket(family, socket.SOCK_STREAM);
   await client.connect(srv.getsockname());
@@ -49,7 +54,7 @@ export async function tcpPair(
 export function refusedPort(): number {
   const s = socket.socket();
   s.bind(["127.0.0.1", 0]);
-  const port = (s.getsockname() as [string, number])[1];
+  const port = s.getsockname()[1];
   s.close();
   return port;
 }

@@ -13,8 +13,10 @@ export {
 } from "./_helpers.ts";
 
 /** The port of a listening socket. */
-export function portOf(sock: socket.Socket): number {
-  return (sock.getsockname() as [string, number])[1];
+export function portOf(
+  sock: socket.Socket<socket.InetAddress | socket.Inet6Address>,
+): number {
+  return sock.getsockname()[1];
 }
 
 /** A python3 process running `script`, stdout piped, killed on dispose. */

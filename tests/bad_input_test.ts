@@ -13,6 +13,7 @@ import { assert, assertEquals } from "./_assert.ts";
 import fc from "fast-check";
 import { scale } from "./_peer.ts";
 import { withDeadline } from "./_helpers.ts";
+import * as socketserver from "../socketserver.ts";
 
 const {
   htons,
@@ -629,6 +630,29 @@ const CALLS: Row[] = [
       },
     }),
   ),
+  ...([
+    "TCPServer",
+    "UDPServer",
+    "UnixStreamServer",
+    "ThreadingTCPServer",
+  ] as const)
+    .map((name): Row => ({
+      name: `new socketserver.${name}()`,
+      args: args(addr, any, any),
+      call: async (_, a) => {
+        await new (socketserver[name] as Loose)(...a).server_close();
+      },
+    })),
+  ...["read", "readline", "readlines", "write", "seek", "getvalue"].map(
+    (method): Row => ({
+      name: `socketserver.BytesIO.${method}()`,
+      args: args(buf, any, any),
+      call: (_, [initial, ...rest]) =>
+        (new (socketserver.BytesIO as Loose)(initial) as Loose)[method](
+          ...rest,
+        ),
+    }),
+  ),
 ];
 
 // CPython's TypeError wordings the module uses; any other TypeError text
@@ -641,7 +665,10 @@ const PYTHON_TYPE_ERRORS = [
   /^AF_INET address must be a pair \(host, port\)$/,
   /^AF_INET6 address must be a tuple \(host, port\[, flowinfo\[, scopeid\]\]\)$/,
   /^getsockopt\(\) takes at least 2 arguments \(\d given\)$/,
-  /^sendto\(\) argument 2 must be a tuple or str, not \w+$/,
+  /^\w+\.__init__\(\) missing \d required positional arguments?: '\w+'( and '\w+')?$/,
+  /^argument should be integer or None, not '\w+'$/,
+  /^integer argument expected, got '\w+'$/,
+  /^sendto\(\) takes 2 or 3 arguments \(\d given\)$/,
   /^expected int, \w+ found$/,
   /^\w+\(\) argument \d must be [\w ,]+, not \w+$/,
   /^\w+\(\) argument \d must be a tuple$/,
@@ -801,7 +828,7 @@ for (const row of CALLS) {
     using sink = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
     sink.bind(listener.getsockname());
     const env: Env = {
-      listenerPort: (listener.getsockname() as [string, number])[1],
+      listenerPort: listener.getsockname()[1],
       dir,
     };
     const rejections: unknown[] = [];

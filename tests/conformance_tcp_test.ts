@@ -281,7 +281,7 @@ test("B14 an AF_INET6 socket's repr", () => {
 
 test("B15 a listening socket's repr shows laddr", () => {
   using s = listener();
-  const [, port] = s.getsockname() as [string, number];
+  const [, port] = s.getsockname();
   assertEquals(
     String(s),
     `<socket.socket fd=${s.fileno()}, family=2, type=1, proto=0, laddr=('127.0.0.1', ${port})>`,
@@ -291,8 +291,8 @@ test("B15 a listening socket's repr shows laddr", () => {
 test("B16 a connected socket's repr shows raddr", async () => {
   const [c, a] = await tcpPair();
   using _c = c, _a = a;
-  const [, lport] = c.getsockname() as [string, number];
-  const [, rport] = c.getpeername() as [string, number];
+  const [, lport] = c.getsockname();
+  const [, rport] = c.getpeername();
   assertEquals(
     String(c),
     `<socket.socket fd=${c.fileno()}, family=2, type=1, proto=0, laddr=('127.0.0.1', ${lport}), raddr=('127.0.0.1', ${rport})>`,
@@ -332,7 +332,7 @@ test("C01 an unbound socket's name is ('0.0.0.0', 0)", () => {
 test("C02 bind to port 0 reports the chosen port", () => {
   using s = socket.socket();
   s.bind(["127.0.0.1", 0]);
-  const [host, port] = s.getsockname() as [string, number];
+  const [host, port] = s.getsockname();
   assertEquals(host, "127.0.0.1");
   assert(port > 0 && port < 65536);
 });
@@ -340,13 +340,13 @@ test("C02 bind to port 0 reports the chosen port", () => {
 test("C03 host '' is INADDR_ANY", () => {
   using s = socket.socket();
   s.bind(["", 0]);
-  assertEquals((s.getsockname() as [string, number])[0], "0.0.0.0");
+  assertEquals(s.getsockname()[0], "0.0.0.0");
 });
 
 test("C04 host 'localhost' resolves through /etc/hosts", () => {
   using s = socket.socket();
   s.bind(["localhost", 0]);
-  assertEquals((s.getsockname() as [string, number])[0], "127.0.0.1");
+  assertEquals(s.getsockname()[0], "127.0.0.1");
 });
 
 for (const [id, port] of [["C05", 65536], ["C06", -1]] as const) {
@@ -398,7 +398,7 @@ test("C10/C13 a port that is not an integer is a TypeError", () => {
 test("C11 the host may be bytes", () => {
   using s = socket.socket();
   s.bind([te.encode("127.0.0.1"), 0] as unknown as socket.Address);
-  assertEquals((s.getsockname() as [string, number])[0], "127.0.0.1");
+  assertEquals(s.getsockname()[0], "127.0.0.1");
 });
 
 test("C12 a null host is a TypeError", () => {
@@ -507,7 +507,7 @@ test("D05 a string backlog is a TypeError", () => {
 test("D06 listen() on an unbound socket binds an ephemeral port", () => {
   using s = socket.socket();
   s.listen();
-  const [host, port] = s.getsockname() as [string, number];
+  const [host, port] = s.getsockname();
   assertEquals(host, "0.0.0.0");
   assert(port > 0);
 });
@@ -759,7 +759,7 @@ test("E20/E21 a port that is not an integer is a TypeError", async () => {
 test("E22 connect() to 'localhost' reaches 127.0.0.1", async () => {
   using srv = listener();
   using s = socket.socket();
-  const [, port] = srv.getsockname() as [string, number];
+  const [, port] = srv.getsockname();
   await s.connect(["localhost", port]);
   assertEquals(s.getpeername(), ["127.0.0.1", port]);
 });
@@ -1121,10 +1121,10 @@ test("G10/G11/G13 shutdown twice is fine and keeps the addresses", async () => {
   c.shutdown(socket.SHUT_RDWR);
   c.shutdown(socket.SHUT_RDWR);
   assert(c.fileno() >= 0);
-  assertEquals((c.getpeername() as [string, number])[0], "127.0.0.1");
+  assertEquals(c.getpeername()[0], "127.0.0.1");
   a.shutdown(socket.SHUT_WR);
   a.shutdown(socket.SHUT_RD);
-  assertEquals((a.getsockname() as [string, number])[0], "127.0.0.1");
+  assertEquals(a.getsockname()[0], "127.0.0.1");
 });
 
 // ---- 2.H timeouts and blocking mode -----------------------------------------
@@ -1302,12 +1302,12 @@ test("K01/K02/K16 AF_INET6 names are 4-tuples", () => {
   using s = socket.socket(socket.AF_INET6);
   assertEquals(s.getsockname(), ["::", 0, 0, 0]);
   s.bind(["::1", 0]);
-  const [host, port, flow, scope] = s.getsockname() as number[];
+  const [host, port, flow, scope] = s.getsockname();
   assertEquals([host, flow, scope], ["::1", 0, 0]);
-  assert((port as number) > 0);
+  assert(port > 0);
   using t = socket.socket(socket.AF_INET6);
   t.bind(["", 0]);
-  assertEquals((t.getsockname() as unknown[])[0], "::");
+  assertEquals(t.getsockname()[0], "::");
 });
 
 test("K03/K13/K19 flowinfo and scope_id may be left out or ignored", () => {
@@ -1321,7 +1321,7 @@ test("K03/K13/K19 flowinfo and scope_id may be left out or ignored", () => {
   ) {
     using s = socket.socket(socket.AF_INET6);
     s.bind(address as socket.Address);
-    assertEquals((s.getsockname() as number[]).slice(2), [0, 0]);
+    assertEquals(s.getsockname().slice(2), [0, 0]);
   }
 });
 
@@ -1368,13 +1368,13 @@ test("K07/K17 an IPv4 literal or a v4-only name on AF_INET6 fails to resolve", (
 test("K08 an IPv4-mapped address binds and prints as Python does", () => {
   using s = socket.socket(socket.AF_INET6);
   s.bind(["::ffff:127.0.0.1", 0]);
-  assertEquals((s.getsockname() as unknown[])[0], "::ffff:127.0.0.1");
+  assertEquals(s.getsockname()[0], "::ffff:127.0.0.1");
 });
 
 test("K09 an IPv6 pair's names and repr", async () => {
   const [c, a] = await tcpPair(socket.AF_INET6);
   using _c = c, _a = a;
-  const peer = c.getpeername() as number[];
+  const peer = c.getpeername();
   assertEquals([peer[0], peer[2], peer[3]], ["::1", 0, 0]);
   assertEquals(a.getpeername(), c.getsockname());
   assert(String(c).includes(`raddr=('::1', ${peer[1]}, 0, 0)>`));

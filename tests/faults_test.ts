@@ -625,7 +625,7 @@ Deno.test("a missing Deno permission raises PermissionError naming the flag, for
     using unix = socket.socket(socket.AF_UNIX);
     unix.bind(`${dir}/peer.sock`);
     unix.listen();
-    const port = String((tcp.getsockname() as [string, number])[1]);
+    const port = String(tcp.getsockname()[1]);
     try {
       const results = await Promise.all(
         PERMISSION_CASES.map(async ([op, flags, missing]) => {

@@ -264,7 +264,7 @@ Deno.test("a file is interoperable with a python3 makefile() peer", async () => 
     using srv = socket.socket();
     srv.bind(["127.0.0.1", 0]);
     srv.listen();
-    const port = (srv.getsockname() as [string, number])[1];
+    const port = srv.getsockname()[1];
     const child = new Deno.Command("python3", {
       args: [
         "-c",
