@@ -4,6 +4,7 @@
 import { assert, assertEquals, assertInstanceOf } from "./_assert.ts";
 import * as socket from "./_entry.ts";
 import * as ssl from "../ssl.ts";
+import * as socketserver from "../socketserver.ts";
 import { withDeadline } from "./_helpers.ts";
 import { certs, peer, type PeerEvent, server } from "./_ssl_peer.ts";
 
@@ -421,5 +422,37 @@ Deno.test("10 MB each way, SHA-256 checked", async () => {
       assertEquals(report.sha256, hex);
       await tls.sendall(text("k"));
     }
+  });
+});
+
+Deno.test("a socketserver.ThreadingTCPServer whose socket is wrapped serves CPython's TLS clients", async () => {
+  await withDeadline(DEADLINE, async () => {
+    class Upper extends socketserver.StreamRequestHandler {
+      override async handle() {
+        const line = str(await this.rfile.readline());
+        await this.wfile.write(text(line.toUpperCase()));
+      }
+    }
+    await using srv = new socketserver.ThreadingTCPServer(
+      ["127.0.0.1", 0],
+      Upper,
+    );
+    srv.socket = await serverContext().wrap_socket(srv.socket, {
+      server_side: true,
+    });
+    const serving = srv.serve_forever(0.05);
+    const port = (srv.server_address as [string, number])[1];
+    for (const word of ["one", "two"]) {
+      await using client = peer({
+        role: "client",
+        port,
+        action: "ask",
+        send: `${word}\n`,
+      });
+      assertEquals((await client.next())!.handshake.version, "TLSv1.3");
+      assertEquals((await client.next())!.reply, `${word.toUpperCase()}\n`);
+    }
+    await srv.shutdown();
+    await serving;
   });
 });

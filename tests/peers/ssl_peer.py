@@ -115,6 +115,15 @@ def act(t, action):
         time.sleep(cfg.get("delay", 0.5))
         t.sendall(b"late")
         t.recv(1)
+    elif action == "ask":
+        t.sendall(cfg["send"].encode())
+        reply = b""
+        while not reply.endswith(b"\n"):
+            data = t.recv(1024)
+            if not data:
+                break
+            reply += data
+        emit(reply=reply.decode())
     elif action == "stall":
         time.sleep(cfg.get("delay", 2))
 
