@@ -277,7 +277,7 @@ export function wantError(
   return new Class(
     direction === "read" ? 2 : 3,
     `The operation did not complete (${direction}) ${
-      handshake ? AT_HANDSHAKE : AT_READ
+      handshake ? AT_HANDSHAKE : direction === "read" ? AT_READ : AT_WRITE
     }`,
   );
 }

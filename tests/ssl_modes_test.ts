@@ -159,6 +159,32 @@ Deno.test("sendall with a timeout into a peer that stops reading: 'The write ope
   });
 });
 
+Deno.test("non-blocking send into a peer that stops reading: SSLWantWriteError (errno 3)", async () => {
+  await withDeadline(DEADLINE, async () => {
+    const [srv, port] = await server({ action: "stall", delay: 3 });
+    await using _srv = srv;
+    using tls = await connectTls(port);
+    tls.setblocking(false);
+    const chunk = new Uint8Array(65536);
+    let sent = 0;
+    let error: unknown = null;
+    for (let i = 0; i < 2000 && error === null; i++) {
+      try {
+        sent += await tls.send(chunk);
+      } catch (e) {
+        error = e;
+      }
+    }
+    assert(sent > 0);
+    assertInstanceOf(error, ssl.SSLWantWriteError);
+    assertEquals(
+      String(error),
+      "The operation did not complete (write) (_ssl.c:2427)",
+    );
+    assertEquals(error.errno, 3);
+  });
+});
+
 Deno.test("makefile over an SSLSocket reads lines", async () => {
   await withDeadline(DEADLINE, async () => {
     const [srv, port] = await server({});
