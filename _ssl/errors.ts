@@ -283,12 +283,16 @@ export function wantError(
 }
 
 /** A ragged EOF: the connection ended with no close_notify. */
-export function eofError(writing = false): SSLEOFError {
-  return writing
+export function eofError(
+  where: "handshake" | "read" | "write" = "read",
+): SSLEOFError {
+  return where === "write"
     ? new SSLEOFError(8, `EOF occurred in violation of protocol ${AT_WRITE}`)
     : new SSLEOFError(
       8,
-      `[SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in violation of protocol ${AT_READ}`,
+      `[SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in violation of protocol ${
+        where === "read" ? AT_READ : AT_HANDSHAKE
+      }`,
       { reason: "UNEXPECTED_EOF_WHILE_READING", library: "SSL" },
     );
 }

@@ -95,9 +95,15 @@ class NodeTlsSession implements TlsSession {
     this.handshake = new Promise<TlsInfo>((resolve, reject) => {
       this.#abandon = reject;
       const failed = (e: Error) => reject(translate(e));
+      // The peer may just close: node:tls then ends with no error.
+      const ended = () => reject(eofError("handshake"));
       socket.once("error", failed);
+      socket.once("end", ended);
+      socket.once("close", ended);
       socket.once(ready, () => {
         socket.off("error", failed);
+        socket.off("end", ended);
+        socket.off("close", ended);
         const info = infoOf(socket);
         const error = verifyPeer(info.peerChain, settings);
         if (error === null) return resolve(info);
@@ -163,7 +169,7 @@ class NodeTlsSession implements TlsSession {
   async write(p: Uint8Array): Promise<number> {
     await this.handshake;
     if (this.#error !== null) throw translate(this.#error, "write");
-    if (this.#ended && this.#rawEof) throw eofError(true);
+    if (this.#ended && this.#rawEof) throw eofError("write");
     await new Promise<void>((resolve, reject) => {
       this.#socket.write(
         Buffer.from(p.buffer, p.byteOffset, p.byteLength),
@@ -244,6 +250,6 @@ function translate(
       e,
     );
   }
-  if (/eof|closed|reset/i.test(e.message)) return eofError(where === "write");
+  if (/eof|closed|reset/i.test(e.message)) return eofError(where);
   return sslError("UNKNOWN", e.message, where, "SSL", e);
 }

@@ -89,6 +89,43 @@ Deno.test("a handshake the peer never answers times out as CPython's", async () 
   });
 });
 
+Deno.test("a peer that closes during the handshake: CPython's SSLEOFError, both sides", async () => {
+  await withDeadline(DEADLINE, async () => {
+    using listener = socket.socket();
+    listener.bind(["127.0.0.1", 0]);
+    listener.listen();
+    const expected =
+      "[SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in violation of protocol (_ssl.c:1006)";
+    {
+      const s = socket.socket();
+      await s.connect(listener.getsockname());
+      const [conn] = await listener.accept();
+      const handshake = clientContext().wrap_socket(s, {
+        server_hostname: "localhost",
+      });
+      // Read the ClientHello, then a FIN (no reset: nothing left unread).
+      await conn.recv(65536);
+      conn.close();
+      const e = await failure(() => handshake);
+      assertInstanceOf(e, ssl.SSLEOFError);
+      assertEquals(String(e), expected);
+    }
+    {
+      const s = socket.socket();
+      await s.connect(listener.getsockname());
+      s.close();
+      const [conn] = await listener.accept();
+      const context = new ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER);
+      context.load_cert_chain(...certs.pairs.server);
+      const e = await failure(() =>
+        context.wrap_socket(conn, { server_side: true })
+      );
+      assertInstanceOf(e, ssl.SSLEOFError);
+      assertEquals(String(e), expected);
+    }
+  });
+});
+
 Deno.test("close() during a handshake settles it with EBADF", async () => {
   await withDeadline(DEADLINE, async () => {
     using listener = socket.socket();
