@@ -3,7 +3,7 @@
 
 import { assert, assertEquals, assertInstanceOf } from "./_assert.ts";
 import * as socket from "./_entry.ts";
-import * as ssl from "../ssl.ts";
+import * as ssl from "./_ssl_entry.ts";
 import { withDeadline } from "./_helpers.ts";
 import { certs, server } from "./_ssl_peer.ts";
 

@@ -124,13 +124,19 @@ def act(t, action):
                 break
             reply += data
         emit(reply=reply.decode())
+    elif action == "burst":
+        # Two records at once: one recv decrypts ahead of what it returns.
+        t.sendall(b"first")
+        t.sendall(b"second")
+        t.recv(1)
     elif action == "stall":
         time.sleep(cfg.get("delay", 2))
 
 
 if cfg["role"] == "server":
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
+    six = cfg.get("host") == "::1"
+    listener = socket.socket(socket.AF_INET6 if six else socket.AF_INET)
+    listener.bind(("::1" if six else "127.0.0.1", 0))
     listener.listen()
     listener.settimeout(20)
     emit(port=listener.getsockname()[1])
