@@ -44,4 +44,12 @@ export {
   type WrapSocketOptions,
 } from "./_ssl/context.ts";
 export { SSLSocket } from "./_ssl/socket.ts";
+export {
+  cert_time_to_seconds,
+  DER_cert_to_PEM_cert,
+  PEM_cert_to_DER_cert,
+  PEM_FOOTER,
+  PEM_HEADER,
+} from "./_ssl/pem.ts";
+export { get_server_certificate } from "./_ssl/server_certificate.ts";
 export type { PeerCertificate, RDN } from "./_ssl/cert.ts";

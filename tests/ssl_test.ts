@@ -498,3 +498,62 @@ Deno.test("a socketserver.ThreadingTCPServer whose socket is wrapped serves CPyt
     await serving;
   });
 });
+
+Deno.test("get_server_certificate, DER_cert_to_PEM_cert, PEM_cert_to_DER_cert and cert_time_to_seconds give CPython's results", async () => {
+  await withDeadline(DEADLINE, async () => {
+    const [srv, port] = await server({ action: "idle" });
+    await using _srv = srv;
+    const pem = await ssl.get_server_certificate(
+      ["127.0.0.1", port],
+      undefined,
+      certs.ca,
+    );
+    const file = await Deno.readTextFile(certs.pairs.server[0]);
+    const py = new Deno.Command("python3", {
+      args: [
+        "-c",
+        `
+import json, ssl, sys
+pem = open(sys.argv[1]).read()
+der = ssl.PEM_cert_to_DER_cert(pem)
+dec = ssl._ssl._test_decode_cert(sys.argv[1])
+out = {"pem": ssl.DER_cert_to_PEM_cert(der), "der": list(der),
+       "after": ssl.cert_time_to_seconds(dec["notAfter"]), "notAfter": dec["notAfter"]}
+for bad in ["Foo  1 00:00:00 2020 GMT", "Jan 99 00:00:00 2020 GMT"]:
+    try: ssl.cert_time_to_seconds(bad)
+    except ValueError as e: out.setdefault("errors", []).append(str(e))
+for bad in ["junk", "-----BEGIN CERTIFICATE-----junk"]:
+    try: ssl.PEM_cert_to_DER_cert(bad)
+    except ValueError as e: out.setdefault("errors", []).append(str(e))
+print(json.dumps(out))`,
+        certs.pairs.server[0],
+      ],
+    });
+    const expected = JSON.parse(
+      new TextDecoder().decode((await py.output()).stdout),
+    );
+    assertEquals(pem, expected.pem);
+    const der = ssl.PEM_cert_to_DER_cert(file);
+    assertEquals([...der], expected.der);
+    assertEquals(ssl.DER_cert_to_PEM_cert(der), expected.pem);
+    assertEquals(ssl.cert_time_to_seconds(expected.notAfter), expected.after);
+    const errors: string[] = [];
+    for (
+      const bad of ["Foo  1 00:00:00 2020 GMT", "Jan 99 00:00:00 2020 GMT"]
+    ) {
+      try {
+        ssl.cert_time_to_seconds(bad);
+      } catch (e) {
+        errors.push((e as Error).message);
+      }
+    }
+    for (const bad of ["junk", "-----BEGIN CERTIFICATE-----junk"]) {
+      try {
+        ssl.PEM_cert_to_DER_cert(bad);
+      } catch (e) {
+        errors.push((e as Error).message);
+      }
+    }
+    assertEquals(errors, expected.errors);
+  });
+});
