@@ -228,6 +228,62 @@ Deno.test("a client certificate is presented to a CPython server that requires o
   });
 });
 
+// A CPython server's alerts, as a CPython client meets them: on its first
+// read (TLS 1.3 sends the alert after the client's Finished) or in the
+// handshake.
+for (
+  const [label, serverConfig, clientConfig] of [
+    [
+      "an untrusted client certificate: unknown ca",
+      { verify: "required" },
+      { cert: "selfsigned" },
+    ],
+    ["no common version: protocol version", { max: "TLSv1_2" }, {
+      min: "TLSv1_3",
+    }],
+  ] as const
+) {
+  Deno.test(`a CPython server's alert for ${label}, as CPython's client sees it`, async () => {
+    await withDeadline(DEADLINE, async () => {
+      let expected: PeerEvent;
+      {
+        const [srv, port] = await server({ ...serverConfig, action: "idle" });
+        await using _srv = srv;
+        await using client = peer({
+          role: "client",
+          port,
+          action: "idle",
+          ...clientConfig,
+        });
+        const first = (await client.next())!;
+        expected = first.handshake_error ?? (await client.next())!.read_error;
+      }
+      const [srv, port] = await server({ ...serverConfig, action: "idle" });
+      await using _srv = srv;
+      const context = clientContext();
+      if ("cert" in clientConfig) {
+        context.load_cert_chain(...certs.pairs[clientConfig.cert]);
+      }
+      if ("min" in clientConfig) {
+        context.minimum_version = ssl.TLSVersion.TLSv1_3;
+      }
+      let error: unknown;
+      try {
+        using tls = await connectTls(port, context);
+        await tls.sendall(text("x"));
+        await tls.recv(10);
+      } catch (e) {
+        error = e;
+      }
+      assertInstanceOf(error, ssl.SSLError);
+      assertEquals(
+        [error.constructor.name, String(error), error.errno],
+        [expected.class, expected.str, expected.errno],
+      );
+    });
+  });
+}
+
 // ---- our server, CPython's client ------------------------------------
 
 async function tlsListener(

@@ -33,6 +33,8 @@ def context(server):
             ctx.check_hostname = False
     if "alpn" in cfg:
         ctx.set_alpn_protocols(cfg["alpn"])
+    if "min" in cfg:
+        ctx.minimum_version = getattr(ssl.TLSVersion, cfg["min"])
     if "max" in cfg:
         ctx.maximum_version = getattr(ssl.TLSVersion, cfg["max"])
     return ctx
