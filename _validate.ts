@@ -83,6 +83,15 @@ export function toSize(value: unknown, negativeMessage: string): number {
 }
 
 /**
+ * What a call raises when the caller's buffer is transferred or shrunk
+ * while the call still uses it: Python's error for a released memoryview
+ * (Python's own buffers cannot change under a call at all).
+ */
+export function releasedBuffer(): ValueError {
+  return new ValueError("operation forbidden on released memoryview object");
+}
+
+/**
  * A bytes-like argument as a byte view over the caller's memory (no copy).
  * Strings and other values are Python's TypeError; a detached buffer is the
  * ValueError of a released memoryview.
@@ -91,7 +100,7 @@ export function toBytes(value: unknown): Uint8Array {
   const buffer = ArrayBuffer.isView(value) ? value.buffer : value;
   if (buffer instanceof ArrayBuffer && buffer.detached) {
     // A transferred buffer is JavaScript's released memoryview.
-    throw new ValueError("operation forbidden on released memoryview object");
+    throw releasedBuffer();
   }
   if (value instanceof Uint8Array) return value;
   if (ArrayBuffer.isView(value)) {
@@ -148,4 +157,34 @@ export function toCString(
   }
   if (value.includes("\0")) throw new ValueError("embedded null character");
   return value;
+}
+
+/**
+ * The `signal` of a call's trailing options (`null` and a missing one read
+ * as none), checked the way CPython checks a keyword argument's type.
+ */
+export function toSignal(
+  options: unknown,
+  caller: string,
+): AbortSignal | undefined {
+  if (options === undefined || options === null) return undefined;
+  let signal: unknown;
+  try {
+    signal = (options as { signal?: unknown }).signal;
+  } catch (cause) {
+    // A proxy or getter that throws: the options cannot be read, which is
+    // a bad argument, not the engine's failure.
+    throw new TypeError(`${caller}() options must be a readable object`, {
+      cause,
+    });
+  }
+  if (signal === undefined || signal === null) return undefined;
+  if (!(signal instanceof AbortSignal)) {
+    throw new TypeError(
+      `${caller}() argument 'signal' must be AbortSignal or None, not ${
+        pyTypeName(signal)
+      }`,
+    );
+  }
+  return signal;
 }

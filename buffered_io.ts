@@ -27,6 +27,7 @@ export class BufferedIOBase
   readonly #reads: boolean;
   readonly #writes: boolean;
   #closed = false;
+  #detached = false;
   // Read side: unread bytes are #buf[#pos, end).
   #buf: Uint8Array = new Uint8Array(0);
   #pos = 0;
@@ -59,21 +60,22 @@ export class BufferedIOBase
 
   /** The raw {@linkcode SocketIO} below. */
   get raw(): SocketIO {
-    return this.#raw;
+    return this.#file();
   }
 
   /** The raw file's mode: `rb`, `wb` or `rwb`. */
   get mode(): string {
-    return this.#raw.mode;
+    return this.#file().mode;
   }
 
   /** The socket's descriptor number, `-1` once closed. */
   get name(): number {
-    return this.#raw.name;
+    return this.#file().name;
   }
 
   /** Whether `close()` was called. */
   get closed(): boolean {
+    this.#file();
     return this.#closed;
   }
 
@@ -84,34 +86,106 @@ export class BufferedIOBase
    * @throws {ValueError} `I/O operation on closed file.`
    */
   fileno(): number {
-    return this.#raw.fileno();
+    return this.#file().fileno();
   }
 
   /**
    * Whether the file reads.
    *
    * @returns Whether the mode has `r`.
+   * @throws {ValueError} `I/O operation on closed socket.`
    */
   readable(): boolean {
-    return this.#reads;
+    return this.#reads && this.#file().readable();
   }
 
   /**
    * Whether the file writes.
    *
    * @returns Whether the mode has `w`.
+   * @throws {ValueError} `I/O operation on closed socket.`
    */
   writable(): boolean {
-    return this.#writes;
+    return this.#writes && this.#file().writable();
   }
 
   /**
    * A socket cannot seek.
    *
    * @returns `false`.
+   * @throws {ValueError} `I/O operation on closed socket.`
    */
   seekable(): boolean {
+    return this.#file().seekable();
+  }
+
+  /**
+   * A socket is not a terminal.
+   *
+   * @returns `false`.
+   * @throws {ValueError} `I/O operation on closed file.`
+   */
+  isatty(): boolean {
+    this.#checkOpen();
     return false;
+  }
+
+  /**
+   * A socket has no position.
+   *
+   * @throws {UnsupportedOperation} `seek`, always.
+   */
+  tell(): never {
+    throw new UnsupportedOperation("seek");
+  }
+
+  /**
+   * A socket cannot seek.
+   *
+   * @param _offset Ignored.
+   * @param _whence Ignored.
+   * @throws {UnsupportedOperation} `File or stream is not seekable.`
+   * @throws {ValueError} `seek of closed file`.
+   */
+  seek(_offset: number, _whence = 0): never {
+    if (this.#file() && this.#closed) {
+      throw new ValueError("seek of closed file");
+    }
+    throw new UnsupportedOperation("File or stream is not seekable.");
+  }
+
+  /**
+   * A socket cannot be truncated.
+   *
+   * @param _size Ignored.
+   * @throws {UnsupportedOperation} `truncate`.
+   * @throws {ValueError} `truncate of closed file`.
+   */
+  truncate(_size?: number | null): never {
+    if (this.#file() && this.#closed) {
+      throw new ValueError("truncate of closed file");
+    }
+    throw new UnsupportedOperation("truncate");
+  }
+
+  /**
+   * Flushes, then hands back the raw file; this file is unusable after.
+   *
+   * @returns The raw {@linkcode SocketIO}.
+   * @throws {ValueError} `I/O operation on closed file.`, `raw stream has
+   * been detached`.
+   */
+  async detach(): Promise<SocketIO> {
+    const raw = this.#file();
+    if (this.#closed) {
+      throw new ValueError(
+        this.#writes ? "flush of closed file" : "I/O operation on closed file.",
+      );
+    }
+    await this.#send();
+    this.#detached = true;
+    this.#release();
+    return raw;
   }
 
   /**
@@ -126,21 +200,28 @@ export class BufferedIOBase
    */
   async read(size = -1): Promise<Uint8Array> {
     this.#checkRead("read of closed file");
-    const parts: Uint8Array[] = [];
-    let have = 0;
-    const buffered = this.#take(size < 0 ? Infinity : size);
-    if (buffered.length > 0) parts.push(buffered);
-    have += buffered.length;
-    while (size < 0 || have < size) {
-      const chunk = new Uint8Array(
-        size < 0 ? Math.max(this.#size, 65536) : size - have,
-      );
-      const n = await this.#raw.readinto(chunk);
+    const want = size < 0 ? Infinity : size;
+    if (this.#available >= want) return this.#take(want);
+    // One output buffer that doubles as it fills: each byte is copied a
+    // bounded number of times, and a peer that sends less than `size` never
+    // makes it allocate `size`.
+    let out = new Uint8Array(
+      Math.min(want, Math.max(this.#size, 65536, this.#available)),
+    );
+    let have = this.#available;
+    out.set(this.#buf.subarray(this.#pos));
+    this.#release();
+    while (have < want) {
+      if (have === out.length) {
+        const grown = new Uint8Array(Math.min(want, out.length * 2));
+        grown.set(out);
+        out = grown;
+      }
+      const n = await this.#raw.readinto(out.subarray(have));
       if (n === null || n === 0) break;
-      parts.push(chunk.subarray(0, n));
       have += n;
     }
-    return concat(parts);
+    return have === out.length ? out : out.slice(0, have);
   }
 
   /**
@@ -180,9 +261,30 @@ export class BufferedIOBase
   async readinto(b: ArrayBufferView | ArrayBuffer): Promise<number> {
     const target = toBytes(b);
     this.#checkRead("readinto of closed file");
-    const data = await this.read(target.length);
-    target.set(data);
-    return data.length;
+    let have = this.#takeInto(target);
+    while (have < target.length) {
+      // Straight into the caller's memory: no copy beyond the socket's own.
+      const n = await this.#raw.readinto(target.subarray(have));
+      if (n === null || n === 0) break;
+      have += n;
+    }
+    return have;
+  }
+
+  /**
+   * Fills `b` with at most one read from the socket.
+   *
+   * @param b Where the bytes go.
+   * @returns How many bytes were read; 0 at EOF.
+   * @throws {ValueError} `readinto of closed file`.
+   */
+  async readinto1(b: ArrayBufferView | ArrayBuffer): Promise<number> {
+    const target = toBytes(b);
+    this.#checkRead("readinto of closed file");
+    if (this.#available > 0 || target.length === 0) {
+      return this.#takeInto(target);
+    }
+    return await this.#raw.readinto(target) ?? 0;
   }
 
   /**
@@ -196,14 +298,24 @@ export class BufferedIOBase
   async readline(limit = -1): Promise<Uint8Array> {
     this.#checkRead("readline of closed file");
     const max = limit < 0 ? Infinity : limit;
-    let scanned = 0;
+    // A long line is gathered chunk by chunk and joined once: each chunk is
+    // scanned once and copied once (a growing buffer would be quadratic).
+    const parts: Uint8Array[] = [];
+    let have = 0;
     for (;;) {
-      const end = this.#buf.indexOf(NEWLINE, this.#pos + scanned);
-      if (end !== -1) return this.#take(Math.min(end - this.#pos + 1, max));
-      scanned = this.#available;
-      if (scanned >= max) return this.#take(max);
+      const end = this.#buf.indexOf(NEWLINE, this.#pos);
+      const room = max - have;
+      if (end !== -1 || this.#available >= room) {
+        const n = end === -1 ? room : Math.min(end - this.#pos + 1, room);
+        parts.push(this.#view(n));
+        return parts.length === 1 ? parts[0]!.slice() : concat(parts);
+      }
+      have += this.#available;
+      parts.push(this.#view(this.#available));
       const n = await this.#fill();
-      if (n === null || n === 0) return this.#take(max);
+      if (n === null || n === 0) {
+        return parts.length === 1 ? parts[0]!.slice() : concat(parts);
+      }
     }
   }
 
@@ -251,11 +363,25 @@ export class BufferedIOBase
   async write(b: ArrayBufferView | ArrayBuffer): Promise<number> {
     const bytes = toBytes(b);
     if (!this.#writes) throw new UnsupportedOperation("write");
+    this.#file();
     if (this.#closed) throw new ValueError("write to closed file");
     this.#pending.push(bytes.slice());
     this.#pendingBytes += bytes.length;
     if (this.#pendingBytes >= this.#size) await this.#send();
     return bytes.length;
+  }
+
+  /**
+   * Writes each of `lines`, as {@linkcode BufferedIOBase.write}.
+   *
+   * @param lines The byte strings.
+   * @throws {ValueError} `I/O operation on closed file.`
+   */
+  async writelines(
+    lines: Iterable<ArrayBufferView | ArrayBuffer>,
+  ): Promise<void> {
+    this.#checkOpen();
+    for (const line of lines) await this.write(line);
   }
 
   /**
@@ -266,7 +392,12 @@ export class BufferedIOBase
    * non-blocking socket cannot take them all.
    */
   async flush(): Promise<void> {
-    if (this.#closed) throw new ValueError("flush of closed file");
+    this.#file();
+    if (this.#closed) {
+      throw new ValueError(
+        this.#writes ? "flush of closed file" : "I/O operation on closed file.",
+      );
+    }
     await this.#send();
   }
 
@@ -275,13 +406,13 @@ export class BufferedIOBase
    * `sock.close()` was called, in which case it closes now.
    */
   async close(): Promise<void> {
+    this.#file();
     if (this.#closed) return;
     try {
       await this.#send();
     } finally {
       this.#closed = true;
-      this.#buf = new Uint8Array(0);
-      this.#pos = 0;
+      this.#release();
       await this.#raw.close();
     }
   }
@@ -302,33 +433,61 @@ export class BufferedIOBase
       : `<_io.${this.constructor.name} name=${this.name}>`;
   }
 
+  // The raw file, unless detach() handed it back.
+  #file(): SocketIO {
+    if (this.#detached) throw new ValueError("raw stream has been detached");
+    return this.#raw;
+  }
+
+  #checkOpen(): void {
+    this.#file();
+    if (this.#closed) throw new ValueError("I/O operation on closed file.");
+  }
+
   get #available(): number {
     return this.#buf.length - this.#pos;
   }
 
   #checkRead(closedMessage: string): void {
     if (!this.#reads) throw new UnsupportedOperation("read");
+    this.#file();
     if (this.#closed) throw new ValueError(closedMessage);
   }
 
-  // One read from the socket into the buffer; its count, 0 at EOF, null if
-  // a non-blocking socket has nothing.
+  // One read from the socket into a fresh buffer, once the old one is used
+  // up; its count, 0 at EOF, null if a non-blocking socket has nothing. A
+  // fresh buffer each time: views handed out by #view stay valid.
   async #fill(): Promise<number | null> {
     const chunk = new Uint8Array(this.#size);
     const n = await this.#raw.readinto(chunk);
     if (n === null || n === 0) return n;
-    this.#buf = this.#available === 0
-      ? chunk.subarray(0, n)
-      : concat([this.#buf.subarray(this.#pos), chunk.subarray(0, n)]);
+    this.#buf = chunk.subarray(0, n);
     this.#pos = 0;
     return n;
   }
 
-  #take(n: number): Uint8Array {
+  // The next `n` buffered bytes (at most what there is), without a copy.
+  #view(n: number): Uint8Array {
     const count = Math.min(n, this.#available);
-    const out = this.#buf.slice(this.#pos, this.#pos + count);
+    const out = this.#buf.subarray(this.#pos, this.#pos + count);
     this.#pos += count;
     return out;
+  }
+
+  #take(n: number): Uint8Array {
+    return this.#view(n).slice();
+  }
+
+  // Copies buffered bytes into `target`; how many.
+  #takeInto(target: Uint8Array): number {
+    const view = this.#view(target.length);
+    target.set(view);
+    return view.length;
+  }
+
+  #release(): void {
+    this.#buf = new Uint8Array(0);
+    this.#pos = 0;
   }
 
   async #send(): Promise<void> {
@@ -428,5 +587,53 @@ export class BufferedRWPair extends BufferedIOBase {
    */
   constructor(raw: SocketIO, buffer_size = DEFAULT_BUFFER_SIZE) {
     super(raw, buffer_size, true, true);
+  }
+
+  /**
+   * Python's pair has a reader and a writer, so no one descriptor.
+   *
+   * @throws {UnsupportedOperation} `fileno`, always.
+   */
+  override fileno(): never {
+    throw new UnsupportedOperation("fileno");
+  }
+
+  /**
+   * A pair cannot seek.
+   *
+   * @param _offset Ignored.
+   * @param _whence Ignored.
+   * @throws {UnsupportedOperation} `seek`, always.
+   */
+  override seek(_offset: number, _whence = 0): never {
+    throw new UnsupportedOperation("seek");
+  }
+
+  /**
+   * A pair cannot be truncated.
+   *
+   * @param _size Ignored.
+   * @throws {UnsupportedOperation} `truncate`, always.
+   */
+  override truncate(_size?: number | null): never {
+    throw new UnsupportedOperation("truncate");
+  }
+
+  /**
+   * A pair cannot hand back one raw file.
+   *
+   * @throws {UnsupportedOperation} `detach`, always.
+   */
+  override detach(): Promise<never> {
+    return Promise.reject(new UnsupportedOperation("detach"));
+  }
+
+  /**
+   * A pair is never seekable.
+   *
+   * @returns `false`.
+   */
+  override seekable(): boolean {
+    return false;
   }
 }

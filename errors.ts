@@ -270,6 +270,35 @@ export class ValueError extends Error {
 }
 
 /**
+ * Python's `RuntimeError`: an operation on an object in the wrong state, as
+ * `get_key()` on a closed selector (`Selector is closed`).
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using sel = new socket.DefaultSelector();
+ * sel.close();
+ * assert.throws(() => sel.get_key(0), socket.RuntimeError);
+ * ```
+ */
+export class RuntimeError extends Error {
+  /** The class name, as Python prints it. */
+  override get name(): string {
+    return this.constructor.name;
+  }
+
+  /**
+   * Python's `str(e)`: the bare message.
+   *
+   * @returns The message.
+   */
+  override toString(): string {
+    return this.message;
+  }
+}
+
+/**
  * Python's `UnicodeError`, a {@linkcode ValueError}: a host name the IDNA
  * codec cannot encode (`label empty or too long`).
  *

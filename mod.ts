@@ -65,14 +65,20 @@ export * from "./services.ts";
 export * from "./create_connection.ts";
 export * from "./create_server.ts";
 export { Socket, socket } from "./socket.ts";
+export type { WaitOptions } from "./wait_options.ts";
 export { socketpair } from "./socketpair.ts";
 export { select } from "./select.ts";
 export {
   DefaultSelector,
+  EpollSelector,
   EVENT_READ,
   EVENT_WRITE,
+  type FileObject,
   KeyError,
+  PollSelector,
   SelectorKey,
+  SelectorMapping,
+  SelectSelector,
 } from "./selectors.ts";
 export {
   BufferedIOBase,
@@ -82,4 +88,4 @@ export {
 } from "./buffered_io.ts";
 export type { MakefileOptions } from "./makefile.ts";
 export { SocketIO, UnsupportedOperation } from "./socketio.ts";
-export { TextIOWrapper } from "./text_io.ts";
+export { type ReconfigureOptions, TextIOWrapper } from "./text_io.ts";

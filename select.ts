@@ -1,8 +1,9 @@
 // Python's `select.select()` over the engine's readiness.
 
 import { OverflowError, ValueError } from "./errors.ts";
-import type { Socket } from "./socket.ts";
-import { transportOf } from "./_engine/handles.ts";
+import { oserror } from "./_oserror.ts";
+import type { FileObject } from "./selectors.ts";
+import { transportOf, transportOfNumber } from "./_engine/handles.ts";
 import { type Interest, READ, waitReady, WRITE } from "./_engine/readiness.ts";
 import type { Transport } from "./_engine/transport.ts";
 
@@ -12,14 +13,11 @@ import type { Transport } from "./_engine/transport.ts";
  * seconds pass. It resolves as soon as one is ready, with every socket
  * ready at that moment, in the order (and with the repeats) of the lists.
  * Exceptional conditions (out-of-band data) never occur here, so the third
- * list comes back empty.
+ * list comes back empty. Each item is a socket, its descriptor number or an
+ * object whose `fileno()` gives one, as in Python; the lists returned hold
+ * the items given.
  *
- * Each list comes back with its own sockets' type, so a list of
- * `Socket<InetAddress, 1>` gives one.
- *
- * @typeParam R The sockets of `rlist`.
- * @typeParam W The sockets of `wlist`.
- * @typeParam X The sockets of `xlist`.
+ * @typeParam R, W, X What the lists hold.
  * @param rlist Sockets to wait for reading.
  * @param wlist Sockets to wait for writing.
  * @param xlist Sockets to wait for exceptional conditions.
@@ -28,11 +26,14 @@ import type { Transport } from "./_engine/transport.ts";
  * @returns `[readable, writable, exceptional]`, each a sub-list of its input.
  * @throws {TypeError} `arguments 1-3 must be sequences`,
  * `argument must be an int, or have a fileno() method.`,
- * `timeout must be a float or None`.
+ * `fileno() returned a non-integer`, `timeout must be a float or None`.
  * @throws {ValueError} `timeout must be non-negative`,
  * `Invalid value NaN (not a number)`,
  * `file descriptor cannot be a negative integer (-1)` (a closed socket).
- * @throws {OverflowError} `timestamp out of range for platform time_t`.
+ * @throws {OverflowError} `timestamp out of range for platform time_t`,
+ * `Python int too large to convert to C int`.
+ * @throws {OSError} `EBADF` (9) for a number no open socket of this module
+ * has.
  *
  * @example A non-blocking connect is writable once it is done
  * ```ts
@@ -52,9 +53,9 @@ import type { Transport } from "./_engine/transport.ts";
  * ```
  */
 export async function select<
-  R extends Socket,
-  W extends Socket,
-  X extends Socket,
+  R extends FileObject,
+  W extends FileObject,
+  X extends FileObject,
 >(
   rlist: readonly R[],
   wlist: readonly W[],
@@ -76,37 +77,57 @@ export async function select<
   if (timeout !== null && timeout < 0) {
     throw new ValueError("timeout must be non-negative");
   }
-  const wanted = new Map<Socket, number>();
-  for (
-    const [list, events] of [[rlist, READ], [wlist, WRITE], [xlist, 0]] as const
-  ) {
-    for (const sock of list) {
-      check(sock);
-      wanted.set(sock, (wanted.get(sock) ?? 0) | events);
-    }
-  }
-  const socks = [...wanted.keys()];
-  const interests: Interest[] = socks.map((sock) => ({
-    transport: transportOf.get(sock) as Transport,
-    events: wanted.get(sock)!,
+  // By transport: a socket and its number are one descriptor to watch.
+  const wanted = new Map<Transport, number>();
+  const lists = [[rlist, READ], [wlist, WRITE], [xlist, 0]] as const;
+  const resolved = lists.map(([list, events]) =>
+    list.map((item: FileObject) => {
+      const transport = transportFor(item);
+      wanted.set(transport, (wanted.get(transport) ?? 0) | events);
+      return transport;
+    })
+  );
+  const interests: Interest[] = [...wanted].map(([transport, events]) => ({
+    transport,
+    events,
   }));
   const ready = await waitReady(interests, timeout);
-  const got = new Map(socks.map((sock, i) => [sock, ready[i]!]));
+  const got = new Map(
+    interests.map(({ transport }, i) => [transport, ready[i]!]),
+  );
+  const [readers, writers] = resolved as [Transport[], Transport[]];
   return [
-    rlist.filter((sock) => got.get(sock)! & READ),
-    wlist.filter((sock) => got.get(sock)! & WRITE),
+    rlist.filter((_, i) => got.get(readers[i]!)! & READ),
+    wlist.filter((_, i) => got.get(writers[i]!)! & WRITE),
     [],
   ];
 }
 
-function check(sock: Socket): void {
-  if (!transportOf.has(sock as object)) {
+// The transport of one item of a list, with CPython's checks in its order.
+function transportFor(item: FileObject): Transport {
+  const own = typeof item === "object" && item !== null
+    ? transportOf.get(item)
+    : undefined;
+  let fd: unknown;
+  if (typeof item === "number" && Number.isInteger(item)) {
+    fd = item;
+  } else if (typeof (item as { fileno?: unknown })?.fileno === "function") {
+    fd = (item as { fileno(): unknown }).fileno();
+    if (typeof fd !== "number" || !Number.isInteger(fd)) {
+      throw new TypeError("fileno() returned a non-integer");
+    }
+  } else {
     throw new TypeError("argument must be an int, or have a fileno() method.");
   }
-  const fd = sock.fileno();
-  if (fd < 0) {
-    throw new ValueError(
-      `file descriptor cannot be a negative integer (${fd})`,
-    );
+  const n = fd as number;
+  if (n > 2 ** 31 - 1 || n < -(2 ** 31)) {
+    throw new OverflowError("Python int too large to convert to C int");
   }
+  if (n < 0) {
+    throw new ValueError(`file descriptor cannot be a negative integer (${n})`);
+  }
+  // One of our sockets needs no look-up.
+  const transport = own ?? transportOfNumber(n);
+  if (transport === undefined) throw oserror(9);
+  return transport;
 }

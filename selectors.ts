@@ -1,12 +1,19 @@
 // Python's `selectors` module over the engine's readiness: register sockets
 // with the events to wait for, then `await sel.select()`.
 
-import { OverflowError, ValueError } from "./errors.ts";
+import { OverflowError, RuntimeError, ValueError } from "./errors.ts";
+import { oserror } from "./_oserror.ts";
 import type { Socket } from "./socket.ts";
 import { repr, reprStr } from "./_pyrepr.ts";
-import { transportOf } from "./_engine/handles.ts";
-import { settlesThisTurn } from "./_engine/deadline.ts";
-import { READ, watch, WRITE, yieldOnce } from "./_engine/readiness.ts";
+import { transportOfNumber } from "./_engine/handles.ts";
+import { hold, release } from "./_engine/keepalive.ts";
+import {
+  kernelTurn,
+  READ,
+  watch,
+  WRITE,
+  yieldOnce,
+} from "./_engine/readiness.ts";
 import type { Transport } from "./_engine/transport.ts";
 
 /**
@@ -72,15 +79,32 @@ export class KeyError extends Error {
 }
 
 /**
- * Python's `selectors.SelectorKey`: a registered socket, its descriptor
- * number, the events waited for and the program's data. Immutable.
+ * What selectors and `select()` watch, as Python's accept: a socket of this
+ * module, its descriptor number (`fileno()`), or any object whose
+ * `fileno()` returns one.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using s = socket.socket();
+ * const watched: socket.FileObject[] = [s, s.fileno(), { fileno: () => s.fileno() }];
+ * assert(watched.length === 3);
+ * ```
+ */
+export type FileObject = Socket | number | { fileno(): number };
+
+/**
+ * Python's `selectors.SelectorKey`: a registered file object, its
+ * descriptor number, the events waited for and the program's data.
+ * Immutable.
  *
  * @typeParam Data What the program attaches to each registration.
- * @typeParam S The registered sockets' type.
+ * @typeParam F What the program registers (sockets, unless it says so).
  */
-export class SelectorKey<Data = unknown, S extends Socket = Socket> {
-  /** The registered socket. */
-  readonly fileobj: S;
+export class SelectorKey<Data = unknown, F extends FileObject = Socket> {
+  /** The registered file object, as given to `register`. */
+  readonly fileobj: F;
   /** Its descriptor number when registered. */
   readonly fd: number;
   /** `EVENT_READ`, `EVENT_WRITE` or both. */
@@ -91,12 +115,12 @@ export class SelectorKey<Data = unknown, S extends Socket = Socket> {
   /**
    * Python builds keys inside `register`; so does this module.
    *
-   * @param fileobj The socket.
+   * @param fileobj The file object.
    * @param fd Its descriptor number.
    * @param events The events waited for.
    * @param data The program's data.
    */
-  constructor(fileobj: S, fd: number, events: number, data: Data | null) {
+  constructor(fileobj: F, fd: number, events: number, data: Data | null) {
     this.fileobj = fileobj;
     this.fd = fd;
     this.events = events;
@@ -110,9 +134,9 @@ export class SelectorKey<Data = unknown, S extends Socket = Socket> {
    * @returns The representation.
    */
   toString(): string {
-    return `SelectorKey(fileobj=${this.fileobj}, fd=${this.fd}, events=${this.events}, data=${
-      repr(this.data)
-    })`;
+    return `SelectorKey(fileobj=${
+      repr(this.fileobj)
+    }, fd=${this.fd}, events=${this.events}, data=${repr(this.data)})`;
   }
 }
 
@@ -121,10 +145,12 @@ export class SelectorKey<Data = unknown, S extends Socket = Socket> {
  * `select()` resolves as soon as one registered socket is ready, with every
  * socket ready at that moment; a timeout of `0` polls, `null` waits.
  *
+ * Python's `SelectSelector`, `PollSelector` and `EpollSelector` are other
+ * names for it, as is `selectors.DefaultSelector` itself on Linux.
+ *
  * @typeParam Data What the program attaches to each registration.
- * @typeParam S The sockets it watches (any {@linkcode Socket} when left
- * out): the type of each key's `fileobj`, so a selector of
- * `Socket<InetAddress, 1>` gives `[host, port]` from `key.fileobj.accept()`.
+ * @typeParam F What the program registers: sockets, unless it says so
+ * (`DefaultSelector<string, socket.FileObject>` for descriptor numbers too).
  *
  * @example Accepting and reading with one selector
  * ```ts
@@ -151,20 +177,24 @@ export class SelectorKey<Data = unknown, S extends Socket = Socket> {
  * }
  * ```
  */
-export class DefaultSelector<Data = unknown, S extends Socket = Socket>
+export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
   implements Disposable {
-  #keys: Map<number, SelectorKey<Data, S>> | null = new Map();
+  #keys: Map<number, SelectorKey<Data, F>> | null = new Map();
+  #map: SelectorMapping<Data, F> | null = null;
   // By descriptor number, as #keys: each registration's transport and
   // watches. Watches outlive select() so that one over many idle sockets
   // subscribes and allocates nothing for them.
   #watchers = new Map<number, Watcher>();
   // The wake-ups of the select() calls waiting now.
   #wakers = new Set<() => void>();
+  // Whether the last look found a socket waited for reading not readable.
+  #unreadyRead = false;
 
   /**
    * Registers `fileobj` for `events`.
    *
-   * @param fileobj An open socket.
+   * @param fileobj An open socket, its descriptor number, or an object
+   * whose `fileno()` gives one.
    * @param events `EVENT_READ`, `EVENT_WRITE`, or both OR-ed.
    * @param data Anything the program wants back with the key.
    * @returns The new key.
@@ -172,6 +202,8 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    * `Invalid file descriptor: -1` (a closed socket), or
    * `I/O operation on closed epoll object` after `close()`.
    * @throws {KeyError} `… (FD 3) is already registered`.
+   * @throws {OSError} `EBADF` (9) for a number no open socket of this
+   * module has.
    *
    * @example Usage
    * ```ts
@@ -184,30 +216,32 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    * ```
    */
   register(
-    fileobj: S,
+    fileobj: F,
     events: number,
     data: Data | null = null,
-  ): SelectorKey<Data, S> {
+  ): SelectorKey<Data, F> {
     checkEvents(events);
     const fd = fdOf(fileobj);
     const keys = this.#open();
     if (keys.has(fd)) {
       throw new KeyError(`${repr(fileobj)} (FD ${fd}) is already registered`);
     }
+    // Python's epoll.register: only an open descriptor can be watched.
+    if (fd > 2 ** 31 - 1) {
+      throw new OverflowError("Python int too large to convert to C int");
+    }
+    const transport = transportOfNumber(fd);
+    if (transport === undefined) throw oserror(9);
     const key = new SelectorKey(fileobj, fd, events, data);
     keys.set(fd, key);
-    this.#watchers.set(fd, {
-      transport: transportOf.get(fileobj) as Transport,
-      armed: [null, null],
-      live: true,
-    });
+    this.#watchers.set(fd, { transport, armed: [null, null], live: true });
     return key;
   }
 
   /**
    * Stops watching `fileobj` (which may be closed already).
    *
-   * @param fileobj A registered socket.
+   * @param fileobj A registered file object, or its descriptor number.
    * @returns Its key.
    * @throws {KeyError} `… is not registered`.
    *
@@ -222,7 +256,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    * assert(sel.unregister(s).fileobj === s);
    * ```
    */
-  unregister(fileobj: Socket): SelectorKey<Data, S> {
+  unregister(fileobj: F | number): SelectorKey<Data, F> {
     const key = this.#find(fileobj);
     this.#keys!.delete(key.fd);
     this.#disarm(key.fd, 0);
@@ -232,7 +266,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
   /**
    * Changes the events or the data of a registration.
    *
-   * @param fileobj A registered socket.
+   * @param fileobj A registered file object, or its descriptor number.
    * @param events The new events.
    * @param data The new data.
    * @returns The new key.
@@ -250,10 +284,10 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    * ```
    */
   modify(
-    fileobj: Socket,
+    fileobj: F | number,
     events: number,
     data: Data | null = null,
-  ): SelectorKey<Data, S> {
+  ): SelectorKey<Data, F> {
     const key = this.#find(fileobj);
     // Python's epoll selector checks no events here: 0 just stops watching.
     if (events === key.events && data === key.data) return key;
@@ -296,7 +330,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    */
   async select(
     timeout: number | null = null,
-  ): Promise<[SelectorKey<Data, S>, number][]> {
+  ): Promise<[SelectorKey<Data, F>, number][]> {
     if (timeout !== null && typeof timeout !== "number") {
       throw new TypeError("timeout must be a float or None");
     }
@@ -313,12 +347,13 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
     }
     // The registrations this call watches, with their watchers: a socket
     // closed already is left out, as epoll drops it.
-    const keys: SelectorKey<Data, S>[] = [];
+    const keys: SelectorKey<Data, F>[] = [];
     const watchers: Watcher[] = [];
     for (const key of this.#open().values()) {
-      if (key.fileobj.fileno() === -1) continue;
+      const watcher = this.#watchers.get(key.fd)!;
+      if (!isOpen(key, watcher)) continue;
       keys.push(key);
-      watchers.push(this.#watchers.get(key.fd)!);
+      watchers.push(watcher);
     }
     const limit = timeout === null ? null : Math.max(timeout, 0);
     let wake!: () => void;
@@ -326,24 +361,27 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
     const waker = () => wake();
     this.#wakers.add(waker);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let held = false;
     try {
-      if (this.#look(keys, watchers, true) !== null) {
-        // Ready already: still yield once, so a program that always finds a
-        // socket ready (writable, say) cannot starve the event loop.
-        await yieldOnce();
+      const ready = this.#look(keys, watchers, true) !== null;
+      if (ready || limit === 0) {
+        // Ready already, or a poll: the answer is the kernel's now, so the
+        // reads the watches keep in flight must see what it holds.
+        await kernelTurn(woken, this.#unreadyRead, ready);
         return this.#look(keys, watchers, false) ?? [];
       }
-      if (limit === 0) {
-        // A poll: one turn of the event loop lets data the kernel already
-        // holds reach the reads the watches started.
-        await settlesThisTurn(woken);
-        return this.#look(keys, watchers, false) ?? [];
-      }
+      // The watches' reads do not keep the process alive: the wait does.
       if (limit !== null) timer = setTimeout(waker, limit * 1000);
+      else {
+        hold();
+        held = true;
+      }
       const expires = limit === null ? Infinity : performance.now() +
         limit * 1000;
       for (;;) {
         await woken;
+        // Other reads that one look at the kernel completed land too.
+        await yieldOnce();
         const out = this.#look(keys, watchers, false);
         if (out !== null) return out;
         if (performance.now() >= expires - 0.5) return [];
@@ -356,6 +394,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
       }
     } finally {
       if (timer !== undefined) clearTimeout(timer);
+      if (held) release();
       this.#wakers.delete(waker);
     }
   }
@@ -366,11 +405,12 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
   // gets a watch if it has none: a read watch also starts the read that
   // finds out.
   #look(
-    keys: readonly SelectorKey<Data, S>[],
+    keys: readonly SelectorKey<Data, F>[],
     watchers: readonly Watcher[],
     arm: boolean,
-  ): [SelectorKey<Data, S>, number][] | null {
-    let out: [SelectorKey<Data, S>, number][] | null = null;
+  ): [SelectorKey<Data, F>, number][] | null {
+    let out: [SelectorKey<Data, F>, number][] | null = null;
+    this.#unreadyRead = false;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const watcher = watchers[i]!;
@@ -378,7 +418,10 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
       let ready = 0;
       if (key.events & READ) {
         if (transport.readable) ready |= READ;
-        else if (arm) this.#arm(watcher, 0);
+        else {
+          this.#unreadyRead = true;
+          if (arm) this.#arm(watcher, 0);
+        }
       }
       if (key.events & WRITE) {
         if (transport.writable) ready |= WRITE;
@@ -386,7 +429,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
       }
       if (ready === 0) continue;
       out ??= [];
-      if (key.fileobj.fileno() !== -1) out.push([key, ready]);
+      if (isOpen(key, watcher)) out.push([key, ready]);
     }
     return out;
   }
@@ -418,12 +461,12 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
   }
 
   /**
-   * The key of a registered socket.
+   * The key of a registered file object.
    *
-   * @param fileobj The socket.
+   * @param fileobj The file object, or its descriptor number.
    * @returns Its key.
    * @throws {KeyError} `… is not registered`.
-   * @throws {Error} `Selector is closed` (Python's RuntimeError).
+   * @throws {RuntimeError} `Selector is closed`.
    *
    * @example Usage
    * ```ts
@@ -433,15 +476,17 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    * using s = socket.socket();
    * sel.register(s, socket.EVENT_READ);
    * assert(sel.get_key(s).fileobj === s);
+   * assert(sel.get_key(s.fileno()).fileobj === s);
    * ```
    */
-  get_key(fileobj: Socket): SelectorKey<Data, S> {
-    if (this.#keys === null) throw new Error("Selector is closed");
+  get_key(fileobj: F | number): SelectorKey<Data, F> {
+    if (this.#keys === null) throw new RuntimeError("Selector is closed");
     return this.#find(fileobj);
   }
 
   /**
-   * Every registration, by descriptor number; `null` once closed.
+   * Every registration, looked up by file object or descriptor number;
+   * `null` once closed.
    *
    * @returns A live, read-only view of the registrations.
    *
@@ -452,13 +497,23 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
    * const sel = new socket.DefaultSelector();
    * using s = socket.socket();
    * sel.register(s, socket.EVENT_READ);
-   * assert(sel.get_map()?.get(s.fileno())?.fileobj === s);
+   * const map = sel.get_map()!;
+   * assert(map.get(s)?.fileobj === s && map.get(s.fileno())?.fileobj === s);
+   * assert.deepStrictEqual([...map.keys()], [s.fileno()]);
    * sel.close();
    * assert(sel.get_map() === null);
    * ```
    */
-  get_map(): ReadonlyMap<number, SelectorKey<Data, S>> | null {
-    return this.#keys;
+  get_map(): SelectorMapping<Data, F> | null {
+    if (this.#keys === null) return null;
+    return this.#map ??= new SelectorMapping(this.#keys, (fileobj) => {
+      try {
+        return this.#find(fileobj);
+      } catch (e) {
+        if (e instanceof KeyError) return undefined;
+        throw e;
+      }
+    });
   }
 
   /**
@@ -478,6 +533,7 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
     for (const fd of [...this.#watchers.keys()]) this.#disarm(fd, 0);
     this.#keys?.clear();
     this.#keys = null;
+    this.#map = null;
   }
 
   /** Closes the selector at the end of a `using` block. */
@@ -485,24 +541,23 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
     this.close();
   }
 
-  #open(): Map<number, SelectorKey<Data, S>> {
+  #open(): Map<number, SelectorKey<Data, F>> {
     if (this.#keys === null) {
       throw new ValueError("I/O operation on closed epoll object");
     }
     return this.#keys;
   }
 
-  // A closed socket is found by identity, so it can still be unregistered.
-  #find(fileobj: Socket): SelectorKey<Data, S> {
-    const keys = this.#keys ?? new Map<number, SelectorKey<Data, S>>();
+  // Python's `_fileobj_lookup`: by descriptor number, or, for an object
+  // that has none any more (a closed socket), by identity.
+  #find(fileobj: F | number): SelectorKey<Data, F> {
+    const keys = this.#keys ?? new Map<number, SelectorKey<Data, F>>();
     let fd: number;
     try {
       fd = fdOf(fileobj);
     } catch (e) {
-      const key = [...keys.values()].find((k) => k.fileobj === fileobj);
-      if (key !== undefined) return key;
-      if (!(e instanceof ValueError)) throw e;
-      throw new KeyError(`${repr(fileobj)} is not registered`);
+      for (const key of keys.values()) if (key.fileobj === fileobj) return key;
+      throw e;
     }
     const key = keys.get(fd);
     if (key === undefined) {
@@ -512,6 +567,163 @@ export class DefaultSelector<Data = unknown, S extends Socket = Socket>
   }
 }
 
+/**
+ * Python's `_SelectorMapping`, what `get_map()` returns: a read-only, live
+ * view of a selector's keys by descriptor number, that also finds a key by
+ * its file object.
+ *
+ * @typeParam Data What the program attaches to each registration.
+ * @typeParam F What the program registers.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using sel = new socket.DefaultSelector<string>();
+ * using s = socket.socket();
+ * sel.register(s, socket.EVENT_READ, "data");
+ * const map = sel.get_map()!;
+ * assert(map.size === 1 && map.has(s) && map.get(s)?.data === "data");
+ * ```
+ */
+export class SelectorMapping<Data = unknown, F extends FileObject = Socket>
+  implements ReadonlyMap<number, SelectorKey<Data, F>> {
+  readonly #keys: ReadonlyMap<number, SelectorKey<Data, F>>;
+  readonly #find: (fileobj: F | number) => SelectorKey<Data, F> | undefined;
+
+  /**
+   * Made by `get_map()`, over the selector's own registrations.
+   *
+   * @param keys The registrations by descriptor number.
+   * @param find Looks a file object or a number up, as Python's selector.
+   */
+  constructor(
+    keys: ReadonlyMap<number, SelectorKey<Data, F>>,
+    find: (fileobj: F | number) => SelectorKey<Data, F> | undefined,
+  ) {
+    this.#keys = keys;
+    this.#find = find;
+  }
+
+  /** How many file objects are registered (Python's `len()`). */
+  get size(): number {
+    return this.#keys.size;
+  }
+
+  /**
+   * The key of a file object or descriptor number, `undefined` if it is
+   * not registered.
+   *
+   * @param fileobj The file object, or its number.
+   * @returns Its key.
+   * @throws {ValueError} `Invalid file object: …` for what is none.
+   */
+  get(fileobj: F | number): SelectorKey<Data, F> | undefined {
+    return this.#find(fileobj);
+  }
+
+  /**
+   * Whether a file object or descriptor number is registered (Python's
+   * `in`).
+   *
+   * @param fileobj The file object, or its number.
+   * @returns `true` if it is.
+   */
+  has(fileobj: F | number): boolean {
+    return this.#find(fileobj) !== undefined;
+  }
+
+  /**
+   * The registered descriptor numbers.
+   *
+   * @returns An iterator over them.
+   */
+  keys(): MapIterator<number> {
+    return this.#keys.keys();
+  }
+
+  /**
+   * The keys of every registration.
+   *
+   * @returns An iterator over them.
+   */
+  values(): MapIterator<SelectorKey<Data, F>> {
+    return this.#keys.values();
+  }
+
+  /**
+   * `[number, key]` for every registration.
+   *
+   * @returns An iterator over them.
+   */
+  entries(): MapIterator<[number, SelectorKey<Data, F>]> {
+    return this.#keys.entries();
+  }
+
+  /**
+   * Calls `callback` for every registration.
+   *
+   * @param callback Called with each key, its number and this mapping.
+   */
+  forEach(
+    callback: (
+      key: SelectorKey<Data, F>,
+      fd: number,
+      map: ReadonlyMap<number, SelectorKey<Data, F>>,
+    ) => void,
+  ): void {
+    for (const [fd, key] of this.#keys) callback(key, fd, this);
+  }
+
+  /**
+   * `[number, key]` for every registration, as `entries()`.
+   *
+   * @returns An iterator over them.
+   */
+  [Symbol.iterator](): MapIterator<[number, SelectorKey<Data, F>]> {
+    return this.#keys.entries();
+  }
+}
+
+/**
+ * Python's `selectors.SelectSelector`: here the one selector of this module,
+ * {@linkcode DefaultSelector}.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * assert(socket.SelectSelector === socket.DefaultSelector);
+ * ```
+ */
+export const SelectSelector: typeof DefaultSelector = DefaultSelector;
+
+/**
+ * Python's `selectors.PollSelector`: here the one selector of this module,
+ * {@linkcode DefaultSelector}.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using sel = new socket.PollSelector();
+ * assert(sel instanceof socket.DefaultSelector);
+ * ```
+ */
+export const PollSelector: typeof DefaultSelector = DefaultSelector;
+
+/**
+ * Python's `selectors.EpollSelector`, which `DefaultSelector` is on Linux.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * assert(socket.EpollSelector === socket.DefaultSelector);
+ * ```
+ */
+export const EpollSelector: typeof DefaultSelector = DefaultSelector;
+
 // A registration's transport and the unsubscribes of its read and write
 // watches (`null`: none subscribed); `live` until it is unregistered.
 interface Watcher {
@@ -520,18 +732,36 @@ interface Watcher {
   live: boolean;
 }
 
+// Whether the socket of a registration is still open under its number (a
+// closed one is left out of select(), as epoll drops it).
+function isOpen(key: { readonly fd: number }, watcher: Watcher): boolean {
+  return transportOfNumber(key.fd) === watcher.transport;
+}
+
 function checkEvents(events: number): void {
   if (!Number.isInteger(events) || !events || events & ~(READ | WRITE)) {
     throw new ValueError(`Invalid events: ${repr(events)}`);
   }
 }
 
-// Python's `_fileobj_to_fd`, for the objects this module can watch.
-function fdOf(fileobj: Socket): number {
-  if (!transportOf.has(fileobj as object)) {
-    throw new ValueError(`Invalid file object: ${repr(fileobj)}`);
+// Python's `_fileobj_to_fd`: a number, or what `fileno()` returns.
+function fdOf(fileobj: unknown): number {
+  let fd: number;
+  if (typeof fileobj === "number" && Number.isInteger(fileobj)) {
+    fd = fileobj;
+  } else {
+    let n: unknown;
+    try {
+      n = (fileobj as { fileno(): unknown }).fileno();
+    } catch {
+      n = undefined;
+    }
+    // Python takes int(fileno()): a float is truncated.
+    if (typeof n !== "number" || !Number.isFinite(n)) {
+      throw new ValueError(`Invalid file object: ${repr(fileobj)}`);
+    }
+    fd = Math.trunc(n);
   }
-  const fd = fileobj.fileno();
   if (fd < 0) throw new ValueError(`Invalid file descriptor: ${fd}`);
   return fd;
 }

@@ -10,6 +10,7 @@ import {
   toBytes,
   toCInt,
   toIndex,
+  toSignal,
   toSize,
   toTimeout,
 } from "./_validate.ts";
@@ -18,11 +19,19 @@ import { type MakefileOptions, openFile } from "./makefile.ts";
 import type { SocketIO } from "./socketio.ts";
 import type { TextIOWrapper } from "./text_io.ts";
 import { readableOf, writableOf } from "./streams.ts";
-import { adoptNext, takeAdopted, transportOf } from "./_engine/handles.ts";
+import {
+  adoptNext,
+  forgetNumber,
+  numberSocket,
+  takeAdopted,
+  transportOf,
+} from "./_engine/handles.ts";
 import { tuple } from "./_engine/inet_address.ts";
 import { reprBytes } from "./_pyrepr.ts";
+import type { Timeout } from "./_engine/stream.ts";
 import type { Transport } from "./_engine/transport.ts";
 import { engine } from "./_engine/transports.ts";
+import type { WaitOptions } from "./wait_options.ts";
 
 const AF_UNIX = 1;
 const AF_INET = 2;
@@ -156,6 +165,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
     this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
     this.#fd = transport.fileno();
     transportOf.set(this, transport);
+    numberSocket(this.#fd, this);
   }
 
   /** The address family (`AF_INET`, `AF_INET6`, `AF_UNIX`). */
@@ -176,6 +186,16 @@ export class Socket<A extends Address = Address, K extends number = number> {
   /** The timeout in seconds, `0` for non-blocking, `null` for blocking. */
   get timeout(): number | null {
     return this.#timeout;
+  }
+
+  // What a call may wait for: the socket's timeout, and the signal of its
+  // options. A signal already aborted rejects the call before it starts;
+  // a non-blocking socket never waits, so its signal has nothing to end.
+  #wait(options: WaitOptions | undefined, caller: string): Timeout {
+    const signal = toSignal(options, caller);
+    if (signal === undefined) return this.#timeout;
+    signal.throwIfAborted();
+    return this.#timeout === 0 ? 0 : { seconds: this.#timeout, signal };
   }
 
   /**
@@ -251,6 +271,8 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * starts with `getdefaulttimeout()`, not this socket's timeout (as Python).
    * A connection that arrives after a timed-out `accept` waits for the next.
    *
+   * @param options `signal`: stop waiting when it aborts (see
+   * {@linkcode WaitOptions}).
    * @returns The connected socket and the peer's address.
    * @throws {OSError} `EINVAL` (22) if not listening, `EBADF` (9) if closed;
    * `TimeoutError` or `BlockingIOError` (11) as the timeout says.
@@ -269,8 +291,10 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * assert(String(addr) === String(c.getsockname()));
    * ```
    */
-  async accept(): Promise<[Socket<A, K>, A]> {
-    const [transport, address] = await this.#transport.accept(this.#timeout);
+  async accept(options?: WaitOptions): Promise<[Socket<A, K>, A]> {
+    const [transport, address] = await this.#transport.accept(
+      this.#wait(options, "accept"),
+    );
     adoptNext(transport);
     return [
       new Socket<A, K>(this.#family, this.#type, this.#proto),
@@ -282,6 +306,8 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * Connects to a remote address.
    *
    * @param address The peer's address, as for {@linkcode Socket.bind}.
+   * @param options `signal`: stop waiting when it aborts; the connect goes
+   * on, as after a timeout.
    * @throws {ConnectionRefusedError} `[Errno 111] Connection refused`.
    * @throws {OSError} `EISCONN` (106) if already connected, `EALREADY` (114)
    * while a connect is in progress, `EINPROGRESS` (115) when non-blocking;
@@ -298,16 +324,22 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * assert(c.getpeername()[1] === srv.getsockname()[1]);
    * ```
    */
-  async connect(address: Address): Promise<void> {
-    await this.#transport.connect(address, this.#timeout, "connect");
+  async connect(address: Address, options?: WaitOptions): Promise<void> {
+    await this.#transport.connect(
+      address,
+      this.#wait(options, "connect"),
+      "connect",
+    );
   }
 
   /**
    * Like {@linkcode Socket.connect}, but resolves to an errno instead of
    * throwing OS errors: `0` on success, `111` refused, `115` in progress,
-   * `11` on timeout. Argument and look-up errors still throw.
+   * `11` on timeout. Argument and look-up errors still throw, and so does
+   * an abort (with the signal's reason).
    *
    * @param address The peer's address.
+   * @param options `signal`, as for {@linkcode Socket.connect}.
    * @returns `0`, or Linux's errno.
    *
    * @example Usage
@@ -321,9 +353,10 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * assert(await c.connect_ex(srv.getsockname()) === 0);
    * ```
    */
-  async connect_ex(address: Address): Promise<number> {
+  async connect_ex(address: Address, options?: WaitOptions): Promise<number> {
+    const wait = this.#wait(options, "connect_ex");
     try {
-      await this.#transport.connect(address, this.#timeout, "connect_ex");
+      await this.#transport.connect(address, wait, "connect_ex");
       return 0;
     } catch (e) {
       if (!(e instanceof OSError) || e.name === "gaierror") throw e;
@@ -337,6 +370,10 @@ export class Socket<A extends Address = Address, K extends number = number> {
    *
    * @param bufsize The most bytes to return.
    * @param flags `MSG_PEEK`, `MSG_WAITALL`, `MSG_DONTWAIT`, or 0.
+   * @param options `signal`: stop waiting when it aborts; bytes that arrive
+   * later stay for the next call ({@linkcode WaitOptions}). With
+   * `MSG_WAITALL`, an abort after some bytes returns them, as Linux does
+   * when a signal interrupts.
    * @returns The bytes received.
    * @throws {ValueError} `negative buffersize in recv`.
    * @throws {OSError} `ENOTCONN` (107), `EBADF` (9), `ConnectionResetError`,
@@ -352,7 +389,11 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * assert((await b.recv(10)).length === 3);
    * ```
    */
-  recv(bufsize: number, flags = 0): Promise<Uint8Array> {
+  recv(
+    bufsize: number,
+    flags = 0,
+    options?: WaitOptions,
+  ): Promise<Uint8Array> {
     try {
       // The fast path must not coerce: `| 0` would call an object's
       // valueOf/toString, which Python's index() never does.
@@ -360,7 +401,11 @@ export class Socket<A extends Address = Address, K extends number = number> {
           bufsize > 0
         ? bufsize
         : toSize(bufsize, "negative buffersize in recv");
-      return this.#transport.recv(size, toCInt(flags), this.#timeout);
+      return this.#transport.recv(
+        size,
+        toCInt(flags),
+        options === undefined ? this.#timeout : this.#wait(options, "recv"),
+      );
     } catch (e) {
       return Promise.reject(e);
     }
@@ -373,6 +418,8 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @param buffer Where the bytes go (any `ArrayBufferView` or `ArrayBuffer`).
    * @param nbytes The most bytes to receive; 0 means `buffer`'s length.
    * @param flags As for {@linkcode Socket.recv}.
+   * @param options `signal`, as for {@linkcode Socket.recv}: an aborted
+   * call has written nothing into `buffer`.
    * @returns The number of bytes received.
    * @throws {ValueError} `buffer too small for requested bytes`,
    * `negative buffersize in recv_into`.
@@ -392,12 +439,15 @@ export class Socket<A extends Address = Address, K extends number = number> {
     buffer: ArrayBufferView | ArrayBuffer,
     nbytes = 0,
     flags = 0,
+    options?: WaitOptions,
   ): Promise<number> {
     try {
       return this.#transport.recvInto(
         intoTarget(buffer, nbytes, "recv_into"),
         toCInt(flags),
-        this.#timeout,
+        options === undefined
+          ? this.#timeout
+          : this.#wait(options, "recv_into"),
       );
     } catch (e) {
       return Promise.reject(e);
@@ -410,6 +460,8 @@ export class Socket<A extends Address = Address, K extends number = number> {
    *
    * @param bufsize The most bytes to return (a longer datagram is cut).
    * @param flags As for {@linkcode Socket.recv}.
+   * @param options `signal`, as for {@linkcode Socket.recv}: a datagram
+   * that arrives after an abort waits for the next call.
    * @returns `[data, address]`.
    *
    * @example Usage
@@ -423,13 +475,17 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * assert(data.length === 1 && addr === null);
    * ```
    */
-  recvfrom(bufsize: number, flags = 0): Promise<[Uint8Array, SenderOf<A, K>]> {
+  recvfrom(
+    bufsize: number,
+    flags = 0,
+    options?: WaitOptions,
+  ): Promise<[Uint8Array, SenderOf<A, K>]> {
     try {
       // The engine's sender has this socket's family and type.
       return this.#transport.recvfrom(
         toSize(bufsize, "negative buffersize in recvfrom"),
         toCInt(flags),
-        this.#timeout,
+        this.#wait(options, "recvfrom"),
       ) as Promise<[Uint8Array, SenderOf<A, K>]>;
     } catch (e) {
       return Promise.reject(e);
@@ -443,6 +499,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * @param buffer Where the bytes go.
    * @param nbytes The most bytes to receive; 0 means `buffer`'s length.
    * @param flags As for {@linkcode Socket.recv}.
+   * @param options `signal`, as for {@linkcode Socket.recvfrom}.
    * @returns `[nbytes, address]`.
    *
    * @example Usage
@@ -460,12 +517,13 @@ export class Socket<A extends Address = Address, K extends number = number> {
     buffer: ArrayBufferView | ArrayBuffer,
     nbytes = 0,
     flags = 0,
+    options?: WaitOptions,
   ): Promise<[number, SenderOf<A, K>]> {
     try {
       return this.#transport.recvfromInto(
         intoTarget(buffer, nbytes, "recvfrom_into"),
         toCInt(flags),
-        this.#timeout,
+        this.#wait(options, "recvfrom_into"),
       ) as Promise<[number, SenderOf<A, K>]>;
     } catch (e) {
       return Promise.reject(e);
@@ -477,6 +535,8 @@ export class Socket<A extends Address = Address, K extends number = number> {
    *
    * @param data The bytes (any `ArrayBufferView` or `ArrayBuffer`).
    * @param flags `MSG_DONTWAIT`, `MSG_NOSIGNAL`, or 0.
+   * @param options `signal`: stop waiting for room when it aborts; as with
+   * a timeout, the count is then exactly what the peer will receive.
    * @returns The number of bytes sent.
    * @throws {TypeError} `a bytes-like object is required, not 'str'`.
    * @throws {OSError} `BrokenPipeError` (32), `ConnectionResetError` (104),
@@ -491,9 +551,17 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * assert(await a.send(new Uint8Array([1, 2, 3])) === 3);
    * ```
    */
-  send(data: ArrayBufferView | ArrayBuffer, flags = 0): Promise<number> {
+  send(
+    data: ArrayBufferView | ArrayBuffer,
+    flags = 0,
+    options?: WaitOptions,
+  ): Promise<number> {
     try {
-      return this.#transport.send(toBytes(data), toCInt(flags), this.#timeout);
+      return this.#transport.send(
+        toBytes(data),
+        toCInt(flags),
+        this.#wait(options, "send"),
+      );
     } catch (e) {
       return Promise.reject(e);
     }
@@ -505,6 +573,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
    *
    * @param data The bytes (any `ArrayBufferView` or `ArrayBuffer`).
    * @param flags As for {@linkcode Socket.send}.
+   * @param options `signal`: stop waiting when it aborts; as after a
+   * timeout, the rest of `data` is still written, in order, before any
+   * later write.
    * @throws {TypeError} `a bytes-like object is required, not 'str'`.
    * @throws {OSError} As {@linkcode Socket.send}.
    *
@@ -521,12 +592,16 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * assert(total === 100_000);
    * ```
    */
-  sendall(data: ArrayBufferView | ArrayBuffer, flags = 0): Promise<void> {
+  sendall(
+    data: ArrayBufferView | ArrayBuffer,
+    flags = 0,
+    options?: WaitOptions,
+  ): Promise<void> {
     try {
       return this.#transport.sendall(
         toBytes(data),
         toCInt(flags),
-        this.#timeout,
+        options === undefined ? this.#timeout : this.#wait(options, "sendall"),
       );
     } catch (e) {
       return Promise.reject(e);
@@ -536,11 +611,13 @@ export class Socket<A extends Address = Address, K extends number = number> {
   /**
    * Sends `data` to `address`: `sendto(data, address)` or
    * `sendto(data, flags, address)`, as in Python. A connected stream socket
-   * ignores the address.
+   * ignores the address. Options follow the three-argument form:
+   * `sendto(data, 0, address, { signal })`.
    *
    * @param data The bytes.
    * @param flagsOrAddress The flags, or the address when there are no flags.
    * @param address The destination, when flags are given.
+   * @param options `signal`, as for {@linkcode Socket.send}.
    * @returns The number of bytes sent.
    *
    * @example Usage
@@ -556,6 +633,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
     data: ArrayBufferView | ArrayBuffer,
     flagsOrAddress: number | Address,
     address?: Address,
+    options?: WaitOptions,
   ): Promise<number> {
     try {
       const bytes = toBytes(data);
@@ -565,7 +643,12 @@ export class Socket<A extends Address = Address, K extends number = number> {
         throw new TypeError("sendto() takes 2 or 3 arguments (1 given)");
       }
       const to = address === undefined ? flagsOrAddress : address;
-      return this.#transport.sendto(bytes, flags, to, this.#timeout);
+      return this.#transport.sendto(
+        bytes,
+        flags,
+        to,
+        this.#wait(options, "sendto"),
+      );
     } catch (e) {
       return Promise.reject(e);
     }
@@ -610,6 +693,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
   close(): void {
     this.#closing = true;
     if (this.#fd === -1 || this.#ioRefs > 0) return;
+    forgetNumber(this.#fd);
     this.#fd = -1;
     // EBADF if the descriptor was closed under this socket (Python's L32).
     this.#transport.close();
@@ -795,6 +879,52 @@ export class Socket<A extends Address = Address, K extends number = number> {
   /** Closes the socket at the end of a `using` block. */
   [Symbol.dispose](): void {
     this.close();
+  }
+
+  /**
+   * A listening socket is async-iterable: `for await (const [conn, addr] of
+   * srv)` accepts connections until the socket is closed (then the loop
+   * ends), as `Deno.Listener` does. Each turn is an {@linkcode Socket.accept}:
+   * its other errors, and the socket's timeout, still apply. Leaving the
+   * loop leaves the socket open.
+   *
+   * @returns An iterator of `[conn, address]`.
+   * @throws {OSError} `EINVAL` (22) if the socket is not listening.
+   *
+   * @example Serving until the listener closes
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import assert from "node:assert/strict";
+   * const srv = socket.create_server(["127.0.0.1", 0]);
+   * const served: number[] = [];
+   * const server = (async () => {
+   *   for await (const [conn, [, port]] of srv) {
+   *     using _conn = conn;
+   *     served.push(port);
+   *     await conn.sendall(await conn.recv(16));
+   *     if (served.length === 2) srv.close();
+   *   }
+   * })();
+   * for (let i = 0; i < 2; i++) {
+   *   using c = socket.socket();
+   *   await c.connect(srv.getsockname());
+   *   await c.sendall(new Uint8Array([i]));
+   *   assert.deepStrictEqual(await c.recv(16), new Uint8Array([i]));
+   * }
+   * await server;
+   * assert.equal(served.length, 2);
+   * ```
+   */
+  async *[Symbol.asyncIterator](): AsyncGenerator<[Socket<A, K>, A], void> {
+    for (;;) {
+      try {
+        yield await this.accept();
+      } catch (e) {
+        // Closed, before or while waiting: the end of the connections.
+        if (e instanceof OSError && e.errno === 9) return;
+        throw e;
+      }
+    }
   }
 
   /**
@@ -1080,7 +1210,7 @@ function pyRepr(value: Address): string {
 }
 
 /**
- * Python's `socket.socket(family, type, proto, fileno)`: creates a
+ * Python's `socket.socket(family, type, proto)`: creates a
  * {@linkcode Socket}. With `import * as socket`, `socket.socket()` reads as
  * in Python.
  *
@@ -1094,8 +1224,6 @@ function pyRepr(value: Address): string {
  * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
  * @param type `SOCK_STREAM` (default) or `SOCK_DGRAM`.
  * @param proto `0` (default) or the family's protocol number.
- * @param fileno An open descriptor to wrap (see the {@linkcode Socket}
- * constructor), or `null`.
  * @returns The new socket.
  * @throws {OSError} As the {@linkcode Socket} constructor.
  *
@@ -1119,14 +1247,46 @@ function pyRepr(value: Address): string {
  * assert.deepStrictEqual([host, port, flowinfo], ["::1", peer.getsockname()[1], 0]);
  * ```
  */
-export function socket<
-  F extends number = 2,
-  K extends number = 1,
->(
+export function socket<F extends number = 2, K extends number = 1>(
   family?: F,
   type?: K,
+  proto?: number,
+): Socket<AddressOf<F>, K>;
+/**
+ * Python's `socket.socket(family, type, proto, fileno)`: wraps the open
+ * descriptor `fileno`; a family, type or protocol left out (or `-1`) is
+ * read from it, so such a socket has the {@linkcode Address} union.
+ *
+ * @typeParam F The family, when given.
+ * @typeParam K The type, when given.
+ * @param family The family, or `-1` to read it from the descriptor.
+ * @param type The type, or `-1`.
+ * @param proto The protocol, or `-1`.
+ * @param fileno An open descriptor number, or `null` for a new socket.
+ * @returns The socket.
+ * @throws {OSError} As the {@linkcode Socket} constructor.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using s = socket.socket(socket.AF_INET6, socket.SOCK_STREAM, 0, null);
+ * s.bind(["::1", 0]);
+ * const [host, , flowinfo] = s.getsockname();
+ * assert.deepStrictEqual([host, flowinfo], ["::1", 0]);
+ * ```
+ */
+export function socket<F extends number = number, K extends number = number>(
+  family: F | undefined,
+  type: K | undefined,
+  proto: number | undefined,
+  fileno: number | null,
+): Socket<AddressOf<F>, K>;
+export function socket(
+  family: number = -1,
+  type: number = -1,
   proto: number = -1,
   fileno: number | null = null,
-): Socket<AddressOf<F>, K> {
-  return new Socket<AddressOf<F>, K>(family, type, proto, fileno);
+): Socket {
+  return new Socket(family, type, proto, fileno);
 }

@@ -6,6 +6,9 @@ import type { Socket } from "./socket.ts";
 import { toBytes } from "./_validate.ts";
 import { concat } from "./_bytes.ts";
 
+const MSG_PEEK = 2;
+const NEWLINE = 0x0a;
+
 /** Python's `io.DEFAULT_BUFFER_SIZE`. */
 export const DEFAULT_BUFFER_SIZE: number = 8192;
 
@@ -136,7 +139,15 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
    * @throws {OSError} `cannot read from timed out object`; the socket's
    * errors (a `TimeoutError` marks the file timed out).
    */
-  async readinto(b: ArrayBufferView | ArrayBuffer): Promise<number | null> {
+  readinto(b: ArrayBufferView | ArrayBuffer): Promise<number | null> {
+    return this.#recvInto(b, 0);
+  }
+
+  // One recv_into with `flags`, as readinto does it.
+  async #recvInto(
+    b: ArrayBufferView | ArrayBuffer,
+    flags: number,
+  ): Promise<number | null> {
     const sock = this.#open();
     if (!this.#mode.includes("r")) {
       throw new UnsupportedOperation("File or stream is not readable.");
@@ -145,11 +156,61 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
       throw new OSError("cannot read from timed out object");
     }
     try {
-      return await sock.recv_into(toBytes(b));
+      return await sock.recv_into(toBytes(b), 0, flags);
     } catch (e) {
       if (e instanceof TimeoutError) this.#timedOut = true;
       else if (e instanceof OSError && e.errno === 11) return null;
       throw e;
+    }
+  }
+
+  /**
+   * One line, ending with `\n` (except at EOF), at most `limit` bytes.
+   * Python reads a raw file's line a byte at a time, so that no byte after
+   * it leaves the socket; this peeks at what is there (`MSG_PEEK`) and takes
+   * exactly the line, which consumes the same bytes in far fewer calls.
+   *
+   * @param limit The most bytes; negative means no limit.
+   * @returns The line; empty at EOF (or when a non-blocking socket has
+   * nothing).
+   * @throws {OSError} As {@linkcode SocketIO.readinto}.
+   */
+  async readline(limit = -1): Promise<Uint8Array> {
+    this.#open();
+    const max = limit < 0 ? Infinity : limit;
+    const parts: Uint8Array[] = [];
+    let have = 0;
+    while (have < max) {
+      const peeked = new Uint8Array(Math.min(DEFAULT_BUFFER_SIZE, max - have));
+      const n = await this.#recvInto(peeked, MSG_PEEK);
+      if (n === null || n === 0) break;
+      const end = peeked.subarray(0, n).indexOf(NEWLINE);
+      const line = peeked.subarray(0, end === -1 ? n : end + 1);
+      // The peeked bytes are in the socket's buffer: this takes them all.
+      const got = await this.#recvInto(line, 0) ?? 0;
+      parts.push(line.subarray(0, got));
+      have += got;
+      if (got === end + 1) break;
+    }
+    return concat(parts);
+  }
+
+  /**
+   * Lines until EOF, or until their total length reaches `hint`.
+   *
+   * @param hint Stop once this many bytes are read; 0 or negative: no limit.
+   * @returns The lines.
+   * @throws {OSError} As {@linkcode SocketIO.readinto}.
+   */
+  async readlines(hint = -1): Promise<Uint8Array[]> {
+    const lines: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const line = await this.readline();
+      if (line.length === 0) return lines;
+      lines.push(line);
+      total += line.length;
+      if (hint > 0 && total >= hint) return lines;
     }
   }
 
@@ -188,45 +249,6 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
     return concat(parts);
   }
 
-  /**
-   * One line, up to and with its `\n` (at most `limit` bytes if `limit` >=
-   * 0). Unbuffered, as Python's raw files: it reads a byte at a time, so
-   * nothing after the line is taken from the socket.
-   *
-   * @param limit The longest line to return (default: no limit).
-   * @returns The line; empty at EOF (or when a non-blocking socket has
-   * nothing).
-   * @throws {OSError} As {@linkcode SocketIO.readinto}.
-   */
-  async readline(limit = -1): Promise<Uint8Array> {
-    const line: number[] = [];
-    const byte = new Uint8Array(1);
-    while (limit < 0 || line.length < limit) {
-      if (!await this.readinto(byte)) break;
-      line.push(byte[0]!);
-      if (byte[0] === 0x0a) break;
-    }
-    return new Uint8Array(line);
-  }
-
-  /**
-   * The remaining lines; stops once `hint` bytes were read, if `hint` > 0.
-   *
-   * @param hint How many bytes are enough (default: all).
-   * @returns The lines.
-   * @throws {OSError} As {@linkcode SocketIO.readinto}.
-   */
-  async readlines(hint = -1): Promise<Uint8Array[]> {
-    const lines: Uint8Array[] = [];
-    let total = 0;
-    for await (const line of this) {
-      lines.push(line);
-      total += line.length;
-      if (hint > 0 && total >= hint) break;
-    }
-    return lines;
-  }
-
   /** Each line up to EOF, as `for line in f:` reads them. */
   async *[Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
     for (;;) {
@@ -255,6 +277,75 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
       if (e instanceof OSError && e.errno === 11) return null;
       throw e;
     }
+  }
+
+  /**
+   * Writes each of `lines` with {@linkcode SocketIO.write} (one `send`
+   * each, as Python's raw file does).
+   *
+   * @param lines The byte strings.
+   * @throws {ValueError} `I/O operation on closed file.`
+   */
+  async writelines(
+    lines: Iterable<ArrayBufferView | ArrayBuffer>,
+  ): Promise<void> {
+    this.#open();
+    for (const line of lines) await this.write(line);
+  }
+
+  /**
+   * Nothing to send: a raw file holds no buffer.
+   *
+   * @throws {ValueError} `I/O operation on closed file.`
+   */
+  flush(): Promise<void> {
+    try {
+      this.#open();
+      return Promise.resolve();
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /**
+   * A socket is not a terminal.
+   *
+   * @returns `false`.
+   * @throws {ValueError} `I/O operation on closed file.`
+   */
+  isatty(): boolean {
+    this.#open();
+    return false;
+  }
+
+  /**
+   * A socket has no position.
+   *
+   * @throws {UnsupportedOperation} `seek`, always.
+   */
+  tell(): never {
+    throw new UnsupportedOperation("seek");
+  }
+
+  /**
+   * A socket cannot seek.
+   *
+   * @param _offset Ignored.
+   * @param _whence Ignored.
+   * @throws {UnsupportedOperation} `seek`, always.
+   */
+  seek(_offset: number, _whence = 0): never {
+    throw new UnsupportedOperation("seek");
+  }
+
+  /**
+   * A socket cannot be truncated.
+   *
+   * @param _size Ignored.
+   * @throws {UnsupportedOperation} `truncate`, always.
+   */
+  truncate(_size?: number | null): never {
+    throw new UnsupportedOperation("truncate");
   }
 
   /** Closes the file (not the socket, unless `sock.close()` was called). */

@@ -16,6 +16,31 @@ export const NEWLINES: readonly (string | null)[] = [
   "\r\n",
 ];
 
+/** The keyword arguments of {@linkcode TextIOWrapper.reconfigure}. */
+export interface ReconfigureOptions {
+  /** A new encoding (before the first read only). */
+  encoding?: string | null;
+  /** A new error handler. */
+  errors?: string | null;
+  /** A new newline mode (before the first read only). */
+  newline?: string | null;
+  /** Flush on every write that holds a line ending. */
+  line_buffering?: boolean | null;
+  /** Python's `write_through`. */
+  write_through?: boolean | null;
+}
+
+const RECONFIGURE_KEYS = [
+  "encoding",
+  "errors",
+  "newline",
+  "line_buffering",
+  "write_through",
+];
+
+// The first \r or \n from lastIndex on (newline="" ends lines at any).
+const ANY_END = /[\r\n]/g;
+
 /**
  * Python's `io.TextIOWrapper`, as `sock.makefile("r")`/`("w")` returns it:
  * text over a buffered binary file. `newline` works as in Python: `null`
@@ -37,12 +62,24 @@ export const NEWLINES: readonly (string | null)[] = [
  */
 export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
   readonly #buffer: BufferedIOBase;
-  readonly #codec: Codec;
-  readonly #encoding: string;
-  readonly #newline: string | null;
+  #codec: Codec;
+  #encoding: string;
+  #errors: string;
+  #newline: string | null;
+  #lineBuffering = false;
+  #writeThrough = false;
+  #detached = false;
+  // Which line endings reading has met (CR 1, LF 2, CRLF 4), and whether
+  // reading has begun (the encoding and newline are fixed from then on).
+  #seen = 0;
+  #started = false;
   /** The mode `makefile()` was given. */
   mode: string;
+  // Decoded, unread text is #text from #pos; #held is a final \r waiting
+  // to see whether a \n follows (universal newlines).
   #text = "";
+  #pos = 0;
+  #held = "";
   #eof = false;
 
   /**
@@ -66,6 +103,7 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
     this.#codec = codecFor(encoding, errors);
     this.#buffer = buffer;
     this.#encoding = encoding;
+    this.#errors = errors;
     this.#newline = newline;
     this.mode = buffer.readable() && buffer.writable()
       ? "rw"
@@ -76,7 +114,7 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
 
   /** The binary file below. */
   get buffer(): BufferedIOBase {
-    return this.#buffer;
+    return this.#file();
   }
 
   /** The encoding's name, as given. */
@@ -84,14 +122,195 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
     return this.#encoding;
   }
 
+  /** The error handler's name: `strict` or `replace`. */
+  get errors(): string {
+    return this.#errors;
+  }
+
+  /** Whether a write with a line ending in it flushes. */
+  get line_buffering(): boolean {
+    return this.#lineBuffering;
+  }
+
+  /** Python's `write_through`: kept for `reconfigure()`. */
+  get write_through(): boolean {
+    return this.#writeThrough;
+  }
+
+  /**
+   * The line endings reading has met (universal newlines only): `null`,
+   * one of `"\r"`, `"\n"`, `"\r\n"`, or an array of them in that order.
+   */
+  get newlines(): string | string[] | null {
+    const seen = ["\r", "\n", "\r\n"].filter((_, i) => this.#seen & (1 << i));
+    return seen.length === 0 ? null : seen.length === 1 ? seen[0]! : seen;
+  }
+
   /** The socket's descriptor number, `-1` once closed. */
   get name(): number {
-    return this.#buffer.name;
+    return this.#file().name;
   }
 
   /** Whether `close()` was called. */
   get closed(): boolean {
-    return this.#buffer.closed;
+    return this.#file().closed;
+  }
+
+  /**
+   * The socket's descriptor number.
+   *
+   * @returns The number.
+   * @throws {ValueError} `I/O operation on closed file.`
+   * @throws {UnsupportedOperation} `fileno` for a file opened `rw`.
+   */
+  fileno(): number {
+    return this.#file().fileno();
+  }
+
+  /**
+   * Whether the file reads.
+   *
+   * @returns Whether the mode has `r`.
+   * @throws {ValueError} `I/O operation on closed socket.`
+   */
+  readable(): boolean {
+    return this.#file().readable();
+  }
+
+  /**
+   * Whether the file writes.
+   *
+   * @returns Whether the mode has `w`.
+   * @throws {ValueError} `I/O operation on closed socket.`
+   */
+  writable(): boolean {
+    return this.#file().writable();
+  }
+
+  /**
+   * A socket cannot seek.
+   *
+   * @returns `false`.
+   * @throws {ValueError} `I/O operation on closed socket.`
+   */
+  seekable(): boolean {
+    return this.#file().seekable();
+  }
+
+  /**
+   * A socket is not a terminal.
+   *
+   * @returns `false`.
+   * @throws {ValueError} `I/O operation on closed file.`
+   */
+  isatty(): boolean {
+    this.#checkOpen();
+    return false;
+  }
+
+  /**
+   * A socket has no position.
+   *
+   * @throws {UnsupportedOperation} `underlying stream is not seekable`.
+   * @throws {ValueError} `I/O operation on closed file.`
+   */
+  tell(): never {
+    this.#checkOpen();
+    throw new UnsupportedOperation("underlying stream is not seekable");
+  }
+
+  /**
+   * A socket cannot seek.
+   *
+   * @param _offset Ignored.
+   * @param _whence Ignored.
+   * @throws {UnsupportedOperation} `underlying stream is not seekable`.
+   * @throws {ValueError} `I/O operation on closed file.`
+   */
+  seek(_offset: number, _whence = 0): never {
+    this.#checkOpen();
+    throw new UnsupportedOperation("underlying stream is not seekable");
+  }
+
+  /**
+   * A socket cannot be truncated.
+   *
+   * @param _size Ignored.
+   * @throws {UnsupportedOperation} `truncate`.
+   * @throws {ValueError} `I/O operation on closed file.`
+   */
+  truncate(_size?: number | null): never {
+    this.#checkOpen();
+    throw new UnsupportedOperation("truncate");
+  }
+
+  /**
+   * Flushes, then hands back the binary file; this file is unusable after.
+   *
+   * @returns The {@linkcode BufferedIOBase} below.
+   * @throws {ValueError} `I/O operation on closed file.`
+   */
+  async detach(): Promise<BufferedIOBase> {
+    this.#checkOpen();
+    await this.#buffer.flush();
+    this.#detached = true;
+    return this.#buffer;
+  }
+
+  /**
+   * Python's `reconfigure()`: a new encoding, error handler or newline
+   * (only before the first read), `line_buffering`, `write_through`.
+   *
+   * @param options Python's keyword arguments.
+   * @throws {UnsupportedOperation} `It is not possible to set the encoding
+   * or newline of stream after the first read`.
+   * @throws {ValueError} `illegal newline value: …`.
+   */
+  async reconfigure(options: ReconfigureOptions = {}): Promise<void> {
+    this.#file();
+    for (const name of Object.keys(options ?? {})) {
+      if (!RECONFIGURE_KEYS.includes(name)) {
+        throw new TypeError(
+          `'${name}' is an invalid keyword argument for reconfigure()`,
+        );
+      }
+    }
+    const { encoding, errors, newline } = options ?? {};
+    for (const [name, value] of [["errors", errors], ["encoding", encoding]]) {
+      if (value !== undefined && value !== null && typeof value !== "string") {
+        throw new TypeError(
+          `reconfigure() argument '${name}' must be str or None, not ${
+            pyTypeName(value)
+          }`,
+        );
+      }
+    }
+    if (newline !== undefined && !NEWLINES.includes(newline)) {
+      throw new ValueError(`illegal newline value: ${newline}`);
+    }
+    const changesCodec = (encoding ?? null) !== null ||
+      (errors ?? null) !== null;
+    if ((changesCodec || newline !== undefined) && this.#started) {
+      throw new UnsupportedOperation(
+        "It is not possible to set the encoding or newline of stream after the first read",
+      );
+    }
+    await this.flush();
+    if (changesCodec) {
+      // A new encoding without an error handler is strict, as in Python.
+      const nextErrors = errors ?? (encoding ? "strict" : this.#errors);
+      const nextEncoding = encoding ?? this.#encoding;
+      this.#codec = codecFor(nextEncoding, nextErrors);
+      this.#encoding = nextEncoding;
+      this.#errors = nextErrors;
+    }
+    if (newline !== undefined) this.#newline = newline;
+    if (options?.line_buffering != null) {
+      this.#lineBuffering = Boolean(options.line_buffering);
+    }
+    if (options?.write_through != null) {
+      this.#writeThrough = Boolean(options.write_through);
+    }
   }
 
   /**
@@ -105,13 +324,17 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    */
   async read(size = -1): Promise<string> {
     this.#checkRead();
-    while (!this.#eof && (size < 0 || this.#text.length < size)) {
-      if (!await this.#more()) break;
+    const want = size < 0 ? Infinity : size;
+    // Decoded chunks are gathered and joined once: linear in the text read.
+    const parts: string[] = [];
+    let have = 0;
+    for (;;) {
+      const part = this.#take(want - have);
+      parts.push(part);
+      have += part.length;
+      if (have >= want || this.#eof) return parts.join("");
+      await this.#more();
     }
-    const n = size < 0 ? this.#text.length : Math.min(size, this.#text.length);
-    const out = this.#text.slice(0, n);
-    this.#text = this.#text.slice(n);
-    return out;
   }
 
   /**
@@ -124,15 +347,25 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
   async readline(size = -1): Promise<string> {
     this.#checkRead();
     const max = size < 0 ? Infinity : size;
+    const parts: string[] = [];
+    let have = 0;
     for (;;) {
       const end = this.#lineEnd();
-      if (end !== -1 || this.#text.length >= max || this.#eof) {
-        const n = Math.min(end === -1 ? this.#text.length : end, max);
-        const line = this.#text.slice(0, n);
-        this.#text = this.#text.slice(n);
-        return line;
+      const available = this.#text.length - this.#pos;
+      if (end !== -1 || have + available >= max || this.#eof) {
+        parts.push(
+          this.#take(
+            Math.min(end === -1 ? available : end - this.#pos, max - have),
+          ),
+        );
+        return parts.join("");
       }
-      if (!await this.#more()) return "";
+      // Keep a final \r back: it may start the \r\n that ends the line.
+      const carry = this.#splitsAtCr() ? 1 : 0;
+      const part = this.#take(available - carry);
+      parts.push(part);
+      have += part.length;
+      await this.#more();
     }
   }
 
@@ -176,7 +409,7 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * @throws {UnsupportedOperation} `not writable`.
    */
   async write(s: string): Promise<number> {
-    if (this.closed) throw new ValueError("I/O operation on closed file.");
+    this.#checkOpen();
     if (!this.#buffer.writable()) {
       throw new UnsupportedOperation("not writable");
     }
@@ -189,7 +422,19 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
       ? s.replaceAll("\n", this.#newline)
       : s;
     await this.#buffer.write(this.#codec.encode(text));
+    if (this.#lineBuffering && /[\r\n]/.test(s)) await this.#buffer.flush();
     return s.length;
+  }
+
+  /**
+   * Writes each of `lines`, as {@linkcode TextIOWrapper.write}.
+   *
+   * @param lines The strings.
+   * @throws {ValueError} `I/O operation on closed file.`
+   */
+  async writelines(lines: Iterable<string>): Promise<void> {
+    this.#checkOpen();
+    for (const line of lines) await this.write(line);
   }
 
   /**
@@ -198,13 +443,13 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * @throws {ValueError} `I/O operation on closed file.`
    */
   async flush(): Promise<void> {
-    if (this.closed) throw new ValueError("I/O operation on closed file.");
+    this.#checkOpen();
     await this.#buffer.flush();
   }
 
   /** Flushes and closes the file (and the binary file below). */
   async close(): Promise<void> {
-    await this.#buffer.close();
+    await this.#file().close();
   }
 
   /** Closes the file at the end of an `await using` block. */
@@ -221,55 +466,89 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
     return `<_io.TextIOWrapper name=${this.name} mode='${this.mode}' encoding='${this.#encoding}'>`;
   }
 
+  // The binary file, unless detach() handed it back.
+  #file(): BufferedIOBase {
+    if (this.#detached) {
+      throw new ValueError("underlying buffer has been detached");
+    }
+    return this.#buffer;
+  }
+
+  #checkOpen(): void {
+    if (this.#file().closed) {
+      throw new ValueError("I/O operation on closed file.");
+    }
+  }
+
   #checkRead(): void {
-    if (this.closed) throw new ValueError("I/O operation on closed file.");
+    this.#checkOpen();
     if (!this.#buffer.readable()) {
       throw new UnsupportedOperation("not readable");
     }
   }
 
-  // Where the first line of #text ends (after its terminator), or -1.
+  // Whether a line end can be \r\n and the unread text ends with a \r.
+  #splitsAtCr(): boolean {
+    return (this.#newline === "" || this.#newline === "\r\n") &&
+      this.#text.length > this.#pos && this.#text.endsWith("\r");
+  }
+
+  // The next `n` characters (at most what is decoded), consumed.
+  #take(n: number): string {
+    const end = Math.min(this.#pos + n, this.#text.length);
+    const out = this.#text.slice(this.#pos, end);
+    this.#pos = end;
+    return out;
+  }
+
+  // Where the first line of the unread text ends (after its terminator), or
+  // -1. Only the unread part of one decoded chunk is scanned.
   #lineEnd(): number {
     const text = this.#text;
+    const from = this.#pos;
     switch (this.#newline) {
       case null:
       case "\n": {
-        const i = text.indexOf("\n");
+        const i = text.indexOf("\n", from);
         return i === -1 ? -1 : i + 1;
       }
       case "": {
-        const match = /\r\n|\r|\n/.exec(text);
-        if (match === null) return -1;
+        ANY_END.lastIndex = from;
+        const i = ANY_END.exec(text)?.index ?? -1;
+        if (i === -1 || text[i] === "\n") return i === -1 ? -1 : i + 1;
+        if (i + 1 < text.length) return text[i + 1] === "\n" ? i + 2 : i + 1;
         // A final \r may be the start of \r\n: wait for the next character.
-        if (
-          match[0] === "\r" && match.index === text.length - 1 && !this.#eof
-        ) {
-          return -1;
-        }
-        return match.index + match[0].length;
+        return this.#eof ? i + 1 : -1;
       }
       default: {
-        const i = text.indexOf(this.#newline);
+        const i = text.indexOf(this.#newline, from);
         return i === -1 ? -1 : i + this.#newline.length;
       }
     }
   }
 
-  // Decodes one more chunk; false when a non-blocking socket has nothing.
-  async #more(): Promise<boolean> {
+  // Decodes one more chunk after the unread text. With universal newlines
+  // (newline null or ""), a final \r is held back until the next chunk
+  // shows whether a \n follows, and the endings met are noted.
+  async #more(): Promise<void> {
+    this.#started = true;
     const chunk = await this.#buffer.read1(DEFAULT_BUFFER_SIZE);
     if (chunk.length === 0) this.#eof = true;
-    let text = this.#codec.decode(chunk, chunk.length === 0);
-    if (this.#newline === null) {
-      // A \r at the end of #text was held back: it may start a \r\n.
-      text = this.#text + text;
-      const held = !this.#eof && text.endsWith("\r");
-      if (held) text = text.slice(0, -1);
-      this.#text = text.replaceAll("\r\n", "\n").replaceAll("\r", "\n") +
-        (held ? "\r" : "");
-      return true;
+    let text = this.#held + this.#codec.decode(chunk, chunk.length === 0);
+    this.#held = "";
+    if (this.#newline === null || this.#newline === "") {
+      if (!this.#eof && text.endsWith("\r")) {
+        this.#held = "\r";
+        text = text.slice(0, -1);
+      }
+      if (/\r(?!\n)/.test(text)) this.#seen |= 1;
+      if (/(?<!\r)\n/.test(text)) this.#seen |= 2;
+      if (text.includes("\r\n")) this.#seen |= 4;
+      if (this.#newline === null) {
+        text = text.replaceAll("\r\n", "\n").replaceAll("\r", "\n");
+      }
     }
-    this.#text += text;
-    return true;
+    this.#text = this.#text.slice(this.#pos) + text;
+    this.#pos = 0;
   }
 }

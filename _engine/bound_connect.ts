@@ -74,6 +74,14 @@ export class NodeConn implements StreamConn {
     this.#notify();
   }
 
+  ref(): void {
+    this.#socket.ref();
+  }
+
+  unref(): void {
+    this.#socket.unref();
+  }
+
   setNoDelay(noDelay = true): void {
     this.#socket.setNoDelay(noDelay);
   }

@@ -7,9 +7,15 @@
 import type { Address } from "../address.ts";
 import type { OSError } from "../errors.ts";
 import { fromRuntime, oserror, timedOut } from "../_oserror.ts";
+import { releasedBuffer } from "../_validate.ts";
 import type { Datagram, DatagramEndpoint } from "./datagram_backend.ts";
 import type { DatagramFamily } from "./datagram_family.ts";
-import { Deadlines, settlesThisTurn } from "./deadline.ts";
+import {
+  Deadlines,
+  secondsOf,
+  settlesThisTurn,
+  shortened,
+} from "./deadline.ts";
 import { SocketOptions } from "./options.ts";
 import type { Timeout } from "./stream.ts";
 import type { Endpoint } from "./transport.ts";
@@ -55,6 +61,9 @@ export class DatagramSocket<Target> implements Endpoint {
   #readShut = false;
   #writeShut = false;
   #closed = false;
+  // Receiving calls waiting: only they keep the process alive, not the
+  // receive the engine keeps in flight after a timeout or for a watch.
+  #callers = 0;
 
   constructor(family: DatagramFamily<Target>) {
     this.#family = family;
@@ -84,6 +93,7 @@ export class DatagramSocket<Target> implements Endpoint {
     // An AF_UNIX socket that sent unnamed and now binds trades endpoints.
     this.#endpoint?.close();
     this.#endpoint = endpoint;
+    if (this.#callers > 0) endpoint.ref();
     this.#named = addr !== null;
     this.#wakeUnnamed();
     return endpoint;
@@ -123,17 +133,41 @@ export class DatagramSocket<Target> implements Endpoint {
 
   // ---- receiving --------------------------------------------------------
 
-  /** The next datagram, waiting as `timeout` allows. */
-  async #next(flags: number, timeout: Timeout): Promise<Datagram> {
+  /**
+   * The next datagram, waiting as `timeout` allows. A `target` that lost
+   * bytes while the call waited (transferred, shrunk) is refused before the
+   * datagram is taken, so it waits for the next call.
+   */
+  async #next(
+    flags: number,
+    timeout: Timeout,
+    target: Uint8Array = NO_TARGET,
+  ): Promise<Datagram> {
     checkFlags(flags, RECV_FLAGS);
+    if (this.#callers++ === 0) this.#endpoint?.ref();
+    try {
+      return await this.#receive(flags, timeout, target, target.length);
+    } finally {
+      if (--this.#callers === 0 && !this.#closed) this.#endpoint?.unref();
+    }
+  }
+
+  async #receive(
+    flags: number,
+    timeout: Timeout,
+    target: Uint8Array,
+    want: number,
+  ): Promise<Datagram> {
     if (flags & MSG_DONTWAIT) timeout = 0;
     // The timeout covers the whole call, however many datagrams from other
     // peers the filter drops meanwhile.
-    const end = timeout ? performance.now() + timeout * 1000 : 0;
+    const seconds = secondsOf(timeout);
+    const end = seconds ? performance.now() + seconds * 1000 : 0;
     for (;;) {
       if (this.#closed) throw oserror(9);
       const datagram = this.#queue[0];
       if (datagram !== undefined) {
+        if (target.length < want) throw releasedBuffer();
         if (!(flags & MSG_PEEK)) this.#queue.shift();
         return datagram;
       }
@@ -143,9 +177,9 @@ export class DatagramSocket<Target> implements Endpoint {
         this.#error = null;
         throw error;
       }
-      const left = timeout ? (end - performance.now()) / 1000 : timeout;
-      if (left !== null && left <= 0 && timeout !== 0) throw timedOut();
-      await this.#wait(this.#fill(), left);
+      const left = seconds ? (end - performance.now()) / 1000 : seconds;
+      if (left !== null && left <= 0 && seconds !== 0) throw timedOut();
+      await this.#wait(this.#fill(), shortened(timeout, left));
     }
   }
 
@@ -202,7 +236,7 @@ export class DatagramSocket<Target> implements Endpoint {
       if (this.#closed) throw oserror(9);
       return 0;
     }
-    return copyInto(await this.#next(flags, timeout), target, flags);
+    return copyInto(await this.#next(flags, timeout, target), target, flags);
   }
 
   async recvfrom(
@@ -219,7 +253,7 @@ export class DatagramSocket<Target> implements Endpoint {
     flags: number,
     timeout: Timeout,
   ): Promise<[number, Address | null]> {
-    const datagram = await this.#next(flags, timeout);
+    const datagram = await this.#next(flags, timeout, target);
     return [copyInto(datagram, target, flags), this.#from(datagram)];
   }
 
@@ -413,6 +447,8 @@ function sameAddress(address: unknown, last: unknown): boolean {
   }
   return true;
 }
+
+const NO_TARGET = new Uint8Array(0);
 
 // The sender of the empty datagram a shut-down socket reads.
 const NO_NAME: Deno.Addr = { transport: "unixpacket", path: "" };

@@ -39,6 +39,10 @@ export interface DatagramEndpoint {
   apply(level: number, name: number, value: number): boolean;
   /** A new `SO_RCVBUF`: the bound on datagrams held by the backend. */
   set receiveLimit(bytes: number);
+  /** The endpoint keeps the process alive (it starts not to). */
+  ref(): void;
+  /** The endpoint no longer keeps the process alive. */
+  unref(): void;
   close(): void;
 }
 

@@ -14,6 +14,8 @@ interface DatagramConn {
   readonly addr: Deno.Addr;
   receive(p?: Uint8Array): Promise<[Uint8Array, Deno.Addr]>;
   send(p: Uint8Array, addr: Deno.Addr): Promise<number>;
+  ref(): void;
+  unref(): void;
   close(): void;
 }
 
@@ -64,6 +66,7 @@ class DenoEndpoint implements DatagramEndpoint {
   constructor(conn: DatagramConn, bufferSize: number) {
     this.#conn = conn;
     this.#bufferSize = bufferSize;
+    conn.unref();
   }
 
   get addr(): Deno.Addr {
@@ -91,6 +94,14 @@ class DenoEndpoint implements DatagramEndpoint {
   apply(): boolean {
     // Deno.DatagramConn sets no TTL or loop flag after it is open.
     return false;
+  }
+
+  ref(): void {
+    this.#conn.ref();
+  }
+
+  unref(): void {
+    this.#conn.unref();
   }
 
   close(): void {

@@ -5,6 +5,7 @@
 
 import dgram from "node:dgram";
 import { oserror } from "../_oserror.ts";
+import { hold, release } from "./keepalive.ts";
 import type {
   Datagram,
   DatagramBackend,
@@ -32,6 +33,7 @@ class NodeEndpoint implements DatagramEndpoint {
   #waiter: { resolve(d: Datagram): void; reject(e: Error): void } | null = null;
   #error: Error | null = null;
   #closed = false;
+  #held = false;
 
   constructor(socket: dgram.Socket, limit: number) {
     this.#socket = socket;
@@ -103,6 +105,16 @@ class NodeEndpoint implements DatagramEndpoint {
     return true;
   }
 
+  ref(): void {
+    if (!this.#held) hold();
+    this.#held = true;
+  }
+
+  unref(): void {
+    if (this.#held) release();
+    this.#held = false;
+  }
+
   #wakeWithError(): void {
     const waiter = this.#waiter;
     if (waiter === null) return;
@@ -116,6 +128,7 @@ class NodeEndpoint implements DatagramEndpoint {
     if (this.#closed) return;
     this.#closed = true;
     this.#queue.length = 0;
+    this.unref();
     this.#socket.close();
     this.#wakeWithError();
   }
@@ -144,6 +157,10 @@ export class NodeDatagrams implements DatagramBackend {
       reuseAddr: options.reuseAddress,
       lookup,
     } as dgram.SocketOptions);
+    // Now or never: Deno's node:dgram honours unref() only before the
+    // socket is bound, and ref() not at all once it receives. While the
+    // program waits on it, the endpoint holds a timer instead.
+    socket.unref();
     let failure: Error | null = null;
     const onError = (e: Error) => failure ??= e;
     socket.on("error", onError);

@@ -1,12 +1,25 @@
 // One timer per socket, re-armed lazily: arming a timer costs more than a
 // read, so a call that finishes in time leaves the timer alone, and a timer
 // that fires early just re-arms for the earliest deadline still waiting.
+// An AbortSignal ends a wait the way its deadline does: the call settles
+// and its work goes on, landing where the next call finds it.
 
 import { timedOut } from "../_oserror.ts";
 
+/**
+ * A wait bounded by an AbortSignal as well as, unless `seconds` is `null`,
+ * a timeout: what a call given `{ signal }` passes down instead of its
+ * socket's timeout. The engine takes it wherever it takes a timeout, and
+ * treats it as a timed wait (a read lands in the socket's buffer first).
+ */
+export interface Limit {
+  readonly seconds: number | null;
+  readonly signal: AbortSignal;
+}
+
 interface Waiter {
   at: number;
-  fail(error: Error): void;
+  fail(error: unknown): void;
 }
 
 /** The deadlines of one socket's waiting calls, served by a single timer. */
@@ -21,7 +34,9 @@ export class Deadlines {
    * `work` goes on after a timeout: its result must land somewhere the next
    * call finds it.
    */
-  race<T>(work: Promise<T>, seconds: number): Promise<T> {
+  race<T>(work: Promise<T>, limit: number | Limit): Promise<T> {
+    if (typeof limit !== "number") return this.#raceSignal(work, limit);
+    const seconds = limit;
     return new Promise<T>((resolve, reject) => {
       const waiter: Waiter = {
         at: performance.now() + seconds * 1000,
@@ -39,6 +54,43 @@ export class Deadlines {
         },
       );
     });
+  }
+
+  // The same race, where an abort fails the waiter as its deadline would,
+  // with the signal's reason. A wait with no timeout is still a waiter (at
+  // Infinity, so it arms no timer): close() settles it like any other.
+  #raceSignal<T>(work: Promise<T>, limit: Limit): Promise<T> {
+    const { seconds, signal } = limit;
+    return new Promise<T>((resolve, reject) => {
+      const abort = () => this.#drop(waiter, signal.reason);
+      const waiter: Waiter = {
+        at: seconds === null ? Infinity : performance.now() + seconds * 1000,
+        fail(error) {
+          signal.removeEventListener("abort", abort);
+          reject(error);
+        },
+      };
+      if (signal.aborted) return reject(signal.reason);
+      signal.addEventListener("abort", abort);
+      this.#add(waiter);
+      work.then(
+        (value) => {
+          signal.removeEventListener("abort", abort);
+          this.#waiters!.delete(waiter);
+          resolve(value);
+        },
+        (error) => {
+          signal.removeEventListener("abort", abort);
+          this.#waiters!.delete(waiter);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  #drop(waiter: Waiter, error: unknown): void {
+    this.#waiters?.delete(waiter);
+    waiter.fail(error);
   }
 
   /** Rejects every waiting call with `error` and stops the timer. */
@@ -84,6 +136,24 @@ export class Deadlines {
     }
     if (next !== Infinity) this.#arm(next);
   }
+}
+
+/**
+ * What is left of `wait` with `seconds` to go: a timeout, or the same
+ * signal with a shorter timeout; for calls that wait more than once.
+ */
+export function shortened(
+  wait: number | null | Limit,
+  seconds: number | null,
+): number | null | Limit {
+  return wait === null || typeof wait === "number"
+    ? seconds
+    : { seconds, signal: wait.signal };
+}
+
+/** The timeout part of a wait, in seconds (`null`: none). */
+export function secondsOf(wait: number | null | Limit): number | null {
+  return wait === null || typeof wait === "number" ? wait : wait.seconds;
 }
 
 /**

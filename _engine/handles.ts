@@ -19,3 +19,23 @@ export function takeAdopted(): Transport | null {
 
 /** Every open Socket's transport. */
 export const transportOf: WeakMap<object, Transport> = new WeakMap();
+
+// Open sockets by descriptor number, for select() and selectors given an
+// integer. Weak, so a socket the program dropped can still be collected.
+const byNumber = new Map<number, WeakRef<object>>();
+
+/** Records that `sock` holds descriptor number `fd`. */
+export function numberSocket(fd: number, sock: object): void {
+  byNumber.set(fd, new WeakRef(sock));
+}
+
+/** Forgets descriptor number `fd` (its socket closed). */
+export function forgetNumber(fd: number): void {
+  byNumber.delete(fd);
+}
+
+/** The transport of the open socket numbered `fd`, if there is one. */
+export function transportOfNumber(fd: number): Transport | undefined {
+  const sock = byNumber.get(fd)?.deref();
+  return sock === undefined ? undefined : transportOf.get(sock);
+}

@@ -1,15 +1,18 @@
 // A connected stream handed to a layer above it (TLS): the layer reads and
 // writes a RawConn, and the stream's own read-ahead bytes, any read still in
-// flight and any write still queued come first, in order. Once the
-// read-ahead is drained, reads go straight to the connection (the stream's
-// blocking fast path), so the layer costs no copy.
+// flight and any write still queued come first, in order. The layer's
+// reads are the engine's own (a watch, then the bytes it found), so they
+// keep the process alive only while the layer holds the stream for a call
+// of the program.
 
 import type { RawConn, Stream } from "./stream.ts";
 
 /** The connection under `stream`, for a layer that takes it over. */
 export function handOver(stream: Stream): RawConn {
+  let held = false;
   return {
     read: async (p) => {
+      await stream.whenReadable();
       const n = await stream.recvInto(p, 0, null);
       return n === 0 ? null : n;
     },
@@ -19,5 +22,13 @@ export function handOver(stream: Stream): RawConn {
       return Promise.resolve();
     },
     close: () => stream.close(),
+    ref: () => {
+      if (!held) stream.hold();
+      held = true;
+    },
+    unref: () => {
+      if (held) stream.release();
+      held = false;
+    },
   };
 }

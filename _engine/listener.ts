@@ -6,10 +6,16 @@ import type { OSError } from "../errors.ts";
 import { type Deadlines, settlesThisTurn } from "./deadline.ts";
 import type { Timeout } from "./stream.ts";
 
+const ENOTCONN = 107;
+
 /** What the engine needs of a listener (`Deno.Listener` has it). */
 export interface RawListener<C> {
   accept(): Promise<C>;
   close(): void;
+  /** A pending accept keeps the process alive (the default). */
+  ref(): void;
+  /** A pending accept no longer keeps the process alive. */
+  unref(): void;
 }
 
 /** One listening socket's queue of accepted connections. */
@@ -20,10 +26,14 @@ export class Acceptor<C extends { close(): void }> {
   #accepting: Promise<void> | null = null;
   #error: OSError | null = null;
   #closed = false;
+  // accept() calls waiting: only they keep the process alive, not an
+  // accept the engine keeps in flight after a timeout or for a watch.
+  #callers = 0;
 
   constructor(listener: RawListener<C>, deadlines: Deadlines) {
     this.#listener = listener;
     this.#deadlines = deadlines;
+    listener.unref();
   }
 
   /** Whether `accept` would return at once. */
@@ -38,6 +48,15 @@ export class Acceptor<C extends { close(): void }> {
 
   /** The next connection, waiting as `timeout` allows. */
   async accept(timeout: Timeout): Promise<C> {
+    if (this.#callers++ === 0) this.#listener.ref();
+    try {
+      return await this.#accept(timeout);
+    } finally {
+      if (--this.#callers === 0 && !this.#closed) this.#listener.unref();
+    }
+  }
+
+  async #accept(timeout: Timeout): Promise<C> {
     for (;;) {
       if (this.#closed) throw oserror(9);
       const conn = this.#queue.shift();
@@ -67,7 +86,12 @@ export class Acceptor<C extends { close(): void }> {
       },
       (e) => {
         this.#accepting = null;
-        if (!this.#closed) this.#error = fromRuntime(e) as OSError;
+        if (this.#closed) return;
+        const error = fromRuntime(e) as OSError;
+        // Deno accepted a connection its client had already reset, failed
+        // to read its address and dropped it: Linux's accept() never says
+        // ENOTCONN, so the caller waits for the next connection instead.
+        if (error.errno !== ENOTCONN) this.#error = error;
       },
     );
     return this.#accepting;

@@ -6,6 +6,7 @@
 
 import { setImmediate } from "node:timers";
 import { settlesThisTurn } from "./deadline.ts";
+import { hold, release } from "./keepalive.ts";
 import type { Transport } from "./transport.ts";
 
 /** Python's `EVENT_READ`: readable. */
@@ -86,28 +87,32 @@ export async function waitReady(
     }
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let held = false;
   try {
     subscribe();
     let ready = interests.map(readyNow);
-    if (ready.some((events) => events !== 0)) {
-      // Ready already: still yield once, so a program that always finds a
-      // socket ready (writable, say) cannot starve the event loop.
-      await yieldOnce();
+    if (timeout === 0 || ready.some((events) => events !== 0)) {
+      // Ready already, or a poll: the answer is the kernel's now, so the
+      // reads the watches started must see what it holds.
+      const reading = interests.some((interest, i) =>
+        interest.events & READ && !(ready[i]! & READ)
+      );
+      await kernelTurn(woken, reading, ready.some((events) => events !== 0));
       return interests.map(readyNow);
     }
-    if (timeout === 0) {
-      // A poll: one turn of the event loop lets data the kernel already
-      // holds reach the reads the watches started.
-      await settlesThisTurn(woken);
-      return interests.map(readyNow);
-    }
+    // The watches' reads do not keep the process alive: the wait does.
     if (timeout !== null) {
       timer = setTimeout(() => wake(), timeout * 1000);
+    } else {
+      hold();
+      held = true;
     }
     const expires = timeout === null ? Infinity : performance.now() +
       timeout * 1000;
     for (;;) {
       await woken;
+      // Other reads that one look at the kernel completed land too.
+      await yieldOnce();
       ready = interests.map(readyNow);
       if (ready.some((events) => events !== 0)) return ready;
       if (performance.now() >= expires - 0.5) return ready;
@@ -120,8 +125,36 @@ export async function waitReady(
     }
   } finally {
     if (timer !== undefined) clearTimeout(timer);
+    if (held) release();
     for (const done of unsubscribe) done();
   }
+}
+
+/**
+ * What a readiness answer waits for before it is given. Deno's runtime asks
+ * the kernel which sockets are ready only when the event loop goes idle (or
+ * every 61 turns), so a read that a watch has just started has not seen the
+ * data the kernel already holds, however many plain turns pass. With
+ * `reading` (some read watch has not fired), this waits until a watch fires
+ * or a timer turn passes (two when some socket is `ready`): a timer makes
+ * the loop idle, and an idle loop asks the kernel first, so data already
+ * there fires its watch within microseconds and only a call whose unready
+ * sockets have nothing to read pays the timers (1-3 ms each). Then one plain turn, so that every read that same look at the
+ * kernel completed has landed, and so that a program that always finds a
+ * socket ready (writable, say) cannot starve the event loop.
+ */
+export async function kernelTurn(
+  woken: Promise<void>,
+  reading: boolean,
+  ready: boolean,
+): Promise<void> {
+  // When some socket is ready, a second timer if the first found nothing:
+  // a tick slow enough (GC, a loaded machine) lets a timer expire before
+  // the loop idles. A poll that found nothing is asked again anyway.
+  if (reading && !await settlesThisTurn(woken) && ready) {
+    await settlesThisTurn(woken);
+  }
+  await yieldOnce();
 }
 
 /** A macrotask turn without a timer: ~6 µs where setTimeout(0) costs 1-4 ms. */

@@ -4,8 +4,9 @@
 // streams lives here.
 
 import { fromRuntime, oserror } from "../_oserror.ts";
-import type { OSError } from "../errors.ts";
-import { type Deadlines, settlesThisTurn } from "./deadline.ts";
+import { releasedBuffer } from "../_validate.ts";
+import { type OSError, ValueError } from "../errors.ts";
+import { type Deadlines, type Limit, settlesThisTurn } from "./deadline.ts";
 import { giveBack, takeBuffer } from "./read_buffers.ts";
 
 /** What the engine needs of a connection (`Deno.Conn` has it). */
@@ -14,10 +15,17 @@ export interface RawConn {
   write(p: Uint8Array): Promise<number>;
   closeWrite(): Promise<void>;
   close(): void;
+  /** Pending and later reads keep the process alive (the default). */
+  ref(): void;
+  /** Pending and later reads no longer keep the process alive. */
+  unref(): void;
 }
 
-/** `null` blocks, `0` never waits, a number is seconds. */
-export type Timeout = number | null;
+/**
+ * `null` blocks, `0` never waits, a number is seconds; a {@linkcode Limit}
+ * also ends the wait when its signal aborts.
+ */
+export type Timeout = number | null | Limit;
 
 const MSG_OOB = 0x1;
 const MSG_PEEK = 0x2;
@@ -67,12 +75,38 @@ export class Stream {
   #broken = false;
 
   #closed = false;
-  // Calls waiting on this stream: close() must settle them at once.
+  // Calls of the program waiting on this stream: close() must settle them
+  // at once, and while there are any, reads keep the process alive.
   #busy = 0;
 
   constructor(conn: RawConn, deadlines: Deadlines) {
     this.#conn = conn;
     this.#deadlines = deadlines;
+    // A read the engine keeps in flight on its own (after a timeout, for a
+    // watch) must not keep a finished program alive; #enter refs it while
+    // the program waits.
+    conn.unref();
+  }
+
+  /**
+   * A layer over this stream (TLS, after handOver) holds it while its own
+   * program calls wait: reads then keep the process alive, as a call's do.
+   */
+  hold(): void {
+    this.#enter();
+  }
+
+  /** Ends a {@linkcode Stream.hold}. */
+  release(): void {
+    this.#leave();
+  }
+
+  #enter(): void {
+    if (this.#busy++ === 0) this.#conn.ref();
+  }
+
+  #leave(): void {
+    if (--this.#busy === 0 && !this.#closed) this.#conn.unref();
   }
 
   /** Caps the read-ahead buffer (`SO_RCVBUF`). */
@@ -93,14 +127,13 @@ export class Stream {
       this.#readError !== null || this.#closed;
   }
 
-  /** Resolves once `readable` holds, starting a read if none is in flight. */
+  /**
+   * Resolves once `readable` holds, starting a read if none is in flight.
+   * A watch is no call of the program: it neither keeps the process alive
+   * nor stops close() from delivering what send() queued.
+   */
   async whenReadable(): Promise<void> {
-    this.#busy++;
-    try {
-      while (!this.readable) await this.#fill();
-    } finally {
-      this.#busy--;
-    }
+    while (!this.readable) await this.#fill();
   }
 
   /**
@@ -117,27 +150,40 @@ export class Stream {
     checkFlags(flags, RECV_FLAGS);
     if (target.length === 0) return 0;
     if (flags & MSG_DONTWAIT) timeout = 0;
-    if (flags & MSG_WAITALL && !(flags & MSG_PEEK) && timeout === null) {
+    if (
+      flags & MSG_WAITALL && !(flags & MSG_PEEK) &&
+      (timeout === null ||
+        typeof timeout === "object" && timeout.seconds === null)
+    ) {
       let got = 0;
       while (got < target.length) {
-        const n = await this.recvInto(target.subarray(got), 0, null);
+        let n: number;
+        try {
+          n = await this.recvInto(target.subarray(got), 0, timeout);
+        } catch (e) {
+          // Linux: a signal caught after some data returns what was read;
+          // an abort does the same, so those bytes are not lost.
+          if (got > 0 && timeout?.signal.aborted) break;
+          throw e;
+        }
         if (n === 0) break;
         got += n;
       }
       return got;
     }
     const peek = (flags & MSG_PEEK) !== 0;
+    const want = target.length;
     for (;;) {
-      const ready = this.#take(target, peek);
+      const ready = this.#take(target, peek, want);
       if (ready !== -1) return ready;
       if (timeout === null && this.#reading === null && !peek) break;
-      this.#busy++;
+      this.#enter();
       try {
         await (timeout === null
           ? this.#fill()
           : this.#wait(this.#fill(), timeout));
       } finally {
-        this.#busy--;
+        this.#leave();
       }
     }
     // The fast path: no copy, no closure, no timer.
@@ -148,7 +194,7 @@ export class Stream {
     );
     // Other callers wait for this read instead of starting a second one.
     this.#reading = reading.then(noop, noop);
-    this.#busy++;
+    this.#enter();
     let n: number | null;
     try {
       n = await reading;
@@ -159,9 +205,11 @@ export class Stream {
       this.#broken = true;
       throw fromRuntime(e);
     } finally {
-      this.#busy--;
+      this.#leave();
     }
     this.#reading = null;
+    // A closed node:net connection ends its read with EOF: still EBADF.
+    if (this.#closed) throw oserror(9);
     if (n === null) this.#eof = true;
     return n ?? 0;
   }
@@ -193,14 +241,14 @@ export class Stream {
     // idle connection holds one, and they outlive many young-generation
     // collections (10,000 connections: ~10 MiB less at peak). It returns
     // the bytes themselves, not another promise, when they are there.
-    this.#busy++;
+    this.#enter();
     return filled.then(
       () => {
-        this.#busy--;
+        this.#leave();
         return this.#ready(bufsize, peek) ?? this.recv(bufsize, flags, timeout);
       },
       (e) => {
-        this.#busy--;
+        this.#leave();
         throw e;
       },
     );
@@ -247,12 +295,16 @@ export class Stream {
     return n === bufsize ? out : out.slice(0, n);
   }
 
-  // Copies buffered bytes into `target`; -1 when the caller must wait.
-  #take(target: Uint8Array, peek: boolean): number {
+  // Copies buffered bytes into `target`; -1 when the caller must wait. A
+  // target that lost bytes of the `want` it had (transferred, shrunk while
+  // the call waited) is refused before anything is taken: the bytes wait
+  // for the next call.
+  #take(target: Uint8Array, peek: boolean, want = 0): number {
     if (this.#closed) throw oserror(9);
     if (this.#readShut) return 0;
     const available = this.#end - this.#start;
     if (available > 0) {
+      if (target.length < want) throw releasedBuffer();
       const n = Math.min(available, target.length);
       target.set(this.#buf!.subarray(this.#start, this.#start + n));
       if (!peek) {
@@ -338,14 +390,9 @@ export class Stream {
       this.#queued < SEND_QUEUE_LIMIT;
   }
 
-  /** Resolves once `writable` holds. */
+  /** Resolves once `writable` holds; like whenReadable, no call. */
   async whenWritable(): Promise<void> {
-    this.#busy++;
-    try {
-      while (!this.writable) await this.#writeTail.then(noop, noop);
-    } finally {
-      this.#busy--;
-    }
+    while (!this.writable) await this.#writeTail.then(noop, noop);
   }
 
   /**
@@ -364,10 +411,10 @@ export class Stream {
     if (flags & MSG_DONTWAIT) timeout = 0;
     if (timeout === null) {
       if (data.length === 0) return 0;
-      this.#busy++;
+      this.#enter();
       return await (this.#serialise(data, false, true) as Promise<number>);
     }
-    if (timeout > 0 && !this.writable) {
+    if (timeout !== 0 && !this.writable) {
       await this.#deadlines.race(this.whenWritable(), timeout);
       this.#checkWrite();
     }
@@ -395,7 +442,7 @@ export class Stream {
     if (data.length === 0) return Promise.resolve();
     // No async wrapper of its own: the write's promise is the call's. The
     // call counts as #busy until its write ends.
-    this.#busy++;
+    this.#enter();
     const write = this.#serialise(data, true, true);
     return (timeout === null ? write : this.#wait(write, timeout)) as Promise<
       void
@@ -434,11 +481,13 @@ export class Stream {
     counted: boolean,
   ): Promise<number | undefined> {
     this.#writers++;
+    // The caller's length now: its buffer may shrink before the write runs.
+    const want = data?.length ?? 0;
     const result = this.#writers === 1
-      ? this.#write(data, whole, counted)
+      ? this.#write(data, whole, counted, want)
       : this.#writeTail.then(
-        () => this.#write(data, whole, counted),
-        () => this.#write(data, whole, counted),
+        () => this.#write(data, whole, counted, want),
+        () => this.#write(data, whole, counted, want),
       );
     // Every caller handles its result, so the tail may hold a rejection.
     this.#writeTail = result;
@@ -449,22 +498,33 @@ export class Stream {
     data: Uint8Array | null,
     whole: boolean,
     counted: boolean,
+    want: number,
   ): Promise<number | undefined> {
     try {
       if (data === null) return void await this.#conn.closeWrite();
+      // A buffer transferred or shrunk under the call: what was sent of it
+      // is unknown to the caller, so the call fails rather than report
+      // bytes that never went.
+      if (data.length < want) throw releasedBuffer();
       if (!whole) return await this.#conn.write(data);
       let offset = 0;
-      while (offset < data.length) {
+      while (offset < want) {
+        if (data.length < want) throw releasedBuffer();
         offset += await this.#conn.write(
           offset === 0 ? data : data.subarray(offset),
         );
       }
       return undefined;
     } catch (e) {
+      // A write into memory shrunk under it fails EFAULT: the cause is the
+      // buffer's change, not the connection.
+      if (e instanceof ValueError || data!.length < want) {
+        throw releasedBuffer();
+      }
       throw this.#closed ? oserror(9) : fromRuntime(e);
     } finally {
       this.#writers--;
-      if (counted) this.#busy--;
+      if (counted) this.#leave();
     }
   }
 
@@ -492,7 +552,7 @@ export class Stream {
   // and a timed one gets the deadline race itself, with no frame around it.
   // Its callers count themselves #busy while they wait (no promise here
   // for it: a timed call already costs a race).
-  #wait<T>(work: Promise<T>, timeout: number): Promise<T> {
+  #wait<T>(work: Promise<T>, timeout: number | Limit): Promise<T> {
     return timeout === 0
       ? this.#oneTurn(work)
       : this.#deadlines.race(work, timeout);

@@ -16,6 +16,8 @@ export interface StreamListener {
   readonly addr: Deno.Addr;
   accept(): Promise<StreamConn>;
   close(): void;
+  ref(): void;
+  unref(): void;
 }
 
 /** One address family's part in a stream socket. */

@@ -68,6 +68,14 @@ class BoundPath implements StreamListener {
     return this.#listener.accept();
   }
 
+  ref(): void {
+    this.#listener.ref();
+  }
+
+  unref(): void {
+    this.#listener.unref();
+  }
+
   close(): void {
     notListening.delete(this.key);
     this.#listener.close();

@@ -191,6 +191,14 @@ class NodeTlsSession implements TlsSession {
     this.#conn.close();
   }
 
+  ref(): void {
+    this.#conn.ref();
+  }
+
+  unref(): void {
+    this.#conn.unref();
+  }
+
   pending(): number {
     return (this.#leftover?.length ?? 0) + this.#socket.readableLength;
   }

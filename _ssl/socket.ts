@@ -9,6 +9,9 @@ import { adoptNext } from "../_engine/handles.ts";
 import type { Descriptors } from "../_engine/transport.ts";
 import { engine } from "../_engine/transports.ts";
 import { Socket } from "../socket.ts";
+import type { Timeout } from "../_engine/stream.ts";
+import { toSignal } from "../_validate.ts";
+import type { WaitOptions } from "../wait_options.ts";
 import { type PeerCertificate, peerCertificate } from "./cert.ts";
 import type { SSLContext, WrapSocketOptions } from "./context.ts";
 import { NotImplementedError } from "./errors.ts";
@@ -108,6 +111,8 @@ export class SSLSocket extends Socket {
    * raises `SSLWantReadError` until the handshake is done (call again when
    * a selector reports the socket readable).
    *
+   * @param options `signal`: stop waiting when it aborts (the handshake goes
+   * on, as after a timeout).
    * @throws {SSLCertVerificationError} The peer's certificate failed.
    * @throws {SSLError} The handshake failed.
    * @throws {TimeoutError} `_ssl.c:989: The handshake operation timed out`.
@@ -117,14 +122,24 @@ export class SSLSocket extends Socket {
    * await tls.do_handshake();
    * ```
    */
-  async do_handshake(): Promise<void> {
-    await this.#tls.handshake(this.gettimeout());
+  async do_handshake(options?: WaitOptions): Promise<void> {
+    await this.#tls.handshake(this.#wait(options, "do_handshake"));
+  }
+
+  // The socket's timeout, with the call's signal, as Socket's calls take it.
+  #wait(options: WaitOptions | undefined, caller: string): Timeout {
+    const signal = toSignal(options, caller);
+    const timeout = this.gettimeout();
+    if (signal === undefined) return timeout;
+    signal.throwIfAborted();
+    return timeout === 0 ? 0 : { seconds: timeout, signal };
   }
 
   /**
    * Connects, then (with `do_handshake_on_connect`) handshakes.
    *
    * @param address The peer's address.
+   * @param options `signal`, for the connect and the handshake.
    * @throws {ValueError} `can't connect in server-side mode`, `attempt to
    * connect already-connected SSLSocket!`.
    *
@@ -133,12 +148,15 @@ export class SSLSocket extends Socket {
    * await tls.connect(["127.0.0.1", 8443]);
    * ```
    */
-  override async connect(address: Address): Promise<void> {
+  override async connect(
+    address: Address,
+    options?: WaitOptions,
+  ): Promise<void> {
     if (this.#serverSide) {
       throw new ValueError("can't connect in server-side mode");
     }
-    await super.connect(address);
-    if (this.do_handshake_on_connect) await this.do_handshake();
+    await super.connect(address, options);
+    if (this.do_handshake_on_connect) await this.do_handshake(options);
   }
 
   /**
@@ -146,6 +164,7 @@ export class SSLSocket extends Socket {
    * connect; a failed handshake still throws, as in Python.
    *
    * @param address The peer's address.
+   * @param options `signal`, for the connect and the handshake.
    * @returns `0`, or Linux's errno.
    *
    * @example Usage
@@ -153,12 +172,17 @@ export class SSLSocket extends Socket {
    * const errno = await tls.connect_ex(["127.0.0.1", 8443]);
    * ```
    */
-  override async connect_ex(address: Address): Promise<number> {
+  override async connect_ex(
+    address: Address,
+    options?: WaitOptions,
+  ): Promise<number> {
     if (this.#serverSide) {
       throw new ValueError("can't connect in server-side mode");
     }
-    const errno = await super.connect_ex(address);
-    if (errno === 0 && this.do_handshake_on_connect) await this.do_handshake();
+    const errno = await super.connect_ex(address, options);
+    if (errno === 0 && this.do_handshake_on_connect) {
+      await this.do_handshake(options);
+    }
     return errno;
   }
 
@@ -166,6 +190,7 @@ export class SSLSocket extends Socket {
    * Accepts a connection and wraps it as this socket's server side
    * (handshaking first, with `do_handshake_on_connect`).
    *
+   * @param options `signal`: stop waiting for a connection when it aborts.
    * @returns The TLS connection and the peer's address.
    *
    * @example Usage
@@ -173,8 +198,8 @@ export class SSLSocket extends Socket {
    * const [conn, addr] = await server.accept();
    * ```
    */
-  override async accept(): Promise<[SSLSocket, Address]> {
-    const [conn, address] = await super.accept();
+  override async accept(options?: WaitOptions): Promise<[SSLSocket, Address]> {
+    const [conn, address] = await super.accept(options);
     const tls = await this.#context.wrap_socket(conn, {
       server_side: true,
       do_handshake_on_connect: this.do_handshake_on_connect,

@@ -100,17 +100,23 @@ export class TlsTransport implements Transport {
     const done = this.#session!.handshake;
     if (timeout === 0) {
       if (!(await settlesThisTurn(done))) throw wantError("read", true);
-    } else if (timeout !== null) {
-      await this.#deadlines.race(done, timeout).catch((e) => {
-        throw isTimeout(e)
-          ? new TimeoutError("_ssl.c:989: The handshake operation timed out")
-          : e;
-      });
-    }
-    try {
-      await done;
-    } finally {
       this.#seen = true;
+      await done;
+      return;
+    }
+    // The program waits: the handshake's reads keep the process alive.
+    const stream = this.#stream!;
+    stream.hold();
+    try {
+      await (timeout === null ? done : this.#deadlines.race(done, timeout))
+        .catch((e) => {
+          throw isTimeout(e)
+            ? new TimeoutError("_ssl.c:989: The handshake operation timed out")
+            : e;
+        });
+      this.#seen = true;
+    } finally {
+      stream.release();
     }
   }
 

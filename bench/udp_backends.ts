@@ -5,19 +5,22 @@
 //   deno run -N bench/udp_backends.ts [--count 20000]
 //   deno run -N --unstable-net bench/udp_backends.ts [--count 20000]
 
-import { parseArgs } from "@std/cli/parse-args";
+import { parseArgs } from "node:util";
 import * as socket from "../mod.ts";
 
-const args = parseArgs(Deno.args, {
-  string: ["count"],
-  boolean: ["help"],
-  default: { count: "20000" },
+const { values: args } = parseArgs({
+  args: Deno.args,
+  strict: true,
+  options: {
+    count: { type: "string", default: "20000" },
+    help: { type: "boolean" },
+  },
 });
-if (args.help) {
+if (args.help || !/^\d+$/.test(args.count)) {
   console.log(
     "usage: udp_backends.ts [--count N]  (add --unstable-net to compare)",
   );
-  Deno.exit(0);
+  Deno.exit(args.help ? 0 : 1);
 }
 const COUNT = Math.min(Number(args.count), 1_000_000);
 

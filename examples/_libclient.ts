@@ -2,8 +2,8 @@
 // closes.
 
 import * as socket from "../mod.ts";
-import { bytesRepr, concat } from "./_bytes.ts";
-import { addrRepr, type Log, MessageBase } from "./_libmessage.ts";
+import { type Log, MessageBase } from "./_libmessage.ts";
+import { addrStr, bytesRepr, concat, repr } from "./_python.ts";
 
 /** A request as app_client builds it. */
 export interface Request {
@@ -32,7 +32,7 @@ export class Message extends MessageBase<Message> {
   async _write(): Promise<void> {
     if (this._send_buffer.length > 0) {
       this.log(
-        `Sending ${bytesRepr(this._send_buffer)} to ${addrRepr(this.addr)}`,
+        `Sending ${bytesRepr(this._send_buffer)} to ${addrStr(this.addr)}`,
       );
       let sent: number;
       try {
@@ -49,7 +49,11 @@ export class Message extends MessageBase<Message> {
 
   _process_response_json_content(): void {
     const content = this.response as { result?: unknown };
-    this.log(`Got result: ${content.result}`);
+    const result = content.result;
+    // f"{result}": str() of a str is itself, of anything else its repr.
+    this.log(
+      `Got result: ${typeof result === "string" ? result : repr(result)}`,
+    );
   }
 
   _process_response_binary_content(): void {
@@ -86,7 +90,7 @@ export class Message extends MessageBase<Message> {
   queue_request(): void {
     const { content, type, encoding } = this.request;
     const content_bytes = type === "text/json"
-      ? this._json_encode(content)
+      ? this._json_encode(content, encoding)
       : content as Uint8Array;
     const message = this._create_message(content_bytes, type, encoding);
     this._send_buffer = concat(this._send_buffer, message);
@@ -100,9 +104,7 @@ export class Message extends MessageBase<Message> {
       const encoding = this.jsonheader!["content-encoding"];
       this.response = this._json_decode(data, encoding);
       this.log(
-        `Received response ${JSON.stringify(this.response)} from ${
-          addrRepr(this.addr)
-        }`,
+        `Received response ${repr(this.response)} from ${addrStr(this.addr)}`,
       );
       this._process_response_json_content();
     } else {
@@ -110,7 +112,7 @@ export class Message extends MessageBase<Message> {
       this.response = data;
       this.log(
         `Received ${this.jsonheader!["content-type"]} response from ${
-          addrRepr(this.addr)
+          addrStr(this.addr)
         }`,
       );
       this._process_response_binary_content();

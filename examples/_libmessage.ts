@@ -4,7 +4,7 @@
 // `content-encoding`, `content-length`), then `content-length` bytes.
 
 import * as socket from "../mod.ts";
-import { concat } from "./_bytes.ts";
+import { addrStr, byteorder, concat, dumps, strRepr } from "./_python.ts";
 
 /** The JSON header of a message. */
 export interface JsonHeader {
@@ -24,9 +24,14 @@ const REQUIRED = [
   "content-encoding",
 ];
 
-/** An address as Python prints it: `('127.0.0.1', 65432)`. */
-export function addrRepr(addr: socket.Address): string {
-  return Array.isArray(addr) ? `('${addr[0]}', ${addr[1]})` : String(addr);
+/** Python's RuntimeError, which the tutorial raises when the peer closes. */
+export class RuntimeError extends Error {
+  override name = "RuntimeError";
+}
+
+/** `repr(e)` of an exception: `KeyError('…')`, near enough for a log line. */
+function excRepr(e: unknown): string {
+  return e instanceof Error ? `${e.name}(${strRepr(e.message)})` : String(e);
 }
 
 /** One connection's message state, as the tutorial's Message class. */
@@ -57,7 +62,9 @@ export class MessageBase<Self> {
     if (mode === "r") events = socket.EVENT_READ;
     else if (mode === "w") events = socket.EVENT_WRITE;
     else if (mode === "rw") events = socket.EVENT_READ | socket.EVENT_WRITE;
-    else throw new socket.ValueError(`Invalid events mask mode '${mode}'.`);
+    else {throw new socket.ValueError(
+        `Invalid events mask mode ${strRepr(mode)}.`,
+      );}
     this.selector.modify(this.sock!, events, this as unknown as Self);
   }
 
@@ -73,16 +80,19 @@ export class MessageBase<Self> {
     if (data.length > 0) {
       this._recv_buffer = concat(this._recv_buffer, data);
     } else {
-      throw new Error("Peer closed.");
+      throw new RuntimeError("Peer closed.");
     }
   }
 
-  protected _json_encode(obj: unknown): Uint8Array {
-    return new TextEncoder().encode(JSON.stringify(obj));
+  // json.dumps(obj, ensure_ascii=False).encode(encoding); the tutorial's
+  // encoding is always utf-8, the one TextEncoder writes.
+  protected _json_encode(obj: unknown, _encoding: string): Uint8Array {
+    return new TextEncoder().encode(dumps(obj));
   }
 
   protected _json_decode(json_bytes: Uint8Array, encoding: string): unknown {
-    return JSON.parse(new TextDecoder(encoding).decode(json_bytes));
+    const text = new TextDecoder(encoding, { fatal: true }).decode(json_bytes);
+    return JSON.parse(text);
   }
 
   protected _create_message(
@@ -91,12 +101,12 @@ export class MessageBase<Self> {
     content_encoding: string,
   ): Uint8Array {
     const jsonheader: JsonHeader = {
-      "byteorder": "little",
+      "byteorder": byteorder,
       "content-type": content_type,
       "content-encoding": content_encoding,
       "content-length": content_bytes.length,
     };
-    const jsonheader_bytes = this._json_encode(jsonheader);
+    const jsonheader_bytes = this._json_encode(jsonheader, "utf-8");
     const message_hdr = new Uint8Array(2);
     new DataView(message_hdr.buffer).setUint16(0, jsonheader_bytes.length);
     return concat(concat(message_hdr, jsonheader_bytes), content_bytes);
@@ -104,18 +114,25 @@ export class MessageBase<Self> {
 
   /** Unregisters and closes the socket. */
   close(): void {
-    this.log(`Closing connection to ${addrRepr(this.addr)}`);
+    this.log(`Closing connection to ${addrStr(this.addr)}`);
     try {
       this.selector.unregister(this.sock!);
     } catch (e) {
       this.log(
-        `Error: selector.unregister() exception for ${
-          addrRepr(this.addr)
-        }: ${e}`,
+        `Error: selector.unregister() exception for ${addrStr(this.addr)}: ${
+          excRepr(e)
+        }`,
       );
     }
     try {
       this.sock!.close();
+    } catch (e) {
+      if (!(e instanceof socket.OSError)) throw e;
+      this.log(
+        `Error: socket.close() exception for ${addrStr(this.addr)}: ${
+          excRepr(e)
+        }`,
+      );
     } finally {
       // Delete reference to socket object for garbage collection
       this.sock = null;

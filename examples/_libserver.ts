@@ -1,16 +1,19 @@
 // The tutorial's libserver.Message: reads one request, answers it, closes.
-// Actions: `search` (a JSON request looked up in a table), `double` (a JSON
-// request whose value comes back twice), anything else as binary content.
+// A JSON request's one action is `search` (three answers, or "No match");
+// binary content gets its first 10 bytes back.
 
 import * as socket from "../mod.ts";
-import { bytesRepr, concat } from "./_bytes.ts";
-import { addrRepr, type Log, MessageBase } from "./_libmessage.ts";
+import { type Log, MessageBase } from "./_libmessage.ts";
+import { addrStr, bytesRepr, concat, repr } from "./_python.ts";
 
-const request_search: Record<string, string> = {
-  "morpheus": "Follow the white rabbit. \u{1f430}",
-  "ring": "In the caves beneath the Misty Mountains. \u{1f48d}",
-  "\u{1f436}": "\u{1f43e} Playing ball! \u{1f3d0}",
-};
+const request_search = new Map<unknown, string>([
+  ["morpheus", "Follow the white rabbit. \u{1f430}"],
+  ["ring", "In the caves beneath the Misty Mountains. \u{1f48d}"],
+  ["\u{1f436}", "\u{1f43e} Playing ball! \u{1f3d0}"],
+]);
+
+// f"{value}": str() of a str is itself, of anything else its repr.
+const str = (value: unknown) => typeof value === "string" ? value : repr(value);
 
 type JsonRequest = { action?: unknown; value?: unknown };
 
@@ -31,7 +34,7 @@ export class Message extends MessageBase<Message> {
   async _write(): Promise<void> {
     if (this._send_buffer.length > 0) {
       this.log(
-        `Sending ${bytesRepr(this._send_buffer)} to ${addrRepr(this.addr)}`,
+        `Sending ${bytesRepr(this._send_buffer)} to ${addrStr(this.addr)}`,
       );
       let sent: number;
       try {
@@ -49,21 +52,23 @@ export class Message extends MessageBase<Message> {
   }
 
   _create_response_json_content(): [Uint8Array, string, string] {
-    const { action, value } = this.request as JsonRequest;
-    let content: { result: unknown };
+    const request = this.request as JsonRequest;
+    const action = request.action;
+    let content: { result: string };
     if (action === "search") {
-      const query = String(value);
-      content = {
-        result: request_search[query] ?? `No match for '${query}'.`,
-      };
-    } else if (action === "double") {
-      content = {
-        result: typeof value === "number" ? value * 2 : String(value).repeat(2),
-      };
+      const query = request.value;
+      const answer = request_search.get(query) ||
+        `No match for '${str(query)}'.`;
+      content = { result: answer };
     } else {
-      content = { result: `Error: invalid action '${action}'.` };
+      content = { result: `Error: invalid action '${str(action)}'.` };
     }
-    return [this._json_encode(content), "text/json", "utf-8"];
+    const content_encoding = "utf-8";
+    return [
+      this._json_encode(content, content_encoding),
+      "text/json",
+      content_encoding,
+    ];
   }
 
   _create_response_binary_content(): [Uint8Array, string, string] {
@@ -93,7 +98,12 @@ export class Message extends MessageBase<Message> {
   }
 
   async write(): Promise<void> {
-    if (this.request) {
+    // Python's truth: an empty dict or b"" is no request yet.
+    const request = this.request;
+    const truthy = request instanceof Uint8Array
+      ? request.length > 0
+      : request !== null && Object.keys(request).length > 0;
+    if (truthy) {
       if (!this.response_created) this.create_response();
     }
     await this._write();
@@ -106,16 +116,14 @@ export class Message extends MessageBase<Message> {
       const encoding = this.jsonheader!["content-encoding"];
       this.request = this._json_decode(data, encoding) as JsonRequest;
       this.log(
-        `Received request ${JSON.stringify(this.request)} from ${
-          addrRepr(this.addr)
-        }`,
+        `Received request ${repr(this.request)} from ${addrStr(this.addr)}`,
       );
     } else {
       // Binary or unknown content-type
       this.request = data;
       this.log(
         `Received ${this.jsonheader!["content-type"]} request from ${
-          addrRepr(this.addr)
+          addrStr(this.addr)
         }`,
       );
     }

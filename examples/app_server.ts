@@ -1,38 +1,62 @@
-// The application server of Python's socket tutorial (app-server.py), line
-// for line: non-blocking sockets, one selector, a Message per connection.
+// The application server of Python's socket tutorial (app-server.py with
+// libserver.py), line for line: non-blocking sockets, one selector, a
+// Message per connection.
 //
-//   deno run -N examples/app_server.ts [--host 127.0.0.1] [--port 65432]
+//   deno run -N examples/app_server.ts <host> <port>
+//   deno run -N examples/app_server.ts [--host HOST] [--port PORT]
 
-import { parseArgs } from "@std/cli/parse-args";
 import * as socket from "../mod.ts";
-import { addrRepr } from "./_libmessage.ts";
+import { parse, type Program } from "./_cli.ts";
 import { Message } from "./_libserver.ts";
+import { addrStr } from "./_python.ts";
+
+const PROGRAM: Program = {
+  name: "app_server.ts",
+  about: "The application server of Python's socket tutorial " +
+    "(app-server.py): answers each\nclient's one request (search: " +
+    "morpheus, ring or \u{1f436}; binary: its first 10 bytes)\nuntil " +
+    "interrupted (Ctrl-C).",
+  permissions: "-N",
+  args: [
+    { name: "host", kind: "text", help: "address to listen on" },
+    {
+      name: "port",
+      kind: "port",
+      help: "port to listen on (0: any free port)",
+    },
+  ],
+  flags: [
+    {
+      name: "host",
+      kind: "text",
+      help: "instead of <host>",
+      default: "127.0.0.1",
+    },
+    { name: "port", kind: "port", help: "instead of <port>", default: "65432" },
+  ],
+};
 
 const sel = new socket.DefaultSelector<Message>();
 
 async function accept_wrapper(sock: socket.Socket): Promise<void> {
   const [conn, addr] = await sock.accept(); // Should be ready to read
-  console.log(`Accepted connection from ${addr}`);
+  console.log(`Accepted connection from ${addrStr(addr)}`);
   conn.setblocking(false);
   const message = new Message(sel, conn, addr);
   sel.register(conn, socket.EVENT_READ, message);
 }
 
-const args = parseArgs(Deno.args, {
-  string: ["host", "port"],
-  boolean: ["help"],
-  default: { host: "127.0.0.1", port: "65432" },
-});
-if (args.help) {
-  console.log("usage: app_server.ts [--host HOST] [--port PORT]");
-  Deno.exit(0);
-}
+const args = parse(PROGRAM);
+
+const [host, port] = [args.text("host"), args.number("port")];
 const lsock = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
 // Avoid bind() exception: OSError: [Errno 98] Address already in use
 lsock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);
-lsock.bind([args.host, Number(args.port)]);
+lsock.bind([host, port]);
 lsock.listen();
-console.log(`Listening on ${lsock.getsockname()}`);
+// The tutorial prints (host, port); with port 0, the port the OS chose.
+const bound = lsock.getsockname()[1];
+console.log(`Listening on ${addrStr([host, bound])}`);
 lsock.setblocking(false);
 sel.register(lsock, socket.EVENT_READ, null);
 
@@ -51,8 +75,11 @@ while (true) {
       try {
         await message.process_events(mask);
       } catch (e) {
+        // Python prints traceback.format_exc(); its last line is this one.
         console.log(
-          `Main: Error: Exception for ${addrRepr(message.addr)}:\n${e}`,
+          `Main: Error: Exception for ${addrStr(message.addr)}:\n${
+            (e as Error).name
+          }: ${(e as Error).message}\n`,
         );
         message.close();
       }

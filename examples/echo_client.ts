@@ -1,37 +1,41 @@
-// The echo client of Python's socket tutorial, line for line.
+// The echo client of Python's socket tutorial (echo-client.py), line for
+// line: sends b"Hello, world", prints the reply. The flags are extras:
+// --host and --port replace the HOST and PORT constants.
 //
-//   deno run -N examples/echo_client.ts [--host 127.0.0.1] [--port 65432] [message]
+//   deno run -N examples/echo_client.ts [--host HOST] [--port PORT]
 
-import { parseArgs } from "@std/cli/parse-args";
 import * as socket from "../mod.ts";
+import { parse, type Program } from "./_cli.ts";
+import { bytesRepr } from "./_python.ts";
 
-const args = parseArgs(Deno.args, {
-  string: ["host", "port"],
-  boolean: ["help"],
-  default: { host: "127.0.0.1", port: "65432" },
-});
-if (args.help) {
-  console.log(
-    "usage: echo_client.ts [--host HOST] [--port PORT] [message]\n" +
-      "Sends the message (default 'Hello, world') and prints the echo.",
-  );
-  Deno.exit(0);
-}
-const HOST = args.host;
-const PORT = Number(args.port);
-const message = args._.length > 0 ? args._.join(" ") : "Hello, world";
+const PROGRAM: Program = {
+  name: "echo_client.ts",
+  about: "The echo client of Python's socket tutorial (echo-client.py): " +
+    "sends b'Hello, world'\nto the echo server and prints what comes back.",
+  permissions: "-N",
+  args: [],
+  flags: [
+    {
+      name: "host",
+      kind: "text",
+      help: "the server's address",
+      default: "127.0.0.1",
+    },
+    { name: "port", kind: "port", help: "the server's port", default: "65432" },
+  ],
+  server: "deno run -N examples/echo_server.ts",
+};
+const args = parse(PROGRAM);
 
-using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
-await s.connect([HOST, PORT]);
-await s.sendall(new TextEncoder().encode(message));
-s.shutdown(socket.SHUT_WR);
-const chunks: Uint8Array[] = [];
-while (true) {
-  const data = await s.recv(1024);
-  if (data.length === 0) break;
-  chunks.push(data);
+const HOST = args.text("host"); // The server's hostname or IP address
+const PORT = args.number("port"); // The port used by the server
+
+let data: Uint8Array;
+{
+  using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+  await s.connect([HOST, PORT]);
+  await s.sendall(new TextEncoder().encode("Hello, world"));
+  data = await s.recv(1024);
 }
-const received = new TextDecoder().decode(
-  new Uint8Array(chunks.flatMap((c) => [...c])),
-);
-console.log(`Received ${JSON.stringify(received)}`);
+
+console.log(`Received ${bytesRepr(data)}`);

@@ -1,37 +1,60 @@
-// The echo server of Python's socket tutorial, line for line.
+// The echo server of Python's socket tutorial (echo-server.py), line for
+// line: it serves one client and exits, as the tutorial's does. The flags
+// are extras: --host and --port replace the HOST and PORT constants,
+// --forever serves one client after another.
 //
-//   deno run -N examples/echo_server.ts [--host 127.0.0.1] [--port 65432]
+//   deno run -N examples/echo_server.ts [--host HOST] [--port PORT] [--forever]
 
-import { parseArgs } from "@std/cli/parse-args";
 import * as socket from "../mod.ts";
+import { parse, type Program } from "./_cli.ts";
+import { addrStr } from "./_python.ts";
 
-const args = parseArgs(Deno.args, {
-  string: ["host", "port"],
-  boolean: ["help", "once"],
-  default: { host: "127.0.0.1", port: "65432" },
-});
-if (args.help) {
-  console.log(
-    "usage: echo_server.ts [--host HOST] [--port PORT] [--once]\n" +
-      "Echoes back whatever each client sends. --once: exit after one client.",
-  );
-  Deno.exit(0);
+const PROGRAM: Program = {
+  name: "echo_server.ts",
+  about: "The echo server of Python's socket tutorial (echo-server.py): " +
+    "accepts one client,\nsends back what it receives until the client " +
+    "closes, then exits.",
+  permissions: "-N",
+  args: [],
+  flags: [
+    {
+      name: "host",
+      kind: "text",
+      help: "address to listen on",
+      default: "127.0.0.1",
+    },
+    {
+      name: "port",
+      kind: "port",
+      help: "port to listen on (0: any free port, printed on stderr)",
+      default: "65432",
+    },
+    {
+      name: "forever",
+      kind: "boolean",
+      help: "serve one client after another until killed",
+    },
+  ],
+};
+const args = parse(PROGRAM);
+
+const HOST = args.text("host"); // Standard loopback interface address (localhost)
+const PORT = args.number("port"); // Port to listen on (non-privileged ports are > 1023)
+
+{
+  using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+  s.bind([HOST, PORT]);
+  s.listen();
+  // Not the tutorial's: with port 0 nobody could know where to connect.
+  if (PORT === 0) console.error(`Listening on ${addrStr(s.getsockname())}`);
+  do {
+    const [conn, addr] = await s.accept();
+    using _conn = conn;
+    console.log(`Connected by ${addrStr(addr)}`);
+    while (true) {
+      const data = await conn.recv(1024);
+      if (data.length === 0) break;
+      await conn.sendall(data);
+    }
+  } while (args.flag("forever"));
 }
-const HOST = args.host;
-const PORT = Number(args.port);
-
-using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
-s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);
-s.bind([HOST, PORT]);
-s.listen();
-console.log(`Listening on ${s.getsockname()}`);
-do {
-  const [conn, addr] = await s.accept();
-  using _conn = conn;
-  console.log(`Connected by ${addr}`);
-  while (true) {
-    const data = await conn.recv(1024);
-    if (data.length === 0) break;
-    await conn.sendall(data);
-  }
-} while (!args.once);

@@ -1,12 +1,41 @@
-// The multi-connection client of Python's socket tutorial, line for line:
-// `--conns` non-blocking sockets through one selector, each sending two
-// messages and closing once it has read as many bytes back.
+// The multi-connection client of Python's socket tutorial
+// (multiconn-client.py), line for line: <num_connections> non-blocking
+// sockets through one selector, each sending two messages and closing once
+// it has read as many bytes back.
 //
-//   deno run -N examples/multiconn_client.ts [--host 127.0.0.1] [--port 65432] [--conns 2]
+//   deno run -N examples/multiconn_client.ts <host> <port> <num_connections>
+//   deno run -N examples/multiconn_client.ts [--host HOST] [--port PORT] <num_connections>
 
-import { parseArgs } from "@std/cli/parse-args";
 import * as socket from "../mod.ts";
-import { bytesRepr } from "./_bytes.ts";
+import { parse, type Program } from "./_cli.ts";
+import { addrStr, bytesRepr } from "./_python.ts";
+
+const PROGRAM: Program = {
+  name: "multiconn_client.ts",
+  about: "The multi-connection client of Python's socket tutorial " +
+    "(multiconn-client.py):\nopens <num_connections> connections to the " +
+    "server at once; each sends two messages\nand closes once they are back.",
+  permissions: "-N",
+  args: [
+    { name: "host", kind: "text", help: "the server's address" },
+    { name: "port", kind: "port", help: "the server's port" },
+    {
+      name: "num_connections",
+      kind: "count",
+      help: "how many connections to open",
+    },
+  ],
+  flags: [
+    {
+      name: "host",
+      kind: "text",
+      help: "instead of <host>",
+      default: "127.0.0.1",
+    },
+    { name: "port", kind: "port", help: "instead of <port>", default: "65432" },
+  ],
+  server: "deno run -N examples/multiconn_server.ts 127.0.0.1 65432",
+};
 
 interface Connection {
   connid: number;
@@ -31,7 +60,7 @@ async function start_connections(
   const server_addr: socket.Address = [host, port];
   for (let i = 0; i < num_conns; i++) {
     const connid = i + 1;
-    console.log(`Starting connection ${connid} to ('${host}', ${port})`);
+    console.log(`Starting connection ${connid} to ${addrStr(server_addr)}`);
     const sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
     sock.setblocking(false);
     await sock.connect_ex(server_addr);
@@ -83,18 +112,14 @@ async function service_connection(
   }
 }
 
-const args = parseArgs(Deno.args, {
-  string: ["host", "port", "conns"],
-  boolean: ["help"],
-  default: { host: "127.0.0.1", port: "65432", conns: "2" },
-});
-if (args.help) {
-  console.log(
-    "usage: multiconn_client.ts [--host HOST] [--port PORT] [--conns N]",
-  );
-  Deno.exit(0);
-}
-await start_connections(args.host, Number(args.port), Number(args.conns));
+const args = parse(PROGRAM);
+
+const [host, port, num_conns] = [
+  args.text("host"),
+  args.number("port"),
+  args.number("num_connections"),
+];
+await start_connections(host, port, num_conns);
 
 try {
   while (true) {

@@ -1,12 +1,38 @@
-// The multi-connection echo server of Python's socket tutorial, line for
-// line: one selector, non-blocking sockets, every connection registered for
-// reading and writing.
+// The multi-connection echo server of Python's socket tutorial
+// (multiconn-server.py), line for line: one selector, non-blocking sockets,
+// every connection registered for reading and writing.
 //
-//   deno run -N examples/multiconn_server.ts [--host 127.0.0.1] [--port 65432]
+//   deno run -N examples/multiconn_server.ts <host> <port>
+//   deno run -N examples/multiconn_server.ts [--host HOST] [--port PORT]
 
-import { parseArgs } from "@std/cli/parse-args";
 import * as socket from "../mod.ts";
-import { bytesRepr, concat } from "./_bytes.ts";
+import { parse, type Program } from "./_cli.ts";
+import { addrStr, bytesRepr, concat } from "./_python.ts";
+
+const PROGRAM: Program = {
+  name: "multiconn_server.ts",
+  about: "The multi-connection echo server of Python's socket tutorial " +
+    "(multiconn-server.py):\nechoes every client through one selector " +
+    "until interrupted (Ctrl-C).",
+  permissions: "-N",
+  args: [
+    { name: "host", kind: "text", help: "address to listen on" },
+    {
+      name: "port",
+      kind: "port",
+      help: "port to listen on (0: any free port)",
+    },
+  ],
+  flags: [
+    {
+      name: "host",
+      kind: "text",
+      help: "instead of <host>",
+      default: "127.0.0.1",
+    },
+    { name: "port", kind: "port", help: "instead of <port>", default: "65432" },
+  ],
+};
 
 interface Connection {
   addr: socket.Address;
@@ -18,7 +44,7 @@ const sel = new socket.DefaultSelector<Connection>();
 
 async function accept_wrapper(sock: socket.Socket): Promise<void> {
   const [conn, addr] = await sock.accept(); // Should be ready to read
-  console.log(`Accepted connection from ${addr}`);
+  console.log(`Accepted connection from ${addrStr(addr)}`);
   conn.setblocking(false);
   const data = { addr, inb: new Uint8Array(0), outb: new Uint8Array(0) };
   const events = socket.EVENT_READ | socket.EVENT_WRITE;
@@ -36,34 +62,29 @@ async function service_connection(
     if (recv_data.length > 0) {
       data.outb = concat(data.outb, recv_data);
     } else {
-      console.log(`Closing connection to ${data.addr}`);
+      console.log(`Closing connection to ${addrStr(data.addr)}`);
       sel.unregister(sock);
       sock.close();
     }
   }
   if (mask & socket.EVENT_WRITE) {
     if (data.outb.length > 0) {
-      console.log(`Echoing ${bytesRepr(data.outb)} to ${data.addr}`);
+      console.log(`Echoing ${bytesRepr(data.outb)} to ${addrStr(data.addr)}`);
       const sent = await sock.send(data.outb); // Should be ready to write
       data.outb = data.outb.subarray(sent);
     }
   }
 }
 
-const args = parseArgs(Deno.args, {
-  string: ["host", "port"],
-  boolean: ["help"],
-  default: { host: "127.0.0.1", port: "65432" },
-});
-if (args.help) {
-  console.log("usage: multiconn_server.ts [--host HOST] [--port PORT]");
-  Deno.exit(0);
-}
-const [host, port] = [args.host, Number(args.port)];
+const args = parse(PROGRAM);
+
+const [host, port] = [args.text("host"), args.number("port")];
 const lsock = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
 lsock.bind([host, port]);
 lsock.listen();
-console.log(`Listening on ${lsock.getsockname()}`);
+// The tutorial prints (host, port); with port 0, the port the OS chose.
+const bound = lsock.getsockname()[1];
+console.log(`Listening on ${addrStr([host, bound])}`);
 lsock.setblocking(false);
 sel.register(lsock, socket.EVENT_READ, null);
 

@@ -1,37 +1,53 @@
 // The client of examples/udp_echo_server.ts: sends one datagram and prints
 // the echo, waiting at most --timeout seconds (UDP may lose it).
 //
-//   deno run -N examples/udp_echo_client.ts [--host 127.0.0.1] [--port 65433] [message]
+//   deno run -N examples/udp_echo_client.ts [--host HOST] [--port PORT] [--timeout SECONDS] [message]
 
-import { parseArgs } from "@std/cli/parse-args";
 import * as socket from "../mod.ts";
+import { parse, type Program } from "./_cli.ts";
+import { addrStr, bytesRepr } from "./_python.ts";
 
-const args = parseArgs(Deno.args, {
-  string: ["host", "port", "timeout"],
-  boolean: ["help"],
-  default: { host: "127.0.0.1", port: "65433", timeout: "2" },
-});
-if (args.help) {
-  console.log(
-    "usage: udp_echo_client.ts [--host HOST] [--port PORT] [--timeout SECONDS] [message]\n" +
-      "Sends the message (default 'Hello, world') as one datagram and prints the echo.",
-  );
-  Deno.exit(0);
-}
-const HOST = args.host;
-const PORT = Number(args.port);
-const message = args._.length > 0 ? args._.join(" ") : "Hello, world";
+const PROGRAM: Program = {
+  name: "udp_echo_client.ts",
+  about: "Sends the message as one datagram to examples/udp_echo_server.ts " +
+    "and prints the echo;\nexit status 1 if none comes back in time.",
+  permissions: "-N",
+  args: [],
+  optional: {
+    name: "message",
+    kind: "text",
+    help: "what to send",
+    default: "Hello, world",
+  },
+  flags: [
+    {
+      name: "host",
+      kind: "text",
+      help: "the server's address",
+      default: "127.0.0.1",
+    },
+    { name: "port", kind: "port", help: "the server's port", default: "65433" },
+    {
+      name: "timeout",
+      kind: "seconds",
+      help: "how long to wait for the echo",
+      default: "2",
+    },
+  ],
+};
+const args = parse(PROGRAM);
+
+const HOST = args.text("host");
+const PORT = args.number("port");
 
 using s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
-s.settimeout(Number(args.timeout));
-await s.sendto(new TextEncoder().encode(message), [HOST, PORT]);
+s.settimeout(args.number("timeout"));
+await s.sendto(new TextEncoder().encode(args.text("message")), [HOST, PORT]);
 try {
   const [data, addr] = await s.recvfrom(65535);
-  console.log(
-    `Received ${JSON.stringify(new TextDecoder().decode(data))} from ${addr}`,
-  );
+  console.log(`Received ${bytesRepr(data)} from ${addrStr(addr)}`);
 } catch (e) {
   if (!(e instanceof socket.timeout)) throw e;
-  console.log("No echo: timed out");
+  console.log("No echo: timed out (is examples/udp_echo_server.ts running?)");
   Deno.exitCode = 1;
 }

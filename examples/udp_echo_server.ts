@@ -1,34 +1,51 @@
 // A UDP echo server, as Python's socket programs write it: every datagram
-// goes back to its sender.
+// goes back to its sender. Not one of the tutorial's programs.
 //
-//   deno run -N examples/udp_echo_server.ts [--host 127.0.0.1] [--port 65433] [--count N]
+//   deno run -N examples/udp_echo_server.ts [--host HOST] [--port PORT] [--count N]
 //
 // Add --unstable-net to use Deno's faster datagram sockets.
 
-import { parseArgs } from "@std/cli/parse-args";
 import * as socket from "../mod.ts";
+import { parse, type Program } from "./_cli.ts";
+import { addrStr } from "./_python.ts";
 
-const args = parseArgs(Deno.args, {
-  string: ["host", "port", "count"],
-  boolean: ["help"],
-  default: { host: "127.0.0.1", port: "65433" },
-});
-if (args.help) {
-  console.log(
-    "usage: udp_echo_server.ts [--host HOST] [--port PORT] [--count N]\n" +
-      "Sends every datagram back to its sender. --count: exit after N datagrams.",
-  );
-  Deno.exit(0);
-}
-const HOST = args.host;
-const PORT = Number(args.port);
-const count = args.count === undefined ? Infinity : Number(args.count);
+const PROGRAM: Program = {
+  name: "udp_echo_server.ts",
+  about: "A UDP echo server: sends every datagram back to its sender.\n" +
+    "Add --unstable-net (before the file name) for Deno's faster datagram sockets.",
+  permissions: "-N",
+  args: [],
+  flags: [
+    {
+      name: "host",
+      kind: "text",
+      help: "address to listen on",
+      default: "127.0.0.1",
+    },
+    {
+      name: "port",
+      kind: "port",
+      help: "port to listen on (0: any free port)",
+      default: "65433",
+    },
+    {
+      name: "count",
+      kind: "count",
+      help: "exit after N datagrams (default: never)",
+    },
+  ],
+};
+const args = parse(PROGRAM);
+
+const HOST = args.text("host");
+const PORT = args.number("port");
+const count = args.has("count") ? args.number("count") : Infinity;
 
 using s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
 s.bind([HOST, PORT]);
-console.log(`Listening on ${s.getsockname()}`);
+console.log(`Listening on ${addrStr(s.getsockname())}`);
 for (let served = 0; served < count; served++) {
   const [data, addr] = await s.recvfrom(65535);
-  console.log(`${data.length} bytes from ${addr}`);
+  console.log(`${data.length} bytes from ${addrStr(addr)}`);
   await s.sendto(data, addr!);
 }

@@ -1,35 +1,44 @@
-// The client of examples/unix_echo_server.ts.
+// The client of examples/unix_echo_server.ts: sends the message, closes
+// its side, prints everything that comes back.
 //
-//   deno run -N -R -W examples/unix_echo_client.ts [--path /tmp/echo.sock] [message]
+//   deno run -N -R -W examples/unix_echo_client.ts [--path PATH] [message]
 
-import { parseArgs } from "@std/cli/parse-args";
 import * as socket from "../mod.ts";
+import { parse, type Program } from "./_cli.ts";
+import { bytesRepr, concat } from "./_python.ts";
 
-const args = parseArgs(Deno.args, {
-  string: ["path"],
-  boolean: ["help"],
-  default: { path: "/tmp/pysocket-echo.sock" },
-});
-if (args.help) {
-  console.log(
-    "usage: unix_echo_client.ts [--path PATH] [message]\n" +
-      "Sends the message (default 'Hello, world') and prints the echo.",
-  );
-  Deno.exit(0);
-}
-const message = args._.length > 0 ? args._.join(" ") : "Hello, world";
+const PROGRAM: Program = {
+  name: "unix_echo_client.ts",
+  about:
+    "Sends the message to examples/unix_echo_server.ts and prints the echo.",
+  permissions: "-N -R -W",
+  args: [],
+  optional: {
+    name: "message",
+    kind: "text",
+    help: "what to send",
+    default: "Hello, world",
+  },
+  flags: [
+    {
+      name: "path",
+      kind: "text",
+      help: "the server's socket file",
+      default: "/tmp/pysocket-echo.sock",
+    },
+  ],
+  server: "deno run -N -R -W examples/unix_echo_server.ts",
+};
+const args = parse(PROGRAM);
 
 using s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM);
-await s.connect(args.path);
-await s.sendall(new TextEncoder().encode(message));
+await s.connect(args.text("path"));
+await s.sendall(new TextEncoder().encode(args.text("message")));
 s.shutdown(socket.SHUT_WR);
-const chunks: Uint8Array[] = [];
+let received: Uint8Array = new Uint8Array(0);
 while (true) {
   const data = await s.recv(1024);
   if (data.length === 0) break;
-  chunks.push(data);
+  received = concat(received, data);
 }
-const received = new TextDecoder().decode(
-  new Uint8Array(chunks.flatMap((c) => [...c])),
-);
-console.log(`Received ${JSON.stringify(received)}`);
+console.log(`Received ${bytesRepr(received)}`);

@@ -3,7 +3,6 @@
 // fails the run) and the run-time value it describes, over real sockets.
 
 import * as socket from "./_entry.ts";
-import type { SelectorKey } from "../selectors.ts";
 import { assert, assertEquals } from "./_assert.ts";
 import { withDeadline } from "./_helpers.ts";
 
@@ -139,7 +138,9 @@ test("select() and DefaultSelector give back the sockets' own type", async () =>
   using sel = new socket.DefaultSelector<string, typeof srv>();
   sel.register(srv, socket.EVENT_READ, "listener");
   const events = await sel.select(5);
-  same<typeof events, [SelectorKey<string, Tcp<Inet>>, number][]>(true);
+  same<typeof events, [socket.SelectorKey<string, Tcp<Inet>>, number][]>(
+    true,
+  );
   assertEquals(events.length, 1);
   for (const [key] of events) {
     const [conn, [host, port]] = await key.fileobj.accept();

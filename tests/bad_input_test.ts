@@ -307,8 +307,11 @@ interface Row {
   name: string;
   args: (env: Env) => fc.Arbitrary<unknown[]>;
   call: Case;
-  /** Converts its arguments to text, so a hostile object's error escapes. */
-  stringifies?: true;
+  /**
+   * Calls into its arguments as Python does (`str()`, `fileno()`), so a
+   * hostile object's own error escapes, as it would in Python.
+   */
+  callsInto?: true;
 }
 
 const args = (
@@ -363,7 +366,7 @@ const CALLS: Row[] = [
     name: "new OSError()",
     args: args(any, any, any),
     call: (_, a) => String(new (socket.OSError as Loose)(...a)),
-    stringifies: true,
+    callsInto: true,
   },
   {
     name: "fileno()",
@@ -600,6 +603,7 @@ const CALLS: Row[] = [
   {
     name: "select()",
     args: args(selectList, selectList, selectList, () => smallTimeout),
+    callsInto: true,
     // No timeout would block for good: a missing one is 0 here.
     call: (s, a) => {
       const [r, w, x, timeout = 0] = withSocket(a, s);
@@ -609,6 +613,8 @@ const CALLS: Row[] = [
   ...["register", "unregister", "modify", "get_key", "select", "get_map"].map(
     (method): Row => ({
       name: `DefaultSelector.${method}()`,
+      // Python's selectors read a file object's fileno().
+      callsInto: true,
       args: args(
         () => fc.oneof(fc.constant(SOCKET), anything),
         () => fc.oneof(fc.constantFrom(1, 2, 3), anything),
@@ -683,6 +689,10 @@ const PYTHON_TYPE_ERRORS = [
   /^timeout must be a float or None$/,
   /^'\w+' object has no attribute '\w+'$/,
   /^'\w+' object is not iterable$/,
+  // The trailing options object has no Python counterpart; its errors
+  // follow CPython's wording for a keyword argument of the wrong type.
+  /^\w+\(\) argument 'signal' must be AbortSignal or None, not \w+$/,
+  /^\w+\(\) options must be a readable object$/,
 ];
 
 function throwsOnString(value: unknown): boolean {
@@ -698,7 +708,7 @@ function checkError(e: unknown, row: Row, input: unknown[]): void {
   const where = `${row.name} with ${Deno.inspect(input, { depth: 2 })}`;
   // Python's str(e) would call the object's __str__ as well, and raise what
   // it raises.
-  if (row.stringifies && input.some((v) => throwsOnString(materialize(v)))) {
+  if (row.callsInto && input.some((v) => throwsOnString(materialize(v)))) {
     return;
   }
   if (e instanceof socket.OSError) {

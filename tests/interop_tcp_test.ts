@@ -11,13 +11,14 @@ const SIZE = 10_000_000;
 Deno.test("a CPython echo client gets 10 MB back from examples/echo_server.ts", () =>
   withDeadline(120_000, async () => {
     const server = new Deno.Command(Deno.execPath(), {
-      args: ["run", "-N", "examples/echo_server.ts", "--port", "0", "--once"],
+      args: ["run", "-N", "examples/echo_server.ts", "--port", "0"],
       stdout: "piped",
-      stderr: "inherit",
+      stderr: "piped",
     }).spawn();
-    const serverLine = lineReader(server.stdout);
-    const listening = await serverLine();
+    // With --port 0 the server says on stderr which port it got.
+    const listening = await lineReader(server.stderr)();
     assertMatch(listening, /^Listening on \('127\.0\.0\.1', \d+\)$/);
+    const serverLine = lineReader(server.stdout);
     const port = listening.match(/(\d+)\)$/)![1]!;
 
     const client = python(

@@ -91,3 +91,49 @@ Deno.test("recv() of a huge bufsize does not allocate it", () =>
     assertEquals(data, new Uint8Array([1, 2, 3]));
     assert(data.buffer.byteLength <= 65536, `${data.buffer.byteLength} bytes`);
   }));
+
+Deno.test("for await (const [conn, addr] of srv) accepts until the socket closes", () =>
+  withDeadline(10_000, async () => {
+    using srv = listener();
+    const ports: number[] = [];
+    const serving = (async () => {
+      for await (const [conn, [host, port]] of srv) {
+        using _conn = conn;
+        assertEquals(host, "127.0.0.1");
+        ports.push(port);
+        await conn.sendall(await conn.recv(1));
+      }
+    })();
+    const clients: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      using c = socket.socket();
+      await c.connect(srv.getsockname());
+      clients.push(c.getsockname()[1]);
+      await c.sendall(new Uint8Array([i]));
+      assertEquals(await c.recv(1), new Uint8Array([i]));
+    }
+    // Closed while the loop waits in accept(): the loop ends, no error.
+    srv.close();
+    await serving;
+    assertEquals(ports, clients);
+  }));
+
+Deno.test("iterating a socket that is not listening raises EINVAL; breaking out leaves it open", () =>
+  withDeadline(10_000, async () => {
+    using s = socket.socket();
+    let error: unknown;
+    try {
+      for await (const _ of s) throw new Error("unreachable");
+    } catch (e) {
+      error = e;
+    }
+    assert(error instanceof socket.OSError && error.errno === 22, `${error}`);
+    using srv = listener();
+    using c = socket.socket();
+    await c.connect(srv.getsockname());
+    for await (const [conn] of srv) {
+      conn.close();
+      break;
+    }
+    assertEquals(srv.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN), 1);
+  }));

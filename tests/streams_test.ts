@@ -84,3 +84,64 @@ Deno.test("sock.writable pushes back while the peer does not read", async () => 
     assertEquals(total, accepted * chunk.length);
   });
 });
+
+Deno.test("sock.readable is a byte stream: a BYOB reader fills its own buffer", async () => {
+  await withDeadline(10_000, async () => {
+    const [c, a] = await tcpPair();
+    using _c = c, _a = a;
+    const data = new Uint8Array(200_000).map((_, i) => i * 7);
+    const sending = c.sendall(data).then(() => c.shutdown(socket.SHUT_WR));
+    const reader = a.readable.getReader({ mode: "byob" });
+    const got = new Uint8Array(data.length);
+    let offset = 0;
+    let buffer = new ArrayBuffer(4096);
+    for (;;) {
+      const { value, done } = await reader.read(new Uint8Array(buffer));
+      if (done) break;
+      got.set(value, offset);
+      offset += value.length;
+      buffer = value.buffer as ArrayBuffer;
+    }
+    await sending;
+    assertEquals(offset, data.length);
+    assertEquals(got, data);
+  });
+});
+
+Deno.test("cancelling sock.readable mid-read loses no byte: the next recv() gets it", async () => {
+  await withDeadline(10_000, async () => {
+    const [c, a] = await tcpPair();
+    using _c = c, _a = a;
+    const reader = a.readable.getReader({ mode: "byob" });
+    const pending = reader.read(new Uint8Array(16));
+    await reader.cancel("done");
+    assertEquals((await pending).done, true);
+    await c.sendall(encode("after"));
+    assertEquals(decode(await a.recv(16)), "after");
+  });
+});
+
+Deno.test("writable.abort() ends a waiting write and shuts the write side; no byte is lost", async () => {
+  await withDeadline(20_000, async () => {
+    const [c, a] = await tcpPair();
+    using _c = c, _a = a;
+    const writer = c.writable.getWriter();
+    const big = new Uint8Array(16 << 20).fill(5);
+    // The peer reads nothing yet, so this write waits for room.
+    const writing = writer.write(big).catch((e) => e);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const aborted = writer.abort("stop");
+    assertEquals(await writing, "stop");
+    // The rest of the chunk still goes, then EOF.
+    let total = 0;
+    for (let d = await a.recv(65536); d.length > 0; d = await a.recv(65536)) {
+      assert(d.every((x) => x === 5));
+      total += d.length;
+    }
+    await aborted;
+    assertEquals(total, big.length);
+    // Only the write side is shut: the socket still reads.
+    await a.sendall(encode("back"));
+    assertEquals(decode(await c.recv(16)), "back");
+  });
+});

@@ -1,12 +1,22 @@
-// The tutorial's multi-connection and application programs (examples/),
-// run against each other and against python3 peers speaking the same
-// protocols, with 100 concurrent clients; and 500 non-blocking sockets
-// through one DefaultSelector against the multi-connection server.
+// The tutorial's programs (examples/) as its readers run them: each pair
+// against itself and against the tutorial's own Python programs
+// (tests/peers/tutorial/), both directions, with the tutorial's command
+// lines, the printed output compared with what Python prints for the same
+// input. Then load: 100 concurrent clients against each server, python3
+// ones too, and 500 non-blocking sockets through one DefaultSelector.
 
-import { assert, assertEquals } from "./_assert.ts";
+import { assert, assertEquals, assertStringIncludes } from "./_assert.ts";
 import * as socket from "./_entry.ts";
 import { Message, type Request } from "../examples/_libclient.ts";
 import { decode, encode, withDeadline } from "./_select_helpers.ts";
+import { refusedPort } from "./_helpers.ts";
+import {
+  normalize,
+  pythonName,
+  run as runSide,
+  serve as serveSide,
+  type Side,
+} from "./_tutorial.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const PEERS = new URL("./peers/", import.meta.url).pathname;
@@ -49,7 +59,13 @@ async function serve(cmd: string, args: string[]): Promise<Server> {
 }
 
 const denoServer = (example: string) =>
-  serve(Deno.execPath(), ["run", "-N", `examples/${example}`, "--port", "0"]);
+  serve(Deno.execPath(), [
+    "run",
+    "-N",
+    `examples/${example}`,
+    "127.0.0.1",
+    "0",
+  ]);
 const pythonServer = (peer: string) => serve("python3", [PEERS + peer]);
 
 async function run(cmd: string, args: string[]): Promise<string> {
@@ -91,9 +107,8 @@ async function assertMulticonnClientServed(
     "run",
     "-N",
     "examples/multiconn_client.ts",
-    "--port",
+    "127.0.0.1",
     String(port),
-    "--conns",
     String(conns),
   ]);
   const totals = receivedByConnection(out);
@@ -239,6 +254,7 @@ function request(i: number): Request {
         content: { action: "search", value: searchValue(i) },
       };
     case 1:
+      // Not one of the tutorial's actions: the server says so.
       return {
         type: "text/json",
         encoding: "utf-8",
@@ -259,7 +275,7 @@ function expected(i: number): unknown {
     case 0:
       return SEARCH[searchValue(i)] ?? `No match for '${searchValue(i)}'.`;
     case 1:
-      return i * 2;
+      return "Error: invalid action 'double'.";
     default:
       return "First 10 bytes of request: " + binaryValue(i).slice(0, 10);
   }
@@ -303,35 +319,6 @@ async function appClients(port: number, n: number): Promise<unknown[]> {
 
 const ALL = Array.from({ length: 100 }, (_, i) => expected(i));
 
-Deno.test("app_client against app_server: search, double and binary requests", async () => {
-  await withDeadline(60_000, async () => {
-    const server = await denoServer("app_server.ts");
-    try {
-      const client = (...args: string[]) =>
-        run(Deno.execPath(), [
-          "run",
-          "-N",
-          "examples/app_client.ts",
-          "--port",
-          String(server.port),
-          ...args,
-        ]);
-      assert((await client("search", "morpheus")).includes(
-        `Got result: ${SEARCH["morpheus"]}\n`,
-      ));
-      assert((await client("double", "21")).includes("Got result: 42\n"));
-      assert((await client("search", "nothing")).includes(
-        "Got result: No match for 'nothing'.\n",
-      ));
-      assert((await client("bin", "abcdefghij")).includes(
-        "Got response: b'First 10 bytes of request: binabcdefg'\n",
-      ));
-    } finally {
-      await server.stop();
-    }
-  });
-});
-
 Deno.test("100 concurrent libclient Messages against app_server", async () => {
   await withDeadline(60_000, async () => {
     const server = await denoServer("app_server.ts");
@@ -368,6 +355,210 @@ Deno.test("100 concurrent libclient Messages against a python3 app server", asyn
       assertEquals(await appClients(server.port, 100), ALL);
     } finally {
       await server.stop();
+    }
+  });
+});
+
+// ---- the tutorial's command lines, output for output -----------------------
+
+const SIDES: Side[] = ["deno", "python"];
+
+/** Each Side of `servers` × `clients`: the pairs a test runs. */
+const pairs = (): [Side, Side][] =>
+  SIDES.flatMap((server) =>
+    SIDES.map((client) => [server, client] as [Side, Side])
+  );
+
+Deno.test("echo pair: echo_server.ts and echo_client.ts print what echo-server.py and echo-client.py print, in all four pairings", async () => {
+  await withDeadline(60_000, async () => {
+    for (const [serverSide, clientSide] of pairs()) {
+      const port = refusedPort();
+      const server = await serveSide(serverSide, "echo_server.ts", [], port, {
+        port,
+      });
+      const client = await runSide(clientSide, "echo_client.ts", [], { port });
+      const served = await server.ended;
+      const pair = `${serverSide} server, ${clientSide} client`;
+      assertEquals([client.code, client.stdout], [
+        0,
+        "Received b'Hello, world'\n",
+      ], pair);
+      // The tutorial's server serves one client, then exits.
+      assertEquals(
+        [served.code, normalize(served.stdout, port)],
+        [0, "Connected by ('127.0.0.1', E)\n"],
+        pair,
+      );
+    }
+  });
+});
+
+// The lines of multiconn-client.py, per connection, with the Received lines
+// of each connection joined: how recv() splits the echo is up to timing.
+function multiconnClientLines(output: string): string[] {
+  const lines = new Map<string, string[]>();
+  const received = new Map<string, string>();
+  const other: string[] = [];
+  for (const line of output.trimEnd().split("\n")) {
+    const got = /^Received b'(.*)' from connection (\d+)$/.exec(line);
+    if (got) {
+      received.set(got[2]!, (received.get(got[2]!) ?? "") + got[1]);
+      continue;
+    }
+    const id = /^(?:Starting|Sending b'.*' to|Closing) connection (\d+)/.exec(
+      line,
+    )?.[1];
+    if (id === undefined) other.push(line);
+    else lines.set(id, [...(lines.get(id) ?? []), line]);
+  }
+  return [
+    ...other,
+    ...[...lines.keys()].sort().flatMap((id) => [
+      ...lines.get(id)!,
+      `received on ${id}: ${received.get(id) ?? ""}`,
+    ]),
+  ];
+}
+
+// The lines of multiconn-server.py, per client, the Echoing lines joined.
+function multiconnServerLines(output: string, port: number): string[] {
+  const byClient = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const line of output.trimEnd().split("\n")) {
+    const client = /\('127\.0\.0\.1', (\d+)\)$/.exec(line)?.[1];
+    if (client === undefined || Number(client) === port) {
+      other.push(line);
+      continue;
+    }
+    const group = byClient.get(client) ?? [];
+    const echo = /^Echoing b'(.*)' to/.exec(line);
+    const last = group.at(-1);
+    if (echo && last?.startsWith("Echoing ")) {
+      group[group.length - 1] = last + echo[1];
+    } else group.push(echo ? `Echoing ${echo[1]}` : line);
+    byClient.set(client, group);
+  }
+  const clients = [...byClient.values()].map((g) =>
+    normalize(g.join(" | "), port)
+  );
+  return [...other, ...clients.sort()];
+}
+
+Deno.test("multiconn pair: multiconn_server.ts and multiconn_client.ts print what the tutorial's Python programs print, in all four pairings", async () => {
+  await withDeadline(90_000, async () => {
+    const clientLines: Record<string, string[]> = {};
+    const serverLines: Record<string, string[]> = {};
+    for (const serverSide of SIDES) {
+      const port = refusedPort();
+      const server = await serveSide(serverSide, "multiconn_server.ts", [
+        "127.0.0.1",
+        String(port),
+      ], port);
+      for (const clientSide of SIDES) {
+        const client = await runSide(clientSide, "multiconn_client.ts", [
+          "127.0.0.1",
+          String(port),
+          "3",
+        ]);
+        assertEquals(client.code, 0, client.stderr);
+        clientLines[`${serverSide} server, ${clientSide} client`] =
+          multiconnClientLines(client.stdout)
+            .map((line) => line.replace(String(port), "P"));
+      }
+      const served = await server.stop();
+      assertEquals(served.code, 0, served.stderr);
+      serverLines[serverSide] = multiconnServerLines(served.stdout, port)
+        .map((line) => line.replace(String(port), "P"));
+    }
+    const python = clientLines["python server, python client"]!;
+    assertEquals(python.length, 3 * 5, python.join("\n"));
+    for (const [pair, lines] of Object.entries(clientLines)) {
+      assertEquals(lines, python, pair);
+    }
+    assertEquals(serverLines.deno, serverLines.python);
+    assertEquals(serverLines.python!.length, 1 + 6 + 1);
+  });
+});
+
+const APP_REQUESTS = [
+  ["search", "morpheus"],
+  ["search", "ring"],
+  ["search", "\u{1f436}"],
+  ["search", "nothing"],
+  ["search", ""],
+  ["search", 'it\'s "quoted"\\'],
+  ["double", "21"],
+  ["binary", "\u00e9t\u00e9 abcdefghijk"],
+];
+
+Deno.test("app pair: app_server.ts and app_client.ts put the same bytes on the wire and print what app-server.py and app-client.py print, in all four pairings", async () => {
+  await withDeadline(120_000, async () => {
+    const servers: Record<string, string> = {};
+    const clients: Record<string, string> = {};
+    for (const serverSide of SIDES) {
+      const port = refusedPort();
+      const server = await serveSide(serverSide, "app_server.ts", [
+        "127.0.0.1",
+        String(port),
+      ], port);
+      for (const request of APP_REQUESTS) {
+        for (const clientSide of SIDES) {
+          const client = await runSide(clientSide, "app_client.ts", [
+            "127.0.0.1",
+            String(port),
+            ...request,
+          ]);
+          assertEquals(client.code, 0, client.stderr);
+          clients[
+            `${request.join(" ")}: ${serverSide} server, ${clientSide} client`
+          ] = client.stdout.replaceAll(String(port), "P");
+        }
+      }
+      const served = await server.stop();
+      assertEquals(served.code, 0, served.stderr);
+      servers[serverSide] = normalize(served.stdout, port).replaceAll(
+        String(port),
+        "P",
+      );
+    }
+    assertEquals(servers.deno, servers.python);
+    for (const request of APP_REQUESTS) {
+      const key = (s: Side, c: Side) =>
+        `${request.join(" ")}: ${s} server, ${c} client`;
+      const python = clients[key("python", "python")]!;
+      for (const [s, c] of pairs()) {
+        assertEquals(clients[key(s, c)], python, key(s, c));
+      }
+    }
+    // The tutorial's own example of a session.
+    assertStringIncludes(
+      clients["search morpheus: deno server, deno client"]!,
+      `Sending b'\\x00g{"byteorder": "little", "content-type": "text/json", "content-encoding": "utf-8", "content-length": 41}{"action": "search", "value": "morpheus"}' to ('127.0.0.1', P)\n` +
+        "Received response {'result': 'Follow the white rabbit. \u{1f430}'} from ('127.0.0.1', P)\n" +
+        "Got result: Follow the white rabbit. \u{1f430}\n",
+    );
+  });
+});
+
+Deno.test("a wrong count of arguments prints the tutorial's usage line and exits 1, as the Python programs do", async () => {
+  await withDeadline(60_000, async () => {
+    const cases: [string, string[]][] = [
+      ["multiconn_server.ts", []],
+      ["multiconn_server.ts", ["127.0.0.1"]],
+      ["multiconn_client.ts", ["127.0.0.1", "65432"]],
+      ["app_server.ts", ["127.0.0.1", "65432", "x"]],
+      ["app_client.ts", ["127.0.0.1", "65432", "search"]],
+    ];
+    for (const [example, args] of cases) {
+      const [deno, python] = await Promise.all(
+        SIDES.map((side) => runSide(side, example, args)),
+      );
+      assertEquals(python!.code, 1);
+      assertEquals(
+        [deno!.code, deno!.stdout.split("\n")[0]],
+        [1, python!.stdout.trimEnd().replace(pythonName(example), example)],
+        `${example} ${args.join(" ")}`,
+      );
     }
   });
 });

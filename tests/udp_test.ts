@@ -677,7 +677,7 @@ test("examples: the UDP echo client gets its echo from the server", async () => 
     port,
     "hi there",
   ]).output();
-  assertEquals(dec(client.stdout).split(" from ")[0], 'Received "hi there"');
+  assertEquals(dec(client.stdout).split(" from ")[0], "Received b'hi there'");
   assert((await line()).startsWith("8 bytes from "));
   assertEquals(await line(), "");
   assertEquals((await server.status).code, 0);

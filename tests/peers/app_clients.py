@@ -1,7 +1,7 @@
 # N concurrent application clients (the tutorial's app-client.py with
 # libclient.Message, compacted) through one selector; request i is search,
-# double or binary in turn. Prints each response as one JSON line, then
-# "ok N".
+# "double" (not an action the server knows) or binary in turn. Prints each
+# response as one JSON line, then "ok N".
 import json
 import selectors
 import socket

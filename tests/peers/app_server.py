@@ -1,6 +1,6 @@
 # The tutorial's application server (app-server.py with libserver.Message)
 # in CPython, the interop peer of tests/tutorial_test.ts, compacted. Prints
-# its port, serves until killed. Actions: search, double, binary.
+# its port, serves until killed. Actions: search (JSON) and binary.
 import json
 import selectors
 import socket
@@ -30,8 +30,6 @@ def respond(header, content):
         action, value = request.get("action"), request.get("value")
         if action == "search":
             result = request_search.get(value) or f"No match for '{value}'."
-        elif action == "double":
-            result = value * 2
         else:
             result = f"Error: invalid action '{action}'."
         body = json.dumps({"result": result}, ensure_ascii=False).encode("utf-8")

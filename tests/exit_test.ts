@@ -1,0 +1,210 @@
+// A finished program exits (issue 11, part 2): the reads and accepts the
+// engine keeps in flight on its own behalf (after a timeout, a non-blocking
+// call, for a select watch) do not keep the process alive, as CPython's
+// process exits at once; a call the program awaits does. Each case is a
+// child `deno run` script with a deadline.
+
+import { assert, assertEquals } from "./_assert.ts";
+import * as socket from "./_entry.ts";
+import { listener, withDeadline } from "./_helpers.ts";
+
+const ENTRY = new URL("./_entry.ts", import.meta.url).href;
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// A child that hangs is killed after this long; one that exits does so in
+// well under a second even on a loaded machine.
+const KILL_AFTER_MS = 15_000;
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  killed: boolean;
+}
+
+async function runChild(
+  body: string,
+  args: string[] = [],
+  flags: string[] = [],
+): Promise<Outcome> {
+  const dir = await Deno.makeTempDir();
+  const script = `${dir}/child.ts`;
+  await Deno.writeTextFile(
+    script,
+    `import * as socket from ${JSON.stringify(ENTRY)};\n` +
+      `const args = Deno.args;\n${body}\nconsole.log("end");\n`,
+  );
+  try {
+    const child = new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", ...flags, script, ...args],
+      stdout: "piped",
+      stderr: "inherit",
+    }).spawn();
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill("SIGKILL");
+    }, KILL_AFTER_MS);
+    const { code, stdout } = await child.output();
+    clearTimeout(timer);
+    return { code, stdout: new TextDecoder().decode(stdout), killed };
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
+function assertExited(outcome: Outcome, printed: string): void {
+  assert(!outcome.killed, "the finished program did not exit");
+  assertEquals(outcome.code, 0);
+  assertEquals(outcome.stdout, `${printed}\nend\n`);
+}
+
+const PAIR = `
+const srv = socket.socket();
+srv.bind(["127.0.0.1", 0]);
+srv.listen();
+const c = socket.socket();
+await c.connect(srv.getsockname());
+const [a] = await srv.accept();
+`;
+
+const CASES: [string, string, string, string[]?][] = [
+  [
+    "a timed-out recv",
+    `${PAIR}c.settimeout(0.05);
+try { await c.recv(10); } catch (e) { console.log(String(e)); }`,
+    "timed out",
+  ],
+  [
+    "a non-blocking recv",
+    `${PAIR}c.setblocking(false);
+try { await c.recv_into(new Uint8Array(8)); } catch (e) { console.log(String(e)); }`,
+    "[Errno 11] Resource temporarily unavailable",
+  ],
+  [
+    "a select() poll and a timed select()",
+    `${PAIR}await socket.select([c, a, srv], [], [], 0);
+console.log(JSON.stringify(await socket.select([c, srv], [], [], 0.05)));`,
+    "[[],[],[]]",
+  ],
+  [
+    "a selector poll",
+    `${PAIR}const sel = new socket.DefaultSelector();
+sel.register(c, socket.EVENT_READ);
+sel.register(srv, socket.EVENT_READ);
+console.log(JSON.stringify(await sel.select(0)));`,
+    "[]",
+  ],
+  [
+    "a timed-out accept",
+    `const srv = socket.socket();
+srv.bind(["127.0.0.1", 0]);
+srv.listen();
+srv.settimeout(0.05);
+try { await srv.accept(); } catch (e) { console.log(String(e)); }`,
+    "timed out",
+  ],
+  [
+    "a timed-out UDP recvfrom",
+    `const u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+u.bind(["127.0.0.1", 0]);
+u.settimeout(0.05);
+try { await u.recvfrom(10); } catch (e) { console.log(String(e)); }`,
+    "timed out",
+  ],
+  [
+    "a timed-out UDP recvfrom (--unstable-net)",
+    `const u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+u.bind(["127.0.0.1", 0]);
+u.settimeout(0.05);
+try { await u.recvfrom(10); } catch (e) { console.log(String(e)); }`,
+    "timed out",
+    ["--unstable-net"],
+  ],
+];
+
+for (const [name, body, printed, flags] of CASES) {
+  Deno.test(`a program exits at once after ${name}`, async () => {
+    await withDeadline(KILL_AFTER_MS + 5000, async () => {
+      assertExited(await runChild(body, [], flags), printed);
+    });
+  });
+}
+
+// The parent plays the peer, late: the child's call must keep it alive.
+const WAITERS: [string, string][] = [
+  [
+    "a blocking recv",
+    `const c = socket.socket();
+await c.connect(["127.0.0.1", Number(args[0])]);
+console.log(new TextDecoder().decode(await c.recv(10)));`,
+  ],
+  [
+    "DefaultSelector.select(None), then select(None)",
+    `const c = socket.socket();
+await c.connect(["127.0.0.1", Number(args[0])]);
+const sel = new socket.DefaultSelector();
+sel.register(c, socket.EVENT_READ);
+await sel.select(null);
+await socket.select([c], [], []);
+console.log(new TextDecoder().decode(await c.recv(10)));`,
+  ],
+];
+
+for (const [name, body] of WAITERS) {
+  Deno.test(`a call the program awaits keeps it alive: ${name}`, async () => {
+    await withDeadline(KILL_AFTER_MS + 5000, async () => {
+      using srv = listener();
+      const port = (srv.getsockname() as [string, number])[1];
+      const running = runChild(body, [String(port)]);
+      const [conn] = await srv.accept();
+      using _conn = conn;
+      await pause(300);
+      await conn.sendall(new TextEncoder().encode("late"));
+      assertExited(await running, "late");
+    });
+  });
+}
+
+// A port free now, for the child to bind (port 0 would leave the parent
+// not knowing it).
+function freePort(type: number): number {
+  using s = socket.socket(socket.AF_INET, type);
+  s.bind(["127.0.0.1", 0]);
+  return (s.getsockname() as [string, number])[1];
+}
+
+for (const flags of [[], ["--unstable-net"]]) {
+  Deno.test(`a call the program awaits keeps it alive: blocking accept, UDP recvfrom ${flags}`, async () => {
+    await withDeadline(KILL_AFTER_MS + 5000, async () => {
+      const tcp = freePort(socket.SOCK_STREAM);
+      const udp = freePort(socket.SOCK_DGRAM);
+      const running = runChild(
+        `const srv = socket.socket();
+srv.bind(["127.0.0.1", Number(args[0])]);
+srv.listen();
+const u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+u.bind(["127.0.0.1", Number(args[1])]);
+const [conn] = await srv.accept();
+conn.close();
+const [data] = await u.recvfrom(10);
+console.log(new TextDecoder().decode(data));`,
+        [String(tcp), String(udp)],
+        flags,
+      );
+      let done = false;
+      void running.finally(() => done = true);
+      await pause(300);
+      // Late, and until the child has them: it may still be starting.
+      for (let i = 0; i < 100 && !done; i++) {
+        using c = socket.socket();
+        if (await c.connect_ex(["127.0.0.1", tcp]) === 0) break;
+        await pause(100);
+      }
+      using u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+      for (let i = 0; i < 100 && !done; i++) {
+        await u.sendto(new TextEncoder().encode("late"), ["127.0.0.1", udp]);
+        await pause(100);
+      }
+      assertExited(await running, "late");
+    });
+  });
+}
