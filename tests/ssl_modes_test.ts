@@ -386,3 +386,55 @@ Deno.test("flags and datagram calls on a connected SSLSocket are CPython's Value
     assert(String(e).includes("@pysocket/socket/ffi"));
   });
 });
+
+// A finished program exits with its SSLSocket still open (the reads under
+// TLS are the engine's own), and a recv it awaits keeps it alive.
+const SOCKET_ENTRY = new URL("./_entry.ts", import.meta.url).href;
+const SSL_ENTRY = new URL("./_ssl_entry.ts", import.meta.url).href;
+
+for (
+  const [name, action, body] of [
+    [
+      "an SSLSocket left open exits at once",
+      "echo",
+      `await tls.sendall(new TextEncoder().encode("echo"));`,
+    ],
+    ["a recv it awaits keeps it alive", "delayed", ""],
+  ] as const
+) {
+  Deno.test(`a TLS program: ${name}`, async () => {
+    await withDeadline(DEADLINE, async () => {
+      const [srv, port] = await server({ action, delay: 0.5 });
+      await using _srv = srv;
+      const dir = await Deno.makeTempDir();
+      const script = `${dir}/child.ts`;
+      await Deno.writeTextFile(
+        script,
+        `import * as socket from ${JSON.stringify(SOCKET_ENTRY)};
+import * as ssl from ${JSON.stringify(SSL_ENTRY)};
+const context = ssl.create_default_context(undefined, { cafile: Deno.args[0] });
+const tls = await context.wrap_socket(socket.socket(), { server_hostname: "localhost" });
+await tls.connect(["127.0.0.1", Number(Deno.args[1])]);
+${body}
+console.log(new TextDecoder().decode(await tls.recv(10)));
+`,
+      );
+      try {
+        const child = new Deno.Command(Deno.execPath(), {
+          args: ["run", "-A", script, certs.ca, String(port)],
+          stdout: "piped",
+        }).spawn();
+        const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+        const { code, stdout } = await child.output();
+        clearTimeout(timer);
+        assertEquals(code, 0);
+        assertEquals(
+          new TextDecoder().decode(stdout),
+          action === "echo" ? "echo\n" : "late\n",
+        );
+      } finally {
+        await Deno.remove(dir, { recursive: true });
+      }
+    });
+  });
+}
