@@ -18,6 +18,8 @@ import { verifyPeer } from "./verify.ts";
 
 /** Reads of the connection under TLS (a TLS record is at most ~16 KiB). */
 const READ_SIZE = 65536;
+/** The most cleartext one write hands to TLS. */
+const WRITE_SIZE = 65536;
 
 const VERSIONS: Record<number, tls.SecureVersion> = {
   769: "TLSv1",
@@ -170,13 +172,17 @@ class NodeTlsSession implements TlsSession {
     await this.handshake;
     if (this.#error !== null) throw translate(this.#error, "write");
     if (this.#ended && this.#rawEof) throw eofError("write");
+    // At most WRITE_SIZE a write, each waited for: node:tls would encrypt
+    // and buffer a whole sendall at once, where the engine's loop over
+    // partial writes keeps the memory bounded and the peer pushing back.
+    const n = Math.min(p.length, WRITE_SIZE);
     await new Promise<void>((resolve, reject) => {
       this.#socket.write(
-        Buffer.from(p.buffer, p.byteOffset, p.byteLength),
+        Buffer.from(p.buffer, p.byteOffset, n),
         (e) => e ? reject(translate(e, "write")) : resolve(),
       );
     });
-    return p.length;
+    return n;
   }
 
   closeWrite(): Promise<void> {
