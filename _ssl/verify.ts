@@ -97,8 +97,31 @@ export function verifyPeer(
   if (isIP(host)) {
     return leaf.checkIP(host) === undefined ? certVerifyError(64, host) : null;
   }
-  return leaf.checkHost(host, { wildcards: true, partialWildcards: false }) ===
-      undefined
-    ? certVerifyError(62, host)
-    : null;
+  return hostMatches(leaf, host) ? null : certVerifyError(62, host);
+}
+
+// OpenSSL's X509_check_host as CPython calls it: the DNS names of the
+// subjectAltName (the subject's common names only when there are none),
+// ASCII case ignored, a wildcard only as a whole leftmost label of a name
+// with at least two more labels, standing for exactly one label.
+function hostMatches(cert: X509Certificate, host: string): boolean {
+  const wanted = host.toLowerCase().replace(/\.$/, "");
+  const dns = (cert.subjectAltName ?? "").split(", ")
+    .filter((entry) => entry.startsWith("DNS:"))
+    .map((entry) => entry.slice(4));
+  const names = dns.length > 0 ? dns : commonNames(cert.subject);
+  return names.some((name) => nameMatches(name.toLowerCase(), wanted));
+}
+
+function commonNames(subject: string): string[] {
+  return subject.split("\n").filter((line) => line.startsWith("CN="))
+    .map((line) => line.slice(3));
+}
+
+function nameMatches(pattern: string, host: string): boolean {
+  if (!pattern.startsWith("*.")) return pattern === host;
+  const rest = pattern.slice(1); // ".wild.test"
+  if (rest.split(".").length < 3) return false; // "*.test" names a TLD
+  const at = host.indexOf(".");
+  return at > 0 && host.slice(at) === rest;
 }

@@ -18,7 +18,9 @@ export type CertName =
   | "expired" // as server, but its notAfter has passed
   | "wrongname" // CN and SAN wrong.example
   | "selfsigned" // as server, signed by itself
-  | "otherca"; // as server, signed by a CA nobody trusts
+  | "otherca" // as server, signed by a CA nobody trusts
+  | "wildcard" // SAN *.wild.test and wild.example; signed by the CA
+  | "cnonly"; // CN=localhost and no subjectAltName; signed by the CA
 
 async function openssl(dir: string, ...args: string[]): Promise<void> {
   const out = await new Deno.Command("openssl", {
@@ -117,6 +119,13 @@ export async function makeCerts(): Promise<Certs> {
       "ca",
     ),
     leaf("otherca", "localhost", SERVER_SAN, "other"),
+    leaf(
+      "wildcard",
+      "wild",
+      "subjectAltName=DNS:*.wild.test,DNS:wild.example",
+      "ca",
+    ),
+    leaf("cnonly", "localhost", "basicConstraints=CA:FALSE", "ca"),
     openssl(
       dir,
       "req",
@@ -149,6 +158,8 @@ export async function makeCerts(): Promise<Certs> {
       wrongname: pair("wrongname"),
       selfsigned: pair("selfsigned"),
       otherca: pair("otherca"),
+      wildcard: pair("wildcard"),
+      cnonly: pair("cnonly"),
     },
     remove: () => Deno.removeSync(dir, { recursive: true }),
   };

@@ -186,6 +186,51 @@ for (
   });
 }
 
+// Host name matching as CPython's (OpenSSL's X509_check_host, no partial
+// wildcards): the outcome of a CPython client against the same server.
+for (
+  const [cert, host] of [
+    ["wildcard", "a.wild.test"],
+    ["wildcard", "wild.test"],
+    ["wildcard", "a.b.wild.test"],
+    ["wildcard", "WILD.example"],
+    ["wildcard", "127.0.0.1"],
+    ["cnonly", "localhost"],
+    ["server", "LOCALHOST"],
+    ["server", "::1"],
+  ] as const
+) {
+  Deno.test(`host name ${host} against the ${cert} certificate: as CPython`, async () => {
+    await withDeadline(DEADLINE, async () => {
+      let expected: PeerEvent | null;
+      {
+        const [srv, port] = await server({ cert, action: "idle" });
+        await using _srv = srv;
+        await using client = peer({ role: "client", port, host });
+        const first = (await client.next())!;
+        expected = first.handshake_error ?? null;
+      }
+      const [srv, port] = await server({ cert, action: "idle" });
+      await using _srv = srv;
+      let error: unknown = null;
+      try {
+        (await connectTls(port, clientContext(), host)).close();
+      } catch (e) {
+        error = e;
+      }
+      if (expected === null) {
+        assertEquals(error, null);
+      } else {
+        assertInstanceOf(error, ssl.SSLCertVerificationError);
+        assertEquals(
+          [String(error), error.verify_code],
+          [expected.str, expected.verify_code],
+        );
+      }
+    });
+  });
+}
+
 Deno.test("check_hostname off accepts a wrong-name certificate; CERT_NONE a self-signed one (getpeercert {})", async () => {
   await withDeadline(DEADLINE, async () => {
     {
