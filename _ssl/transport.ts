@@ -15,7 +15,8 @@ import {
 import { oserror } from "../_oserror.ts";
 import { Deadlines, settlesThisTurn } from "../_engine/deadline.ts";
 import { Stream, type Timeout } from "../_engine/stream.ts";
-import type { Ancillary, Received, Transport } from "../_engine/transport.ts";
+import type { Ancillary } from "../cmsg.ts";
+import type { Received, Transport } from "../_engine/transport.ts";
 import { NotImplementedError, SSLEOFError, wantError } from "./errors.ts";
 import type { TlsEngine, TlsInfo, TlsSession, TlsSettings } from "./tls.ts";
 
