@@ -15,7 +15,6 @@ import {
 import { oserror } from "../_oserror.ts";
 import { Deadlines, settlesThisTurn } from "../_engine/deadline.ts";
 import { Stream, type Timeout } from "../_engine/stream.ts";
-import type { Ancillary } from "../cmsg.ts";
 import type { Received, Transport } from "../_engine/transport.ts";
 import { NotImplementedError, SSLEOFError, wantError } from "./errors.ts";
 import type { TlsEngine, TlsInfo, TlsSession, TlsSettings } from "./tls.ts";
@@ -149,33 +148,17 @@ export class TlsTransport implements Transport {
     this.#inner.inheritable = value;
   }
 
-  sendmsg(
-    buffers: Uint8Array[],
-    ancdata: Ancillary[],
-    flags: number,
-    address: unknown,
-    timeout: Timeout,
-  ): Promise<number> {
-    if (this.#session !== null) {
-      throw new NotImplementedError(
-        `sendmsg not allowed on instances of ${CLASS}`,
-      );
-    }
-    return this.#inner.sendmsg(buffers, ancdata, flags, address, timeout);
+  // CPython's SSLSocket refuses both, TLS started or not.
+  sendmsg(): Promise<number> {
+    throw new NotImplementedError(
+      `sendmsg not allowed on instances of ${CLASS}`,
+    );
   }
 
-  recvmsg(
-    targets: Uint8Array[],
-    ancbufsize: number,
-    flags: number,
-    timeout: Timeout,
-  ): Promise<Received> {
-    if (this.#session !== null) {
-      throw new NotImplementedError(
-        `recvmsg not allowed on instances of ${CLASS}`,
-      );
-    }
-    return this.#inner.recvmsg(targets, ancbufsize, flags, timeout);
+  recvmsg(): Promise<Received> {
+    throw new NotImplementedError(
+      `recvmsg not allowed on instances of ${CLASS}`,
+    );
   }
 
   // ---- the socket's calls -------------------------------------------------

@@ -381,6 +381,20 @@ Deno.test("flags and datagram calls on a connected SSLSocket are CPython's Value
       assertInstanceOf(e, socket.ValueError);
       assertEquals(String(e), message);
     }
+    for (
+      const [fn, message] of [
+        [() => tls.dup(), "Can't dup() SSLSocket instances"],
+        [
+          () => tls.sendmsg([text("x")]),
+          `sendmsg not allowed on instances of ${cls}`,
+        ],
+        [() => tls.recvmsg(10), `recvmsg not allowed on instances of ${cls}`],
+      ] as [() => unknown, string][]
+    ) {
+      const e = await failure(fn);
+      assertInstanceOf(e, ssl.NotImplementedError);
+      assertEquals(String(e), message);
+    }
     const e = await failure(() => tls.unwrap());
     assertInstanceOf(e, socket.OSError);
     assert(String(e).includes("@pysocket/socket/ffi"));
