@@ -20,7 +20,8 @@ export type CertName =
   | "selfsigned" // as server, signed by itself
   | "otherca" // as server, signed by a CA nobody trusts
   | "wildcard" // SAN *.wild.test and wild.example; signed by the CA
-  | "cnonly"; // CN=localhost and no subjectAltName; signed by the CA
+  | "cnonly" // CN=localhost and no subjectAltName; signed by the CA
+  | "rich"; // every common subject field and SAN kind; signed by the CA
 
 async function openssl(dir: string, ...args: string[]): Promise<void> {
   const out = await new Deno.Command("openssl", {
@@ -81,7 +82,7 @@ export async function makeCerts(): Promise<Certs> {
       "-out",
       `${name}.csr`,
       "-subj",
-      `/O=pysocket/CN=${cn}`,
+      cn.startsWith("/") ? cn : `/O=pysocket/CN=${cn}`,
     );
     await Deno.writeTextFile(`${dir}/${name}.ext`, ext + "\n");
     await openssl(
@@ -126,6 +127,14 @@ export async function makeCerts(): Promise<Certs> {
       "ca",
     ),
     leaf("cnonly", "localhost", "basicConstraints=CA:FALSE", "ca"),
+    leaf(
+      "rich",
+      "/C=US/ST=Some State/L=Town/O=Org, Inc./OU=Unit/CN=localhost" +
+        "/emailAddress=admin@example.org",
+      "subjectAltName=DNS:localhost,email:admin@example.org," +
+        "URI:https://example.org/x,IP:127.0.0.1,IP:2001:db8::1",
+      "ca",
+    ),
     openssl(
       dir,
       "req",
@@ -160,6 +169,7 @@ export async function makeCerts(): Promise<Certs> {
       otherca: pair("otherca"),
       wildcard: pair("wildcard"),
       cnonly: pair("cnonly"),
+      rich: pair("rich"),
     },
     remove: () => Deno.removeSync(dir, { recursive: true }),
   };

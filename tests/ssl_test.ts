@@ -124,6 +124,15 @@ Deno.test("pending() counts decrypted bytes a recv left behind", async () => {
   });
 });
 
+Deno.test("getpeercert() of a certificate with every common field is CPython's dict", async () => {
+  await withDeadline(DEADLINE, async () => {
+    const [srv, port] = await server({ cert: "rich" });
+    await using _srv = srv;
+    using tls = await connectTls(port, clientContext());
+    assertEquals(tls.getpeercert(), await pythonDict("rich"));
+  });
+});
+
 Deno.test("TLS 1.2 when the server caps it, with the server's cipher", async () => {
   await withDeadline(DEADLINE, async () => {
     const [srv, port] = await server({ max: "TLSv1_2" });
