@@ -21,6 +21,12 @@ export interface PeerCertificate {
   notAfter?: string;
   /** `[["DNS", "localhost"], ["IP Address", "127.0.0.1"], …]`. */
   subjectAltName?: [string, string][];
+  /** The OCSP responders' URIs (authorityInfoAccess). */
+  OCSP?: string[];
+  /** The issuers' certificate URIs (authorityInfoAccess). */
+  caIssuers?: string[];
+  /** The CRL distribution points' URIs. */
+  crlDistributionPoints?: string[];
 }
 
 // OpenSSL's long names, which Python prints, for the short ones node gives.
@@ -75,20 +81,85 @@ function altNames(text: string | undefined): [string, string][] | undefined {
   });
 }
 
+// One DER element: its tag and where its contents lie.
+interface Element {
+  tag: number;
+  start: number;
+  end: number;
+}
+
+function elements(der: Uint8Array, from: number, to: number): Element[] {
+  const out: Element[] = [];
+  let at = from;
+  while (at + 2 <= to) {
+    const tag = der[at]!;
+    let length = der[at + 1]!;
+    at += 2;
+    if (length & 0x80) {
+      const count = length & 0x7f;
+      length = 0;
+      for (let i = 0; i < count; i++) length = length * 256 + der[at + i]!;
+      at += count;
+    }
+    out.push({ tag, start: at, end: at + length });
+    at += length;
+  }
+  return out;
+}
+
+const CRL_DISTRIBUTION_POINTS = [0x55, 0x1d, 0x1f]; // 2.5.29.31
+
+// The URIs (GeneralName [6]) under a certificate's CRL distribution points.
+function crlUris(der: Uint8Array): string[] {
+  const uris: string[] = [];
+  const collect = (element: Element) => {
+    if (element.tag === 0x86) {
+      uris.push(
+        new TextDecoder().decode(der.subarray(element.start, element.end)),
+      );
+    } else if (element.tag & 0x20 || element.tag === 0x04) {
+      for (const child of elements(der, element.start, element.end)) {
+        collect(child);
+      }
+    }
+  };
+  const search = (from: number, to: number): boolean => {
+    for (const element of elements(der, from, to)) {
+      if (!(element.tag & 0x20)) continue;
+      const [oid, ...rest] = elements(der, element.start, element.end);
+      if (
+        element.tag === 0x30 && oid?.tag === 0x06 &&
+        oid.end - oid.start === 3 &&
+        CRL_DISTRIBUTION_POINTS.every((b, i) => der[oid.start + i] === b)
+      ) {
+        // extnID, critical?, extnValue (an OCTET STRING holding the points)
+        collect(rest[rest.length - 1]!);
+        return true;
+      }
+      if (search(element.start, element.end)) return true;
+    }
+    return false;
+  };
+  search(0, der.length);
+  return uris;
+}
+
+// authorityInfoAccess as node prints it: "OCSP - URI:…\nCA Issuers - URI:…".
+function accessUris(text: string | undefined, method: string): string[] {
+  return (text ?? "").split("\n")
+    .filter((line) => line.startsWith(`${method} - URI:`))
+    .map((line) => line.slice(method.length + 7));
+}
+
 // X.509's version field (v1 certificates leave it out): 1, 2 or 3.
 function versionOf(der: Uint8Array): number {
-  // Certificate SEQUENCE → tbsCertificate SEQUENCE → [0] EXPLICIT version.
-  let at = 0;
-  const skipHeader = () => {
-    at++;
-    const first = der[at++]!;
-    if (first & 0x80) at += first & 0x7f;
-  };
-  skipHeader();
-  skipHeader();
-  if (der[at] !== 0xa0) return 1;
-  // a0 03 02 01 vv
-  return der[at + 4]! + 1;
+  // Certificate SEQUENCE → tbsCertificate SEQUENCE → [0] EXPLICIT INTEGER.
+  const [certificate] = elements(der, 0, der.length);
+  const [tbs] = elements(der, certificate!.start, certificate!.end);
+  const [first] = elements(der, tbs!.start, tbs!.end);
+  if (first?.tag !== 0xa0) return 1;
+  const [version] = elements(der, first.start, first.end);
+  return der[version!.start]! + 1;
 }
 
 /** Python's dict for a verified peer certificate. */
@@ -104,5 +175,11 @@ export function peerCertificate(der: Uint8Array): PeerCertificate {
   };
   const san = altNames(cert.subjectAltName);
   if (san !== undefined) out.subjectAltName = san;
+  const ocsp = accessUris(cert.infoAccess, "OCSP");
+  if (ocsp.length > 0) out.OCSP = ocsp;
+  const issuers = accessUris(cert.infoAccess, "CA Issuers");
+  if (issuers.length > 0) out.caIssuers = issuers;
+  const crls = crlUris(der);
+  if (crls.length > 0) out.crlDistributionPoints = crls;
   return out;
 }

@@ -132,7 +132,11 @@ export async function makeCerts(): Promise<Certs> {
       "/C=US/ST=Some State/L=Town/O=Org, Inc./OU=Unit/CN=localhost" +
         "/emailAddress=admin@example.org",
       "subjectAltName=DNS:localhost,email:admin@example.org," +
-        "URI:https://example.org/x,IP:127.0.0.1,IP:2001:db8::1",
+        "URI:https://example.org/x,IP:127.0.0.1,IP:2001:db8::1\n" +
+        "authorityInfoAccess=OCSP;URI:http://ocsp.example.org," +
+        "caIssuers;URI:http://ca.example.org/ca.crt\n" +
+        "crlDistributionPoints=URI:http://crl.example.org/ca.crl," +
+        "URI:http://crl2.example.org/ca.crl",
       "ca",
     ),
     openssl(
