@@ -15,6 +15,7 @@ import type { RawConn } from "../_engine/stream.ts";
 import { eofError, sslError } from "./errors.ts";
 import type { TlsEngine, TlsInfo, TlsSession, TlsSettings } from "./tls.ts";
 import { verifyPeer } from "./verify.ts";
+import { firstRecordLength, offeredAlpn } from "./client_hello.ts";
 
 /** Reads of the connection under TLS (a TLS record is at most ~16 KiB). */
 const READ_SIZE = 65536;
@@ -35,7 +36,11 @@ export const nodeTls: TlsEngine = (conn, settings) =>
 class NodeTlsSession implements TlsSession {
   readonly handshake: Promise<TlsInfo>;
   readonly #conn: RawConn;
-  readonly #socket: tls.TLSSocket;
+  // Made once the ClientHello is in, on a server choosing ALPN.
+  #socket: tls.TLSSocket | null = null;
+  // Bytes read before TLS began, given to it first.
+  #preread: Uint8Array | null = null;
+  #closed = false;
   // The connection under TLS ended: a cleartext end after it is ragged.
   #rawEof = false;
   #ended = false;
@@ -47,10 +52,65 @@ class NodeTlsSession implements TlsSession {
 
   constructor(conn: RawConn, settings: TlsSettings) {
     this.#conn = conn;
+    this.handshake = new Promise<TlsInfo>((resolve, reject) => {
+      this.#abandon = reject;
+      const alpn = settings.alpn;
+      if (!settings.server || alpn === null) {
+        return this.#begin(settings, alpn, resolve, reject);
+      }
+      // node:tls would refuse a client offering none of ours with an
+      // alert; OpenSSL (CPython) goes on without ALPN. So choose first.
+      this.#readClientHello().then((offered) => {
+        const chosen = offered === null
+          ? alpn
+          : alpn.filter((name) => offered.includes(name)).slice(0, 1);
+        this.#begin(
+          settings,
+          chosen.length > 0 ? chosen : null,
+          resolve,
+          reject,
+        );
+      }, reject);
+    });
+    this.handshake.catch(noop);
+  }
+
+  // Reads the first TLS record ahead (kept for the Duplex to give TLS
+  // first); the protocols it offers, or null if it is no ClientHello.
+  async #readClientHello(): Promise<string[] | null> {
+    let bytes = new Uint8Array(0);
+    for (;;) {
+      const length = firstRecordLength(bytes);
+      if (length !== -1) {
+        this.#preread = bytes;
+        return offeredAlpn(bytes.subarray(0, length));
+      }
+      if (bytes.length > 5 + 16384 + 2048) break;
+      const buf = new Uint8Array(READ_SIZE);
+      const n = await this.#conn.read(buf);
+      if (n === null) {
+        this.#rawEof = true;
+        break;
+      }
+      const grown = new Uint8Array(bytes.length + n);
+      grown.set(bytes);
+      grown.set(buf.subarray(0, n), bytes.length);
+      bytes = grown;
+    }
+    this.#preread = bytes;
+    return null;
+  }
+
+  #begin(
+    settings: TlsSettings,
+    alpn: readonly string[] | null,
+    resolve: (info: TlsInfo) => void,
+    reject: (error: Error) => void,
+  ): void {
     const duplex = this.#duplex();
     const chain = settings.certChain;
     const common = {
-      ALPNProtocols: settings.alpn === null ? undefined : [...settings.alpn],
+      ALPNProtocols: alpn === null ? undefined : [...alpn],
       minVersion: VERSIONS[settings.minVersion],
       maxVersion: VERSIONS[settings.maxVersion],
       ...(chain === null ? {} : {
@@ -84,6 +144,7 @@ class NodeTlsSession implements TlsSession {
       ready = "secureConnect";
     }
     this.#socket = socket;
+    if (this.#closed) socket.destroy();
     socket.on("readable", this.#notify);
     socket.on("end", () => {
       this.#ended = true;
@@ -94,34 +155,37 @@ class NodeTlsSession implements TlsSession {
       this.#notify();
     });
     socket.on("close", this.#notify);
-    this.handshake = new Promise<TlsInfo>((resolve, reject) => {
-      this.#abandon = reject;
-      const failed = (e: Error) => reject(translate(e));
-      // The peer may just close: node:tls then ends with no error.
-      const ended = () => reject(eofError("handshake"));
-      socket.once("error", failed);
-      socket.once("end", ended);
-      socket.once("close", ended);
-      socket.once(ready, () => {
-        socket.off("error", failed);
-        socket.off("end", ended);
-        socket.off("close", ended);
-        const info = infoOf(socket);
-        const error = verifyPeer(info.peerChain, settings);
-        if (error === null) return resolve(info);
-        this.#error = error;
-        socket.destroy();
-        reject(error);
-      });
+    const failed = (e: Error) => reject(translate(e));
+    // The peer may just close: node:tls then ends with no error.
+    const ended = () => reject(eofError("handshake"));
+    socket.once("error", failed);
+    socket.once("end", ended);
+    socket.once("close", ended);
+    socket.once(ready, () => {
+      socket.off("error", failed);
+      socket.off("end", ended);
+      socket.off("close", ended);
+      const info = infoOf(socket);
+      const error = verifyPeer(info.peerChain, settings);
+      if (error === null) return resolve(info);
+      this.#error = error;
+      socket.destroy();
+      reject(error);
     });
-    this.handshake.catch(() => {});
   }
 
   #duplex(): Duplex {
     const conn = this.#conn;
     const ended = () => this.#rawEof = true;
+    const takePreread = () => {
+      const first = this.#preread;
+      this.#preread = null;
+      return first === null || first.length === 0 ? null : Buffer.from(first);
+    };
     return new Duplex({
       read() {
+        const first = takePreread();
+        if (first !== null) return void this.push(first);
         const buf = Buffer.allocUnsafe(READ_SIZE);
         conn.read(buf).then((n) => {
           if (n === null) ended();
@@ -150,7 +214,7 @@ class NodeTlsSession implements TlsSession {
   async read(p: Uint8Array): Promise<number | null> {
     await this.handshake;
     for (;;) {
-      const chunk = this.#leftover ?? this.#socket.read() as Buffer | null;
+      const chunk = this.#leftover ?? this.#socket!.read() as Buffer | null;
       this.#leftover = null;
       if (chunk !== null && chunk.length > 0) {
         const n = Math.min(chunk.length, p.length);
@@ -163,7 +227,7 @@ class NodeTlsSession implements TlsSession {
         if (this.#rawEof) throw eofError();
         return null;
       }
-      if (this.#socket.destroyed) throw eofError();
+      if (this.#socket!.destroyed) throw eofError();
       await new Promise<void>((resolve) => this.#wake = resolve);
     }
   }
@@ -177,7 +241,7 @@ class NodeTlsSession implements TlsSession {
     // partial writes keeps the memory bounded and the peer pushing back.
     const n = Math.min(p.length, WRITE_SIZE);
     await new Promise<void>((resolve, reject) => {
-      this.#socket.write(
+      this.#socket!.write(
         Buffer.from(p.buffer, p.byteOffset, n),
         (e) => e ? reject(translate(e, "write")) : resolve(),
       );
@@ -193,7 +257,8 @@ class NodeTlsSession implements TlsSession {
 
   close(): void {
     this.#abandon(oserror(9));
-    this.#socket.destroy();
+    this.#closed = true;
+    this.#socket?.destroy();
     this.#conn.close();
   }
 
@@ -206,7 +271,7 @@ class NodeTlsSession implements TlsSession {
   }
 
   pending(): number {
-    return (this.#leftover?.length ?? 0) + this.#socket.readableLength;
+    return (this.#leftover?.length ?? 0) + (this.#socket?.readableLength ?? 0);
   }
 }
 

@@ -376,6 +376,62 @@ Deno.test("a wrapped listening socket accepts SSLSockets; CPython's client echoe
   });
 });
 
+// ALPN's choice as OpenSSL makes it for CPython (the server's first
+// protocol the client offers; none, and no alert, without overlap), on
+// either side, against a CPython-to-CPython run.
+for (
+  const [serverAlpn, clientAlpn] of [
+    [["h2"], ["http/1.1"]],
+    [["http/1.1", "h2"], ["h2", "http/1.1"]],
+    [["h2", "http/1.1"], ["spdy/3", "http/1.1"]],
+    [["h2"], null],
+  ] as const
+) {
+  Deno.test(`ALPN server ${serverAlpn} / client ${clientAlpn}: CPython's choice, both sides`, async () => {
+    await withDeadline(DEADLINE, async () => {
+      const clientConfig = clientAlpn === null ? {} : { alpn: clientAlpn };
+      let expected: string | null;
+      {
+        const [srv, port] = await server({ alpn: serverAlpn, action: "idle" });
+        await using _srv = srv;
+        await using client = peer({
+          role: "client",
+          port,
+          action: "idle",
+          ...clientConfig,
+        });
+        expected = (await client.next())!.handshake.alpn;
+      }
+      {
+        // Our client.
+        const [srv, port] = await server({ alpn: serverAlpn, action: "idle" });
+        await using _srv = srv;
+        const context = clientContext();
+        if (clientAlpn !== null) context.set_alpn_protocols(clientAlpn);
+        using tls = await connectTls(port, context);
+        assertEquals(tls.selected_alpn_protocol(), expected);
+      }
+      {
+        // Our server.
+        const context = serverContext();
+        context.set_alpn_protocols(serverAlpn);
+        const [srv, port] = await tlsListener(context);
+        using _srv = srv;
+        await using client = peer({
+          role: "client",
+          port,
+          action: "idle",
+          ...clientConfig,
+        });
+        const [conn] = await srv.accept();
+        using _conn = conn;
+        assertEquals(conn.selected_alpn_protocol(), expected);
+        assertEquals((await client.next())!.handshake.alpn, expected);
+      }
+    });
+  });
+}
+
 for (
   const [verify, cert, outcome] of [
     ["required", "client", "dict"],
