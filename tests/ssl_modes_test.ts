@@ -4,6 +4,7 @@
 import { assert, assertEquals, assertInstanceOf } from "./_assert.ts";
 import * as socket from "./_entry.ts";
 import * as ssl from "./_ssl_entry.ts";
+import * as nodeTls from "node:tls";
 import { withDeadline } from "./_helpers.ts";
 import { certs, server } from "./_ssl_peer.ts";
 
@@ -452,3 +453,26 @@ console.log(new TextDecoder().decode(await tls.recv(10)));
     });
   });
 }
+
+Deno.test("close_notify and FIN in one go (a node:tls peer's end()) read as b'', not a ragged EOF", async () => {
+  await withDeadline(DEADLINE, async () => {
+    const [cert, key] = certs.pairs.server.map((f) => Deno.readTextFileSync(f));
+    const peer = nodeTls.createServer({ cert, key }, (s) => s.end("bye"));
+    await new Promise<void>((resolve) => peer.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (peer.address() as { port: number }).port;
+      for (let i = 0; i < 5; i++) {
+        using tls = await connectTls(port, { suppress_ragged_eofs: false });
+        let got = "";
+        for (let j = 0; j < 10; j++) {
+          const data = await tls.recv(100);
+          if (data.length === 0) break;
+          got += str(data);
+        }
+        assertEquals(got, "bye");
+      }
+    } finally {
+      await new Promise((resolve) => peer.close(resolve));
+    }
+  });
+});
