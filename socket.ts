@@ -617,8 +617,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
 
   /**
    * Sends `data` to `address`: `sendto(data, address)` or
-   * `sendto(data, flags, address)`, as in Python. A connected stream socket
-   * ignores the address. Options follow the three-argument form:
+   * `sendto(data, flags, address)`, as in Python. As on Linux, a connected
+   * TCP socket ignores the address and a connected AF_UNIX stream raises
+   * `EISCONN` (106). Options follow the three-argument form:
    * `sendto(data, 0, address, { signal })`.
    *
    * @param data The bytes.
@@ -631,8 +632,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * ```ts
    * import * as socket from "@pysocket/socket";
    * import assert from "node:assert/strict";
-   * const [a, b] = await socket.socketpair();
-   * using _a = a, _b = b;
+   * using a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+   * using b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+   * b.bind(["127.0.0.1", 0]);
    * assert(await a.sendto(new Uint8Array([1]), b.getsockname()) === 1);
    * ```
    */
