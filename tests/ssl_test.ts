@@ -146,15 +146,18 @@ Deno.test("TLS 1.2 when the server caps it, with the server's cipher", async () 
   });
 });
 
-Deno.test("maximum_version TLSv1_2 on our side gives TLS 1.2", async () => {
+Deno.test("maximum_version TLSv1_2 or OP_NO_TLSv1_3 on our side gives TLS 1.2", async () => {
   await withDeadline(DEADLINE, async () => {
-    const [srv, port] = await server({});
-    await using _srv = srv;
-    const context = clientContext();
-    context.maximum_version = ssl.TLSVersion.TLSv1_2;
-    using tls = await connectTls(port, context);
-    assertEquals(tls.version(), "TLSv1.2");
-    assertEquals((await srv.next())!.handshake.version, "TLSv1.2");
+    for (const limit of ["maximum_version", "options"]) {
+      const [srv, port] = await server({});
+      await using _srv = srv;
+      const context = clientContext();
+      if (limit === "options") context.options |= ssl.OP_NO_TLSv1_3;
+      else context.maximum_version = ssl.TLSVersion.TLSv1_2;
+      using tls = await connectTls(port, context);
+      assertEquals(tls.version(), "TLSv1.2");
+      assertEquals((await srv.next())!.handshake.version, "TLSv1.2");
+    }
   });
 });
 
