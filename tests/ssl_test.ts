@@ -587,6 +587,27 @@ Deno.test("a ragged EOF is b'' with suppress_ragged_eofs, else CPython's SSLEOFE
   });
 });
 
+Deno.test("shutdown(SHUT_WR) ends the connection as CPython's does (a FIN, no close_notify)", async () => {
+  await withDeadline(DEADLINE, async () => {
+    let expected: PeerEvent;
+    {
+      const [srv, port] = await server({});
+      await using _srv = srv;
+      await using _client = peer({ role: "client", port, action: "shut" });
+      await srv.next(); // handshake
+      expected = (await srv.next())!;
+    }
+    const [srv, port] = await server({});
+    await using _srv = srv;
+    using tls = await connectTls(port, clientContext());
+    await srv.next(); // handshake
+    await tls.sendall(text("x"));
+    assertEquals(str(await tls.recv(1)), "x");
+    tls.shutdown(socket.SHUT_WR);
+    assertEquals(await srv.next(), expected);
+  });
+});
+
 // ---- bulk ---------------------------------------------------------------
 
 const BULK = 10 * 1024 * 1024;

@@ -131,6 +131,11 @@ def act(t, action):
         t.sendall(b"first")
         t.sendall(b"second")
         t.recv(1)
+    elif action == "shut":
+        t.sendall(b"x")
+        t.recv(1)
+        t.shutdown(socket.SHUT_WR)
+        time.sleep(0.3)
     elif action == "stall":
         time.sleep(cfg.get("delay", 2))
 
