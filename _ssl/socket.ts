@@ -5,9 +5,7 @@ import type { Address } from "../address.ts";
 import { OSError, ValueError } from "../errors.ts";
 import { oserror } from "../_oserror.ts";
 import { idna } from "../_idna.ts";
-import { adoptNext } from "../_engine/handles.ts";
-import type { Descriptors } from "../_engine/transport.ts";
-import { engine } from "../_engine/transports.ts";
+import { adoptNext, entryOf } from "../_engine/handles.ts";
 import { Socket } from "../socket.ts";
 import type { Timeout } from "../_engine/stream.ts";
 import { toSignal } from "../_validate.ts";
@@ -387,11 +385,20 @@ export async function wrapSocket(
     );
   }
   const serverHostname = hostname === null ? null : idna(hostname);
+  const engine = entryOf(sock.constructor)[1];
+  if (engine !== entryOf(SSLSocket)[1]) {
+    // SSLSocket is the default entry's class: its descriptor numbers and
+    // transports are that engine's.
+    throw new OSError(
+      95,
+      `Operation not supported: ssl wraps sockets of the default entry; ${engine.entry}'s are not supported yet`,
+    );
+  }
   const timeout = sock.gettimeout();
   const family = sock.family, type = sock.type, proto = sock.proto;
   // As CPython: the plain socket lets go of its descriptor, which the new
   // socket then holds (the same number).
-  const inner = descriptors().attach(sock.detach());
+  const inner = engine.descriptors.attach(sock.detach());
   const transport = new TlsTransport(inner, engineFor(), {
     suppressRaggedEofs: Boolean(suppressRaggedEofs),
     settings: () =>
@@ -427,12 +434,6 @@ export async function wrapSocket(
     }
   }
   return tls;
-}
-
-// The descriptors a socket's number lives in: the default engine's (the
-// native entry's ssl would pass its own).
-function descriptors(): Descriptors {
-  return engine;
 }
 
 // The TLS engine for a transport. The default engine's transports all take

@@ -302,6 +302,14 @@ export class TlsTransport implements Transport {
     this.#inner.setsockopt(level, name, value);
   }
 
+  getsockoptBytes(level: number, name: number, buflen: number): Uint8Array {
+    return this.#inner.getsockoptBytes(level, name, buflen);
+  }
+
+  setsockoptBytes(level: number, name: number, value: Uint8Array): void {
+    this.#inner.setsockoptBytes(level, name, value);
+  }
+
   // Until the handshake is over, the socket is readable when it is: a
   // non-blocking do_handshake() waits for that with a selector.
   get readable(): boolean {

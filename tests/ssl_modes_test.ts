@@ -5,6 +5,7 @@ import { assert, assertEquals, assertInstanceOf } from "./_assert.ts";
 import * as socket from "./_entry.ts";
 import * as ssl from "./_ssl_entry.ts";
 import * as nodeTls from "node:tls";
+import * as ffi from "../ffi.ts";
 import { withDeadline } from "./_helpers.ts";
 import { certs, server } from "./_ssl_peer.ts";
 
@@ -475,4 +476,15 @@ Deno.test("close_notify and FIN in one go (a node:tls peer's end()) read as b'',
       await new Promise((resolve) => peer.close(resolve));
     }
   });
+});
+
+Deno.test("a native entry's socket is refused with an OSError naming that entry", async () => {
+  using s = ffi.socket();
+  const e = await failure(() =>
+    clientContext().wrap_socket(s, { server_hostname: "localhost" })
+  );
+  assertInstanceOf(e, socket.OSError);
+  assertEquals(e.errno, 95);
+  assert(String(e).includes("@pysocket/socket/ffi"), String(e));
+  assert(s.fileno() !== -1, "the socket is left as it was");
 });
