@@ -7,7 +7,7 @@
 import type { Address } from "../address.ts";
 import { needsNative, oserror } from "../_oserror.ts";
 import { allocateFd, releaseFd } from "./fd.ts";
-import type { Timeout } from "./stream.ts";
+import type { RawConn, Timeout } from "./stream.ts";
 import type { Ancillary } from "../cmsg.ts";
 import type {
   Descriptors,
@@ -194,6 +194,12 @@ class Handle implements Transport {
   }
 
   // ---- the endpoint's own calls ----------------------------------------
+
+  handOver(): RawConn {
+    const endpoint = this.#endpoint;
+    if (endpoint.handOver === undefined) throw oserror(95);
+    return endpoint.handOver();
+  }
 
   bind(address: unknown): void {
     this.#endpoint.bind(address);

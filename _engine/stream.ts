@@ -91,6 +91,19 @@ export class Stream {
     conn.unref();
   }
 
+  /**
+   * A layer over this stream (TLS, after handOver) holds it while its own
+   * program calls wait: reads then keep the process alive, as a call's do.
+   */
+  hold(): void {
+    this.#enter();
+  }
+
+  /** Ends a {@linkcode Stream.hold}. */
+  release(): void {
+    this.#leave();
+  }
+
   #enter(): void {
     if (this.#busy++ === 0) this.#conn.ref();
   }
@@ -105,6 +118,11 @@ export class Stream {
   }
 
   // ---- reading ----------------------------------------------------------
+
+  /** How many read-ahead bytes wait for a `recv`. */
+  get buffered(): number {
+    return this.#end - this.#start;
+  }
 
   /** Whether a `recv` would return at once (data, EOF or an error). */
   get readable(): boolean {

@@ -14,7 +14,8 @@ import {
 } from "./deadline.ts";
 import { Acceptor } from "./listener.ts";
 import { SocketOptions } from "./options.ts";
-import { Stream, type Timeout } from "./stream.ts";
+import { handOver } from "./handover.ts";
+import { type RawConn, Stream, type Timeout } from "./stream.ts";
 import type {
   StreamConn,
   StreamFamily,
@@ -341,6 +342,12 @@ export class StreamSocket<Target> implements Endpoint {
     }
     // Linux ignores the address of a connected TCP socket.
     return this.send(data, flags, timeout);
+  }
+
+  handOver(): RawConn {
+    const state = this.#state;
+    if (state.kind === "connected") return handOver(state.stream);
+    throw oserror(state.kind === "closed" ? 9 : 107);
   }
 
   shutdown(how: number): void {
