@@ -74,17 +74,22 @@ export class InetStream implements StreamFamily<InetTarget> {
     return this.listen({ host: hostname, port, numeric: true }, backlog);
   }
 
+  resolve(target: InetTarget): Promise<InetTarget> | null {
+    if (target.numeric) return null;
+    // Resolved as CPython does (getaddrinfo for this family), so a name
+    // never connects over the other family and errors are glibc's.
+    return resolveName(this.family, target.host).then((host) => ({
+      ...target,
+      host,
+      numeric: true,
+    }));
+  }
+
   async connect(
     target: InetTarget,
     signal: AbortSignal,
     bound: StreamListener | null,
   ): Promise<StreamConn> {
-    if (!target.numeric) {
-      // Resolved as CPython does (getaddrinfo for this family), so a name
-      // never connects over the other family and errors are glibc's.
-      const host = await resolveName(this.family, target.host);
-      target = { ...target, host, numeric: true };
-    }
     // Linux refuses port 0 where Deno's connect rejects the argument. A
     // bound socket's reservation goes, as in any refused connect below.
     if (target.port === 0) {

@@ -56,7 +56,14 @@ export interface StreamFamily<Target> {
   /** Told when the socket starts listening on `listener` (after bind). */
   listening?(listener: StreamListener): void;
   /**
-   * Connects, from `bound`'s address when the socket was bound first. A
+   * `target` with its host name resolved, as CPython's connect resolves it
+   * before the socket is touched: a name that fails leaves the socket as it
+   * was (still bound, its reservation held). `null`: nothing to resolve.
+   */
+  resolve?(target: Target): Promise<Target> | null;
+  /**
+   * Connects to a resolved `target`, from `bound`'s address when the socket
+   * was bound first. A
    * throw (not a rejection) leaves the socket as it was.
    */
   connect(

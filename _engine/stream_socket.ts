@@ -115,7 +115,12 @@ export class StreamSocket<Target> implements Endpoint {
     timeout: Timeout,
     caller: string,
   ): Promise<void> {
-    const target = this.#family.parse(address, caller);
+    const parsed = this.#family.parse(address, caller);
+    // A name is resolved before the state is read: the look-up takes a
+    // while, and a name that fails leaves the socket untouched, as in
+    // CPython. A numeric address starts connecting in the caller's turn.
+    const lookup = this.#family.resolve?.(parsed) ?? null;
+    const target = lookup === null ? parsed : await lookup;
     let state = this.#state;
     // After one turn, as a non-blocking call gets: the attempt in progress
     // may be over.

@@ -13,6 +13,7 @@ import { assert, assertEquals } from "./_assert.ts";
 import fc from "fast-check";
 import { scale } from "./_peer.ts";
 import { withDeadline } from "./_helpers.ts";
+import { outcome, PY_OUTCOME, pyJson } from "./_py_json.ts";
 import * as socketserver from "../socketserver.ts";
 
 const {
@@ -1057,6 +1058,42 @@ Deno.test("connect() to port 0 from a bound socket raises ConnectionRefusedError
     assertEquals(String(error), "[Errno 111] Connection refused");
     assertEquals(await s.connect_ex([host, 0]), 111);
   }
+});
+
+// A name that fails to resolve fails before any connect: CPython's
+// getaddrinfo raises and the socket stays bound to its address. Found as
+// a TCP listener leaked by the connect_ex() row above.
+const UNRESOLVABLE_FROM_BOUND = String.raw`
+import json, socket
+out = []
+for timeout in (None, 0.5, 0.0):
+    s = socket.socket()
+    s.settimeout(timeout)
+    s.bind(("127.0.0.1", 0))
+    before = s.getsockname()
+    for call in (s.connect_ex, s.connect):
+        out.append(outcome(lambda: call(("no-such-name%", 80))))
+    out.append(s.getsockname() == before)
+    s.close()
+print(json.dumps(out))
+`;
+
+Deno.test("connect()/connect_ex() of a bound socket to a name that fails to resolve keep it bound, as python3", async () => {
+  const expected = await pyJson(PY_OUTCOME + UNRESOLVABLE_FROM_BOUND);
+  const actual: unknown[] = [];
+  for (const timeout of [null, 0.5, 0]) {
+    using s = socket.socket();
+    s.settimeout(timeout);
+    s.bind(["127.0.0.1", 0]);
+    const before = s.getsockname();
+    const target = ["no-such-name%", 80] as const;
+    actual.push(await outcome(() => s.connect_ex([...target])));
+    actual.push(await outcome(() => s.connect([...target])));
+    actual.push(
+      JSON.stringify(s.getsockname()) === JSON.stringify(before),
+    );
+  }
+  assertEquals(actual, expected);
 });
 
 Deno.test("recv() never calls an argument's valueOf or toString: an object is TypeError", async () => {
