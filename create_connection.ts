@@ -5,7 +5,8 @@ import type { Address, Inet6Address, InetAddress } from "./address.ts";
 import { OSError, ValueError } from "./errors.ts";
 import { getaddrinfo } from "./getaddrinfo.ts";
 import { Socket } from "./socket.ts";
-import { pyTypeName } from "./_validate.ts";
+import { pyTypeName, toSignal } from "./_validate.ts";
+import type { WaitOptions } from "./wait_options.ts";
 
 const SOCK_STREAM = 1;
 
@@ -57,8 +58,12 @@ export class ExceptionGroup extends AggregateError {
   }
 }
 
-/** Options of {@linkcode create_connection}. */
-export interface CreateConnectionOptions {
+/**
+ * Options of {@linkcode create_connection}: Python's keyword argument, and
+ * a `signal` that ends the attempt in progress (the socket is closed and
+ * the call rejects with the signal's reason).
+ */
+export interface CreateConnectionOptions extends WaitOptions {
   /** Raise an {@linkcode ExceptionGroup} of every attempt's error, not the last. */
   all_errors?: boolean;
 }
@@ -101,7 +106,8 @@ function given(address: Address | null | undefined): address is Address {
  * @param timeout Seconds for the new socket (`null` blocks, `0` is
  * non-blocking); left out, the socket keeps `getdefaulttimeout()`.
  * @param source_address A local `[host, port]` to bind first.
- * @param options `all_errors`: raise every error, grouped.
+ * @param options `all_errors`: raise every error, grouped; `signal`: stop
+ * when it aborts ({@linkcode WaitOptions}).
  * @returns The connected socket.
  * @throws {OSError} The last attempt's error (`ConnectionRefusedError`,
  * `TimeoutError`, …), or `getaddrinfo returns an empty list`.
@@ -119,6 +125,19 @@ function given(address: Address | null | undefined): address is Address {
  * assert.deepStrictEqual(conn.gettimeout(), 5);
  * assert.deepStrictEqual(conn.getpeername(), ["127.0.0.1", port]);
  * ```
+ *
+ * @example Bounding the whole call with a signal
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using srv = socket.create_server(["127.0.0.1", 0]);
+ * const [, port] = srv.getsockname();
+ * const signal = AbortSignal.abort("cancelled");
+ * await assert.rejects(
+ *   socket.create_connection(["127.0.0.1", port], null, null, { signal }),
+ *   (e) => e === "cancelled",
+ * );
+ * ```
  */
 export async function create_connection(
   address: [string, number] | Address,
@@ -129,12 +148,16 @@ export async function create_connection(
   const [host, port] = unpack(address);
   // `null` reads as no options, as `{}` does.
   const all = Boolean(options?.all_errors);
+  const signal = toSignal(options, "create_connection");
   const exceptions: Error[] = [];
   const infos = await getaddrinfo(
     host as string | null,
     port as number | string | null,
     0,
     SOCK_STREAM,
+    0,
+    0,
+    { signal },
   );
   for (const [family, type, proto, , sockaddr] of infos) {
     let sock: Socket<InetAddress | Inet6Address, 1> | null = null;
@@ -142,7 +165,7 @@ export async function create_connection(
       sock = new Socket(family, type, proto);
       if (timeout !== undefined) sock.settimeout(timeout);
       if (given(source_address)) sock.bind(source_address);
-      await sock.connect(sockaddr);
+      await sock.connect(sockaddr, { signal });
       return sock;
     } catch (e) {
       sock?.close();

@@ -55,6 +55,8 @@ export type {
   UnixAddress,
 } from "./address.ts";
 export * from "./constants.ts";
+export * from "./constants_linux.ts";
+export * from "./enums.ts";
 export * from "./defaulttimeout.ts";
 export * from "./errors.ts";
 export * from "./byteorder.ts";
@@ -64,8 +66,13 @@ export * from "./gethostbyname.ts";
 export * from "./services.ts";
 export * from "./create_connection.ts";
 export * from "./create_server.ts";
-export { Socket, socket } from "./socket.ts";
+export { Socket, socket, SocketType } from "./socket.ts";
 export type { WaitOptions } from "./wait_options.ts";
+export type { SendfileSource } from "./_sendfile.ts";
+export * from "./descriptors.ts";
+export * from "./cmsg.ts";
+export * from "./interfaces.ts";
+export * from "./hostname.ts";
 export { socketpair } from "./socketpair.ts";
 export { select } from "./select.ts";
 export {

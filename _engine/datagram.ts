@@ -291,6 +291,10 @@ export class DatagramSocket<Target> implements Endpoint {
     address: unknown,
     timeout: Timeout,
   ): Promise<number> {
+    // The address is read once: one snapshot is compared, checked and
+    // remembered, so a getter that changes between reads cannot make the
+    // cache send to another address than the one checked.
+    if (Array.isArray(address)) address = [...address];
     let to = sameAddress(address, this.#lastAddress) ? this.#lastTo : null;
     if (to === null) {
       const resolved = this.#family.resolve(
@@ -304,7 +308,7 @@ export class DatagramSocket<Target> implements Endpoint {
         // A numeric address needs no look-up: remember it, since a server
         // answers the same sender again and again.
         to = resolved;
-        this.#lastAddress = Array.isArray(address) ? [...address] : address;
+        this.#lastAddress = address;
         this.#lastTo = to;
       }
     } else {
@@ -331,7 +335,10 @@ export class DatagramSocket<Target> implements Endpoint {
     const sending = this.#sender().send(data, to).catch((e) => {
       throw this.#closed ? oserror(9) : fromRuntime(e);
     });
-    return await this.#wait(sending, timeout);
+    // A datagram is handed to the kernel as send() is called; its callback
+    // may come turns later. Non-blocking, EAGAIN would report a datagram
+    // that still goes as not sent (and a retry would send it twice).
+    return await this.#wait(sending, timeout === 0 ? null : timeout);
   }
 
   // ---- both -------------------------------------------------------------

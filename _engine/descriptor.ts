@@ -5,12 +5,11 @@
 // socket(fileno=n) or close(n) to find.
 
 import type { Address } from "../address.ts";
-import { oserror } from "../_oserror.ts";
-import { needsNative } from "../_oserror.ts";
+import { needsNative, oserror } from "../_oserror.ts";
 import { allocateFd, releaseFd } from "./fd.ts";
 import type { Timeout } from "./stream.ts";
+import type { Ancillary } from "../cmsg.ts";
 import type {
-  Ancillary,
   Descriptors,
   Endpoint,
   Received,
@@ -156,11 +155,15 @@ class Handle implements Transport {
 
   async recvmsg(
     targets: Uint8Array[],
-    _ancbufsize: number,
+    ancbufsize: number,
     flags: number,
     timeout: Timeout,
   ): Promise<Received> {
-    // Deno's API never hands over ancillary data, so none is returned.
+    // Deno's API never hands over ancillary data: a caller that makes room
+    // for some (descriptors a peer passes) learns it at once.
+    if (ancbufsize > 0) {
+      throw needsNative("recvmsg() with room for ancillary data");
+    }
     const endpoint = this.#endpoint;
     const datagram = endpoint.getsockopt(SOL_SOCKET, SO_TYPE) === SOCK_DGRAM;
     let total = 0;

@@ -4,6 +4,7 @@
 
 import { oserror } from "../_oserror.ts";
 import type { Stream } from "./stream.ts";
+import { bufferLimits, kernelBufferSize } from "./sysctl.ts";
 
 const SOL_SOCKET = 1;
 const IPPROTO_TCP = 6;
@@ -21,6 +22,7 @@ const SO_TYPE = key(SOL_SOCKET, 3);
 const SO_PROTOCOL = key(SOL_SOCKET, 38);
 const SO_DOMAIN = key(SOL_SOCKET, 39);
 const SO_RCVBUF = key(SOL_SOCKET, 8);
+const SO_SNDBUF = key(SOL_SOCKET, 7);
 const SO_KEEPALIVE = key(SOL_SOCKET, 9);
 const TCP_NODELAY = key(IPPROTO_TCP, 1);
 const READ_ONLY = new Set([SO_TYPE, SO_PROTOCOL, SO_DOMAIN]);
@@ -43,9 +45,13 @@ function defaults(
       [SO_PROTOCOL, protocol],
       [SO_DOMAIN, family],
       [key(SOL_SOCKET, 2), 0], // SO_REUSEADDR
-      [SO_RCVBUF, 131072],
-      [key(SOL_SOCKET, 7), 16384], // SO_SNDBUF
     ]);
+    // TCP sizes its buffers by tcp_rmem/tcp_wmem, the rest by the core
+    // defaults, as this machine's kernel says.
+    const limits = bufferLimits();
+    const tcp = type === 1 && family !== 1;
+    values.set(SO_RCVBUF, tcp ? limits.tcpRmem : limits.rmemDefault);
+    values.set(SO_SNDBUF, tcp ? limits.tcpWmem : limits.wmemDefault);
     if (type === 1 && family !== 1) {
       values.set(SO_KEEPALIVE, 0);
       values.set(TCP_NODELAY, 0);
@@ -97,8 +103,7 @@ export class SocketOptions {
     const known = this.#defaults.has(k) || this.#defined?.has(k) === true;
     if (!known || READ_ONLY.has(k)) throw oserror(92);
     if (level === SOL_SOCKET && (name === 8 || name === 7)) {
-      // Linux doubles the buffer sizes it is given, with a floor.
-      value = Math.max(value * 2, name === 8 ? 2304 : 4608);
+      value = kernelBufferSize(name === 8, value);
     } else if (level === IPPROTO_IPV6 && name === 26 && value !== 0) {
       // Deno's listeners are dual-stack and cannot be made v6-only.
       throw oserror(92);

@@ -166,11 +166,19 @@ export class StreamSocket<Target> implements Endpoint {
     flags: number,
     timeout: Timeout,
   ): Promise<number> {
-    return this.#stream(107).recvInto(target, flags, timeout);
+    return this.#stream(this.#family.recvUnconnectedErrno).recvInto(
+      target,
+      flags,
+      timeout,
+    );
   }
 
   recv(bufsize: number, flags: number, timeout: Timeout): Promise<Uint8Array> {
-    return this.#stream(107).recv(bufsize, flags, timeout);
+    return this.#stream(this.#family.recvUnconnectedErrno).recv(
+      bufsize,
+      flags,
+      timeout,
+    );
   }
 
   async recvfrom(
@@ -178,7 +186,7 @@ export class StreamSocket<Target> implements Endpoint {
     flags: number,
     timeout: Timeout,
   ): Promise<[Uint8Array, Address | null]> {
-    const stream = this.#stream(107);
+    const stream = this.#stream(this.#family.recvUnconnectedErrno);
     if (bufsize === 0) {
       // recvfrom(0) waits for readability, unlike recv(0).
       await stream.recvInto(new Uint8Array(1), flags | 2, timeout);
@@ -192,15 +200,24 @@ export class StreamSocket<Target> implements Endpoint {
     flags: number,
     timeout: Timeout,
   ): Promise<[number, Address | null]> {
-    return [await this.#stream(107).recvInto(target, flags, timeout), null];
+    const stream = this.#stream(this.#family.recvUnconnectedErrno);
+    return [await stream.recvInto(target, flags, timeout), null];
   }
 
   send(data: Uint8Array, flags: number, timeout: Timeout): Promise<number> {
-    return this.#stream(32).send(data, flags, timeout);
+    return this.#stream(this.#family.sendUnconnectedErrno).send(
+      data,
+      flags,
+      timeout,
+    );
   }
 
   sendall(data: Uint8Array, flags: number, timeout: Timeout): Promise<void> {
-    return this.#stream(32).sendall(data, flags, timeout);
+    return this.#stream(this.#family.sendUnconnectedErrno).sendall(
+      data,
+      flags,
+      timeout,
+    );
   }
 
   sendto(
@@ -210,14 +227,33 @@ export class StreamSocket<Target> implements Endpoint {
     timeout: Timeout,
   ): Promise<number> {
     this.#family.parse(address, "sendto");
-    // Linux ignores the address of a connected stream socket.
-    return this.#stream(32).send(data, flags, timeout);
+    if (this.#family.refusesSendtoAddress) {
+      const kind = this.#state.kind;
+      throw oserror(kind === "closed" ? 9 : kind === "connected" ? 106 : 95);
+    }
+    // Linux ignores the address of a connected TCP socket.
+    return this.#stream(this.#family.sendUnconnectedErrno).send(
+      data,
+      flags,
+      timeout,
+    );
   }
 
   shutdown(how: number): void {
-    const stream = this.#stream(107);
-    if (how < 0 || how > 2) throw oserror(22);
-    stream.shutdown(how);
+    const state = this.#state;
+    if (state.kind === "connected") return state.stream.shutdown(how);
+    if (state.kind === "closed") throw oserror(9);
+    if (this.#family.shutsDownUnconnected) return;
+    if (state.kind !== "listening") throw oserror(107);
+    // Linux: SHUT_RD disconnects a TCP listener; it stays bound.
+    if (how === 1) return;
+    const addr = state.listener.addr;
+    state.acceptor.close();
+    this.#state = {
+      kind: "bound",
+      listener: this.#family.rebind!(addr),
+      backlog: DEFAULT_BACKLOG,
+    };
   }
 
   getsockname(): Address {

@@ -4,13 +4,8 @@
 // Python's argument checks and no per-kind or per-engine branches.
 
 import type { Address } from "../address.ts";
+import type { Ancillary } from "../cmsg.ts";
 import type { Timeout } from "./stream.ts";
-
-/**
- * One ancillary data item of `sendmsg`/`recvmsg`, Python's
- * `(cmsg_level, cmsg_type, cmsg_data)`.
- */
-export type Ancillary = [level: number, type: number, data: Uint8Array];
 
 /** What `recvmsg` resolves to: `[nbytes, ancdata, msg_flags, address]`. */
 export type Received = [

@@ -153,7 +153,7 @@ for (const [name, body] of WAITERS) {
   Deno.test(`a call the program awaits keeps it alive: ${name}`, async () => {
     await withDeadline(KILL_AFTER_MS + 5000, async () => {
       using srv = listener();
-      const port = (srv.getsockname() as [string, number])[1];
+      const port = srv.getsockname()[1];
       const running = runChild(body, [String(port)]);
       const [conn] = await srv.accept();
       using _conn = conn;
@@ -169,7 +169,7 @@ for (const [name, body] of WAITERS) {
 function freePort(type: number): number {
   using s = socket.socket(socket.AF_INET, type);
   s.bind(["127.0.0.1", 0]);
-  return (s.getsockname() as [string, number])[1];
+  return s.getsockname()[1];
 }
 
 for (const flags of [[], ["--unstable-net"]]) {

@@ -389,7 +389,7 @@ const scenarios: Record<string, Scenario> = {
     }
     await using server = new socketserver.TCPServer(ADDR, Handler);
     using c = await connect(server);
-    const [, port] = c.getsockname() as [string, number];
+    const [, port] = c.getsockname();
     const report: string[] = [];
     const stderr = console.error;
     console.error = (...parts: unknown[]) => report.push(parts.join(" "));
