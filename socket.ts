@@ -3,13 +3,14 @@
 
 import type { Address, AddressOf, SenderOf } from "./address.ts";
 import { getdefaulttimeout } from "./defaulttimeout.ts";
-import { OSError, ValueError } from "./errors.ts";
+import { OSError, OverflowError, ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
 import {
   pyTypeName,
   toBytes,
   toCInt,
   toIndex,
+  toList,
   toSignal,
   toSize,
   toTimeout,
@@ -21,8 +22,9 @@ import type { TextIOWrapper } from "./text_io.ts";
 import { readableOf, writableOf } from "./streams.ts";
 import {
   adoptNext,
-  forgetNumber,
-  numberSocket,
+  type Engine,
+  entryOf,
+  setEngine,
   takeAdopted,
   transportOf,
 } from "./_engine/handles.ts";
@@ -32,14 +34,11 @@ import type { Timeout } from "./_engine/stream.ts";
 import type { Transport } from "./_engine/transport.ts";
 import type { Ancillary } from "./cmsg.ts";
 import { sendfile, type SendfileSource } from "./_sendfile.ts";
-import { engine } from "./_engine/transports.ts";
+import { defaultEngine } from "./_engine/transports.ts";
 import type { WaitOptions } from "./wait_options.ts";
 
-const AF_UNIX = 1;
 const AF_INET = 2;
-const AF_INET6 = 10;
 const SOCK_STREAM = 1;
-const SOCK_DGRAM = 2;
 const SOCK_NONBLOCK = 2048;
 const SOCK_CLOEXEC = 524288;
 const SOMAXCONN = 4096;
@@ -50,16 +49,6 @@ const SOL_SOCKET = 1;
 const SO_TYPE = 3;
 const SO_PROTOCOL = 38;
 const SO_DOMAIN = 39;
-
-// The protocol numbers each family and type accept (0 picks the default).
-const PROTOCOLS: Record<string, number[]> = {
-  [`${AF_INET}:${SOCK_STREAM}`]: [0, 6],
-  [`${AF_INET6}:${SOCK_STREAM}`]: [0, 6],
-  [`${AF_INET}:${SOCK_DGRAM}`]: [0, 17],
-  [`${AF_INET6}:${SOCK_DGRAM}`]: [0, 17],
-  [`${AF_UNIX}:${SOCK_STREAM}`]: [0],
-  [`${AF_UNIX}:${SOCK_DGRAM}`]: [0],
-};
 
 /**
  * Python's socket object. Create one with {@linkcode socket} (or `new
@@ -102,6 +91,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
   readonly #type: number;
   readonly #proto: number;
   readonly #transport: Transport;
+  readonly #engine: Engine;
   #fd: number;
   #timeout: number | null;
   // Python's _io_refs and _closed: open makefile() objects keep the socket
@@ -133,14 +123,18 @@ export class Socket<A extends Address = Address, K extends number = number> {
     proto: number = -1,
     fileno: number | null = null,
   ) {
-    family = toIndex(family);
-    type = toIndex(type);
-    proto = toIndex(proto);
+    family = toSocketArg(family);
+    type = toSocketArg(type);
+    proto = toSocketArg(proto);
+    // The entry that made this class (the default or the native one)
+    // decides which engine serves it.
+    const engine = entryOf(new.target)[1];
+    this.#engine = engine;
     let transport = takeAdopted();
     if (transport === null && fileno !== null && fileno !== undefined) {
       const fd = toIndex(fileno);
       if (fd < 0) throw new ValueError("negative file descriptor");
-      transport = engine.attach(fd);
+      transport = engine.descriptors.attach(fd);
       // As CPython: what was not given is asked of the descriptor.
       if (family === -1) family = transport.getsockopt(SOL_SOCKET, SO_DOMAIN);
       if (type === -1) type = transport.getsockopt(SOL_SOCKET, SO_TYPE);
@@ -153,24 +147,12 @@ export class Socket<A extends Address = Address, K extends number = number> {
     this.#family = family;
     this.#type = kind;
     this.#proto = proto;
-    if (transport === null) {
-      if (family !== AF_INET && family !== AF_INET6 && family !== AF_UNIX) {
-        throw oserror(97);
-      }
-      if (kind < 1 || kind > 10 || kind === 4 || (kind > 5 && kind !== 10)) {
-        throw oserror(22);
-      }
-      const protocols = PROTOCOLS[`${family}:${kind}`];
-      if (protocols === undefined) throw oserror(94);
-      if (!protocols.includes(proto)) throw oserror(93);
-      transport = engine.create(family, kind) ?? null;
-      if (transport === null) throw oserror(94);
-    }
+    transport ??= engine.create(family, kind, proto);
     this.#transport = transport;
     this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
     this.#fd = transport.fileno();
     transportOf.set(this, transport);
-    numberSocket(this.#fd, this);
+    engine.remember(this.#fd, this);
   }
 
   /** The address family (`AF_INET`, `AF_INET6`, `AF_UNIX`). */
@@ -300,9 +282,10 @@ export class Socket<A extends Address = Address, K extends number = number> {
     const [transport, address] = await this.#transport.accept(
       this.#wait(options, "accept"),
     );
+    const Class = entryOf(this.constructor)[0] as typeof Socket;
     adoptNext(transport);
     return [
-      new Socket<A, K>(this.#family, this.#type, this.#proto),
+      new Class<A, K>(this.#family, this.#type, this.#proto),
       address as A,
     ];
   }
@@ -449,13 +432,14 @@ export class Socket<A extends Address = Address, K extends number = number> {
     options?: WaitOptions,
   ): Promise<number> {
     try {
-      return this.#transport.recvInto(
-        intoTarget(buffer, nbytes, "recv_into"),
-        toCInt(flags),
-        options === undefined
-          ? this.#timeout
-          : this.#wait(options, "recv_into"),
-      );
+      const target = intoTarget(buffer, nbytes, "recv_into");
+      const flag = toCInt(flags);
+      const timeout = options === undefined
+        ? this.#timeout
+        : this.#wait(options, "recv_into");
+      // As recv(0): CPython answers an empty target at once, in any state.
+      if (target.length === 0) return Promise.resolve(0);
+      return this.#transport.recvInto(target, flag, timeout);
     } catch (e) {
       return Promise.reject(e);
     }
@@ -618,8 +602,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
   /**
    * Sends `data` to `address`: `sendto(data, address)` or
    * `sendto(data, flags, address)`, as in Python. As on Linux, a connected
-   * TCP socket ignores the address and a connected AF_UNIX stream raises
-   * `EISCONN` (106). Options follow the three-argument form:
+   * TCP socket ignores the address and an AF_UNIX stream socket refuses one
+   * (`EISCONN` connected, else `EOPNOTSUPP`). Options follow the
+   * three-argument form:
    * `sendto(data, 0, address, { signal })`.
    *
    * @param data The bytes.
@@ -706,9 +691,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
     options?: WaitOptions,
   ): Promise<number> {
     try {
-      const data = iterate(buffers, "sendmsg() argument 1 must be an iterable")
+      const data = toList(buffers, "sendmsg() argument 1 must be an iterable")
         .map((b) => toBytes(b));
-      const items = iterate(ancdata, "sendmsg() argument 2 must be an iterable")
+      const items = toList(ancdata, "sendmsg() argument 2 must be an iterable")
         .map(ancillaryItem);
       return this.#transport.sendmsg(
         data,
@@ -801,7 +786,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
     flags = 0,
     options?: WaitOptions,
   ): Promise<[number, Ancillary[], number, Address | null]> {
-    const targets = iterate(
+    const targets = toList(
       buffers,
       "recvmsg_into() argument 1 must be an iterable",
     ).map((b) => {
@@ -823,13 +808,15 @@ export class Socket<A extends Address = Address, K extends number = number> {
 
   /**
    * Python's `sock.sendfile(file, offset, count)`: sends a file's bytes
-   * and resolves to how many were sent. A regular `Deno.FsFile` is sent
-   * from `offset` (its position ignored, as `os.sendfile` reads it); any
-   * other file (this module's binary file objects, or a non-regular
-   * `Deno.FsFile`) from its position, after seeking to a non-zero
-   * `offset`. Afterwards the file's position is `offset` plus the bytes
-   * sent. The default engine reads and `sendall`s, as CPython's
-   * `_sendfile_use_send`.
+   * and resolves to how many were sent. A `Deno.FsFile` is sent from
+   * `offset` (its position ignored, as `os.sendfile` reads it; a file of
+   * size 0, such as a pipe, sends nothing). A file object without a
+   * descriptor (`read(size)` and `seek()`, like a `BytesIO`) is read from
+   * its position, after seeking to a non-zero `offset`. Either way the
+   * file's position is then `offset` plus the bytes sent. A file object
+   * with a `fileno()` (a socket's file) is a descriptor of size 0, as in
+   * Python: nothing is sent. The default engine reads and `sendall`s, as
+   * CPython's `_sendfile_use_send`.
    *
    * @param file The file.
    * @param offset Where to start (default 0).
@@ -909,7 +896,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
   close(): void {
     this.#closing = true;
     if (this.#fd === -1 || this.#ioRefs > 0) return;
-    forgetNumber(this.#fd);
+    this.#engine.forget(this.#fd);
     this.#fd = -1;
     // EBADF if the descriptor was closed under this socket (Python's L32).
     this.#transport.close();
@@ -966,7 +953,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
   detach(): number {
     this.#closing = true;
     if (this.#fd === -1) return -1;
-    forgetNumber(this.#fd);
+    this.#engine.forget(this.#fd);
     this.#fd = -1;
     return this.#transport.detach();
   }
@@ -1305,11 +1292,8 @@ export class Socket<A extends Address = Address, K extends number = number> {
     if (length !== null && (length < 0 || length > 1024)) {
       throw new OSError("getsockopt buflen out of range");
     }
-    const value = this.#transport.getsockopt(level, optname);
-    if (length === null) return value;
-    const out = new Uint8Array(length);
-    new DataView(out.buffer).setInt32(0, value, true);
-    return out.slice(0, length);
+    if (length === null) return this.#transport.getsockopt(level, optname);
+    return this.#transport.getsockoptBytes(level, optname, length);
   }
 
   /**
@@ -1338,25 +1322,23 @@ export class Socket<A extends Address = Address, K extends number = number> {
   ): void {
     level = toCInt(level);
     optname = toCInt(optname);
-    let n: number;
     if (value === null && optlen !== undefined) {
       toCInt(optlen);
       if (this.#fd === -1) throw oserror(9);
       throw oserror(14);
     } else if (typeof value === "number" || typeof value === "boolean") {
-      n = Number(value);
+      const n = Number(value);
       if (!Number.isInteger(n) || n > 2 ** 31 - 1 || n < -(2 ** 31)) {
         throw new TypeError(
           `a bytes-like object is required, not '${pyTypeName(value)}'`,
         );
       }
+      this.#transport.setsockopt(level, optname, n);
     } else {
       const bytes = toBytes(value);
       if (this.#fd === -1) throw oserror(9);
-      if (bytes.length !== 4) throw oserror(22);
-      n = new DataView(bytes.buffer, bytes.byteOffset, 4).getInt32(0, true);
+      this.#transport.setsockoptBytes(level, optname, bytes);
     }
-    this.#transport.setsockopt(level, optname, n);
   }
 
   /**
@@ -1475,6 +1457,17 @@ export class Socket<A extends Address = Address, K extends number = number> {
   }
 }
 
+setEngine(Socket, defaultEngine);
+
+// socket()'s arguments are C ints, range-checked as its "|iiiO" format does.
+function toSocketArg(value: unknown): number {
+  const n = toIndex(value);
+  if (n > 2 ** 31 - 1 || n < -(2 ** 31)) {
+    throw new OverflowError("Python int too large to convert to C int");
+  }
+  return n;
+}
+
 function intoTarget(
   buffer: ArrayBufferView | ArrayBuffer,
   nbytes: unknown,
@@ -1497,19 +1490,6 @@ function intoTarget(
     );
   }
   return n === 0 ? target : target.subarray(0, n);
-}
-
-// An iterable argument as an array, or Python's TypeError for one that
-// is not iterable.
-function iterate<T>(value: Iterable<T>, message: string): T[] {
-  if (
-    value === null || value === undefined ||
-    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !==
-      "function"
-  ) {
-    throw new TypeError(message);
-  }
-  return Array.from(value);
 }
 
 // One `(level, type, data)` ancillary item, checked as CPython does.

@@ -5,7 +5,7 @@
 
 import type { Address } from "../address.ts";
 import type { Ancillary } from "../cmsg.ts";
-import type { Timeout } from "./stream.ts";
+import type { RawConn, Timeout } from "./stream.ts";
 
 /** What `recvmsg` resolves to: `[nbytes, ancdata, msg_flags, address]`. */
 export type Received = [
@@ -52,12 +52,23 @@ export interface Endpoint {
   /** An integer option; throws ENOPROTOOPT for one it does not know. */
   getsockopt(level: number, name: number): number;
   setsockopt(level: number, name: number, value: number): void;
+  /** An option as `buflen` bytes (0-1024), as the kernel returns it. */
+  getsockoptBytes(level: number, name: number, buflen: number): Uint8Array;
+  /** An option from bytes, passed as they are. */
+  setsockoptBytes(level: number, name: number, value: Uint8Array): void;
   /** Readiness, for selectors and select(). */
   readonly readable: boolean;
   readonly writable: boolean;
   whenReadable(): Promise<void>;
   whenWritable(): Promise<void>;
   close(): void;
+  /**
+   * A connected stream's connection, for a layer that takes it over (TLS):
+   * bytes read ahead come first. The transport keeps its addresses,
+   * options and close(); its own data calls are the layer's from then on.
+   * Absent on transports that are not streams.
+   */
+  handOver?(): RawConn;
 }
 
 /**
