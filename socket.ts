@@ -617,8 +617,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
 
   /**
    * Sends `data` to `address`: `sendto(data, address)` or
-   * `sendto(data, flags, address)`, as in Python. A connected stream socket
-   * ignores the address. Options follow the three-argument form:
+   * `sendto(data, flags, address)`, as in Python. A connected TCP socket
+   * ignores the address; an `AF_UNIX` stream socket refuses one (`EISCONN`
+   * once connected), as Linux does. Options follow the three-argument form:
    * `sendto(data, 0, address, { signal })`.
    *
    * @param data The bytes.
@@ -631,9 +632,11 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * ```ts
    * import * as socket from "@pysocket/socket";
    * import assert from "node:assert/strict";
-   * const [a, b] = await socket.socketpair();
-   * using _a = a, _b = b;
+   * using a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+   * using b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+   * b.bind(["127.0.0.1", 0]);
    * assert(await a.sendto(new Uint8Array([1]), b.getsockname()) === 1);
+   * assert(await a.sendto(new Uint8Array([2]), 0, b.getsockname(), {}) === 1);
    * ```
    */
   sendto(
@@ -754,7 +757,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
     ancbufsize = 0,
     flags = 0,
     options?: WaitOptions,
-  ): Promise<[Uint8Array, Ancillary[], number, Address | null]> {
+  ): Promise<[Uint8Array, Ancillary[], number, SenderOf<A, K>]> {
     const size = toSize(bufsize, "negative buffer size in recvmsg()");
     const room = ancillaryRoom(ancbufsize);
     // A receive returns at most one datagram, and no datagram is larger.
@@ -765,7 +768,13 @@ export class Socket<A extends Address = Address, K extends number = number> {
       toCInt(flags),
       this.#wait(options, "recvmsg"),
     );
-    return [target.slice(0, Math.min(n, size)), ancdata, msgFlags, address];
+    return [
+      target.slice(0, Math.min(n, size)),
+      ancdata,
+      msgFlags,
+      // The engine's sender has this socket's family and type.
+      address as SenderOf<A, K>,
+    ];
   }
 
   /**
@@ -798,7 +807,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
     ancbufsize = 0,
     flags = 0,
     options?: WaitOptions,
-  ): Promise<[number, Ancillary[], number, Address | null]> {
+  ): Promise<[number, Ancillary[], number, SenderOf<A, K>]> {
     const targets = iterate(
       buffers,
       "recvmsg_into() argument 1 must be an iterable",
@@ -811,12 +820,12 @@ export class Socket<A extends Address = Address, K extends number = number> {
       return toBytes(b);
     });
     const room = ancillaryRoom(ancbufsize);
-    return await this.#transport.recvmsg(
+    return await (this.#transport.recvmsg(
       targets,
       room,
       toCInt(flags),
       this.#wait(options, "recvmsg_into"),
-    );
+    ) as Promise<[number, Ancillary[], number, SenderOf<A, K>]>);
   }
 
   /**

@@ -793,7 +793,7 @@ Deno.test("accept() skips a connection its client reset while it was queued, and
     using srv = socket.socket();
     srv.bind(["127.0.0.1", 0]);
     srv.listen();
-    const [, port] = srv.getsockname() as [string, number];
+    const [, port] = srv.getsockname();
     const reset = await new Deno.Command("python3", {
       args: [
         "-c",
