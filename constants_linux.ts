@@ -2654,3 +2654,135 @@ export const VMADDR_PORT_ANY = 4294967295;
  * ```
  */
 export const VM_SOCKETS_INVALID_VERSION = 4294967295;
+
+/**
+ * Address family (Linux's value; Python has it when built with Bluetooth headers, as Debian's is). The default engine makes only `AF_INET`, `AF_INET6` and `AF_UNIX` sockets: `socket()` of this family raises `EAFNOSUPPORT` (97).
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * assert(socket.AF_BLUETOOTH === 31);
+ * ```
+ */
+export const AF_BLUETOOTH = 31;
+
+/**
+ * A constant of `AF_BLUETOOTH` sockets (Linux's value, as Python built with Bluetooth headers has it). The default engine cannot make `AF_BLUETOOTH` sockets: `socket(AF_BLUETOOTH)` raises `EAFNOSUPPORT` (97).
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * assert(socket.BTPROTO_L2CAP === 0);
+ * ```
+ */
+export const BTPROTO_L2CAP = 0;
+
+/**
+ * A constant of `AF_BLUETOOTH` sockets (Linux's value, as Python built with Bluetooth headers has it). The default engine cannot make `AF_BLUETOOTH` sockets: `socket(AF_BLUETOOTH)` raises `EAFNOSUPPORT` (97).
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * assert(socket.BTPROTO_HCI === 1);
+ * ```
+ */
+export const BTPROTO_HCI = 1;
+
+/**
+ * A constant of `AF_BLUETOOTH` sockets (Linux's value, as Python built with Bluetooth headers has it). The default engine cannot make `AF_BLUETOOTH` sockets: `socket(AF_BLUETOOTH)` raises `EAFNOSUPPORT` (97).
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * assert(socket.BTPROTO_SCO === 2);
+ * ```
+ */
+export const BTPROTO_SCO = 2;
+
+/**
+ * A constant of `AF_BLUETOOTH` sockets (Linux's value, as Python built with Bluetooth headers has it). The default engine cannot make `AF_BLUETOOTH` sockets: `socket(AF_BLUETOOTH)` raises `EAFNOSUPPORT` (97).
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * assert(socket.BTPROTO_RFCOMM === 3);
+ * ```
+ */
+export const BTPROTO_RFCOMM = 3;
+
+/**
+ * A constant of `AF_BLUETOOTH` sockets (Linux's value, as Python built with Bluetooth headers has it). The default engine cannot make `AF_BLUETOOTH` sockets: `socket(AF_BLUETOOTH)` raises `EAFNOSUPPORT` (97).
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * assert(socket.SOL_HCI === 0);
+ * ```
+ */
+export const SOL_HCI = 0;
+
+/**
+ * A constant of `AF_BLUETOOTH` sockets (Linux's value, as Python built with Bluetooth headers has it). The default engine cannot make `AF_BLUETOOTH` sockets: `socket(AF_BLUETOOTH)` raises `EAFNOSUPPORT` (97).
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * assert(socket.HCI_DATA_DIR === 1);
+ * ```
+ */
+export const HCI_DATA_DIR = 1;
+
+/**
+ * A constant of `AF_BLUETOOTH` sockets (Linux's value, as Python built with Bluetooth headers has it). The default engine cannot make `AF_BLUETOOTH` sockets: `socket(AF_BLUETOOTH)` raises `EAFNOSUPPORT` (97).
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * assert(socket.HCI_FILTER === 2);
+ * ```
+ */
+export const HCI_FILTER = 2;
+
+/**
+ * A constant of `AF_BLUETOOTH` sockets (Linux's value, as Python built with Bluetooth headers has it). The default engine cannot make `AF_BLUETOOTH` sockets: `socket(AF_BLUETOOTH)` raises `EAFNOSUPPORT` (97).
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * assert(socket.HCI_TIME_STAMP === 3);
+ * ```
+ */
+export const HCI_TIME_STAMP = 3;
+
+/**
+ * Python's `socket.BDADDR_ANY`: the Bluetooth address that binds any adapter.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * assert(socket.BDADDR_ANY === "00:00:00:00:00:00");
+ * ```
+ */
+export const BDADDR_ANY = "00:00:00:00:00:00";
+
+/**
+ * Python's `socket.BDADDR_LOCAL`: the Bluetooth address of the local adapter.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * assert(socket.BDADDR_LOCAL === "00:00:00:FF:FF:FF");
+ * ```
+ */
+export const BDADDR_LOCAL = "00:00:00:FF:FF:FF";

@@ -2,13 +2,9 @@
 // connects the first socket it can, composed of public calls only.
 
 import type { Address, Inet6Address, InetAddress } from "./address.ts";
-import { OSError, ValueError } from "./errors.ts";
-import { getaddrinfo } from "./getaddrinfo.ts";
 import { Socket } from "./socket.ts";
-import { pyTypeName, toSignal } from "./_validate.ts";
 import type { WaitOptions } from "./wait_options.ts";
-
-const SOCK_STREAM = 1;
+import { connectVia } from "./_create_connection.ts";
 
 /**
  * Python's `ExceptionGroup`, as `create_connection(..., { all_errors: true })`
@@ -68,31 +64,6 @@ export interface CreateConnectionOptions extends WaitOptions {
   all_errors?: boolean;
 }
 
-// Python's `host, port = address`.
-function unpack(address: unknown): [unknown, unknown] {
-  if (typeof address !== "string" && !Array.isArray(address)) {
-    throw new TypeError(
-      `cannot unpack non-iterable ${pyTypeName(address)} object`,
-    );
-  }
-  const items: unknown[] = [...address];
-  if (items.length < 2) {
-    throw new ValueError(
-      `not enough values to unpack (expected 2, got ${items.length})`,
-    );
-  }
-  if (items.length > 2) {
-    throw new ValueError("too many values to unpack (expected 2)");
-  }
-  return [items[0], items[1]];
-}
-
-// Python's truth value of a source address: None, "" and () are false.
-function given(address: Address | null | undefined): address is Address {
-  return address !== null && address !== undefined && address !== "" &&
-    !(Array.isArray(address) && (address as unknown[]).length === 0);
-}
-
 /**
  * Python's `socket.create_connection(address, timeout, source_address,
  * all_errors=...)`: resolves `[host, port]` with {@linkcode getaddrinfo}
@@ -145,39 +116,11 @@ export async function create_connection(
   source_address?: Address | null,
   options: CreateConnectionOptions = {},
 ): Promise<Socket<InetAddress | Inet6Address, 1>> {
-  const [host, port] = unpack(address);
-  // `null` reads as no options, as `{}` does.
-  const all = Boolean(options?.all_errors);
-  const signal = toSignal(options, "create_connection");
-  const exceptions: Error[] = [];
-  const infos = await getaddrinfo(
-    host as string | null,
-    port as number | string | null,
-    0,
-    SOCK_STREAM,
-    0,
-    0,
-    { signal },
-  );
-  for (const [family, type, proto, , sockaddr] of infos) {
-    let sock: Socket<InetAddress | Inet6Address, 1> | null = null;
-    try {
-      sock = new Socket(family, type, proto);
-      if (timeout !== undefined) sock.settimeout(timeout);
-      if (given(source_address)) sock.bind(source_address);
-      await sock.connect(sockaddr, { signal });
-      return sock;
-    } catch (e) {
-      sock?.close();
-      if (!(e instanceof OSError)) throw e;
-      if (!all) exceptions.length = 0;
-      exceptions.push(e);
-    }
-  }
-  if (exceptions.length === 0) {
-    throw new OSError("getaddrinfo returns an empty list");
-  }
-  throw all
-    ? new ExceptionGroup("create_connection failed", exceptions)
-    : exceptions[0]!;
+  return await connectVia(
+    Socket,
+    address,
+    timeout,
+    source_address,
+    options,
+  ) as Socket<InetAddress | Inet6Address, 1>;
 }

@@ -2,16 +2,12 @@
 // made of public calls (setsockopt, bind, listen).
 
 import type { Address, AddressOf } from "./address.ts";
-import { OSError, ValueError } from "./errors.ts";
+import { OSError } from "./errors.ts";
 import { Socket } from "./socket.ts";
-import { oserror } from "./_oserror.ts";
-import { tuple } from "./_engine/inet_address.ts";
+import { DENO_SERVER, serveVia } from "./_create_server.ts";
 
-const AF_INET = 2;
 const AF_INET6 = 10;
 const SOCK_STREAM = 1;
-const SOL_SOCKET = 1;
-const SO_REUSEADDR = 2;
 const IPPROTO_IPV6 = 41;
 const IPV6_V6ONLY = 26;
 
@@ -56,13 +52,6 @@ export function has_dualstack_ipv6(): boolean {
   }
 }
 
-// Python's %r of the address, for the bind error.
-function repr(address: unknown): string {
-  if (typeof address === "string") return `'${address}'`;
-  if (Array.isArray(address)) return tuple([...address]).toString();
-  return String(address);
-}
-
 /**
  * Python's `socket.create_server(address, family=..., backlog=...,
  * reuse_port=..., dualstack_ipv6=...)`: a TCP (or `AF_UNIX`) socket with
@@ -99,64 +88,8 @@ export function create_server<F extends number = 2>(
   address: Address,
   options: CreateServerOptions<F> = {},
 ): Socket<AddressOf<F>, 1> {
-  // `null` reads as no options, as `{}` does.
-  options ??= {};
-  const family = options.family ?? AF_INET;
-  if (options.reuse_port) {
-    // Deno offers SO_REUSEPORT only under --unstable-net; the engine does not.
-    throw new ValueError("SO_REUSEPORT not supported on this platform");
-  }
-  if (options.dualstack_ipv6) {
-    if (!has_dualstack_ipv6()) {
-      throw new ValueError("dualstack_ipv6 not supported on this platform");
-    }
-    if (family !== AF_INET6) {
-      throw new ValueError("dualstack_ipv6 requires AF_INET6 family");
-    }
-  }
-  const sock = new Socket<AddressOf<F>, 1>(
-    family,
-    SOCK_STREAM,
-  );
-  try {
-    try {
-      sock.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);
-    } catch (e) {
-      // As Python: a platform without the option fails later, in bind().
-      if (!(e instanceof OSError)) throw e;
-    }
-    if (family === AF_INET6 && options.dualstack_ipv6) {
-      sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0);
-    }
-    try {
-      sock.bind(address);
-    } catch (e) {
-      if (!(e instanceof OSError)) throw e;
-      throw bindError(e, address);
-    }
-    if (options.backlog === undefined || options.backlog === null) {
-      sock.listen();
-    } else {
-      sock.listen(options.backlog);
-    }
-    return sock;
-  } catch (e) {
-    sock.close();
-    throw e;
-  }
-}
-
-// Python's `error(err.errno, '<strerror> (while attempting to bind on
-// address <addr>)')`: OSError's constructor picks the subclass again from
-// the errno, so a gaierror becomes a plain OSError.
-function bindError(e: OSError, address: unknown): OSError {
-  const text = `${e.strerror} (while attempting to bind on address ${
-    repr(address)
-  })`;
-  if (e.errno === null) {
-    return new OSError(`[Errno None] ${text}`, undefined, { cause: e });
-  }
-  const Class = (e.errno > 0 ? oserror(e.errno) : new OSError())
-    .constructor as typeof OSError;
-  return new Class(e.errno, text, { cause: e });
+  return serveVia(Socket, address, options, DENO_SERVER) as Socket<
+    AddressOf<F>,
+    1
+  >;
 }

@@ -45,6 +45,7 @@ import {
   AF_ATMPVC,
   AF_ATMSVC,
   AF_AX25,
+  AF_BLUETOOTH,
   AF_BRIDGE,
   AF_CAN,
   AF_ECONET,
@@ -134,6 +135,8 @@ export interface AddressFamilyMembers {
   readonly AF_CAN: typeof AF_CAN;
   /** `socket.AF_TIPC`. */
   readonly AF_TIPC: typeof AF_TIPC;
+  /** `socket.AF_BLUETOOTH`. */
+  readonly AF_BLUETOOTH: typeof AF_BLUETOOTH;
   /** `socket.AF_ALG`. */
   readonly AF_ALG: typeof AF_ALG;
   /** `socket.AF_VSOCK`. */
@@ -194,6 +197,7 @@ export const AddressFamily: IntEnum<AddressFamilyMembers> = intEnum<
     AF_LLC,
     AF_CAN,
     AF_TIPC,
+    AF_BLUETOOTH,
     AF_ALG,
     AF_VSOCK,
     AF_QIPCRTR,

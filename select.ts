@@ -3,7 +3,12 @@
 import { OverflowError, ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
 import type { FileObject } from "./selectors.ts";
-import { transportOf, transportOfNumber } from "./_engine/handles.ts";
+import {
+  checkEngine,
+  transportOf,
+  transportOfNumber,
+} from "./_engine/handles.ts";
+import { defaultEngine } from "./_engine/transports.ts";
 import { type Interest, READ, waitReady, WRITE } from "./_engine/readiness.ts";
 import type { Transport } from "./_engine/transport.ts";
 import { toSignal } from "./_validate.ts";
@@ -128,10 +133,12 @@ function transportFor(item: FileObject): Transport {
     ? transportOf.get(item)
     : undefined;
   let fd: unknown;
+  // Python looks fileno up and calls it: what either raises, escapes.
+  const fileno = (item as { fileno?: unknown })?.fileno;
   if (typeof item === "number" && Number.isInteger(item)) {
     fd = item;
-  } else if (typeof (item as { fileno?: unknown })?.fileno === "function") {
-    fd = (item as { fileno(): unknown }).fileno();
+  } else if (typeof fileno === "function") {
+    fd = fileno.call(item);
     if (typeof fd !== "number" || !Number.isInteger(fd)) {
       throw new TypeError("fileno() returned a non-integer");
     }
@@ -145,7 +152,8 @@ function transportFor(item: FileObject): Transport {
   if (n < 0) {
     throw new ValueError(`file descriptor cannot be a negative integer (${n})`);
   }
-  // One of our sockets needs no look-up.
+  // One of our sockets needs no look-up; the other entry's is refused.
+  if (own !== undefined) checkEngine(item as object, defaultEngine, "select()");
   const transport = own ?? transportOfNumber(n);
   if (transport === undefined) throw oserror(9);
   return transport;

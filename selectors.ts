@@ -5,7 +5,15 @@ import { OverflowError, RuntimeError, ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
 import type { Socket } from "./socket.ts";
 import { repr, reprStr } from "./_pyrepr.ts";
-import { transportOfNumber } from "./_engine/handles.ts";
+import {
+  checkEngine,
+  type Engine,
+  entryOf,
+  setEngine,
+  transportOf,
+} from "./_engine/handles.ts";
+import { defaultEngine } from "./_engine/transports.ts";
+import { checkSelectorTimeout } from "./_selector_timeout.ts";
 import { hold, release } from "./_engine/keepalive.ts";
 import {
   kernelTurn,
@@ -232,7 +240,13 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
     if (fd > 2 ** 31 - 1) {
       throw new OverflowError("Python int too large to convert to C int");
     }
-    const transport = transportOfNumber(fd);
+    // A socket of the other entry's engine is refused; a number is that of
+    // this selector's engine.
+    const engine = entryOf(this.constructor)[1];
+    if (transportOf.has(fileobj as object)) {
+      checkEngine(fileobj as object, engine, "DefaultSelector");
+    }
+    const transport = engine.lookup(fd);
     if (transport === undefined) throw oserror(9);
     const key = new SelectorKey(fileobj, fd, events, data);
     keys.set(fd, key);
@@ -336,27 +350,14 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
     timeout: number | null = null,
     options?: WaitOptions,
   ): Promise<[SelectorKey<Data, F>, number][]> {
-    if (timeout !== null && typeof timeout !== "number") {
-      throw new TypeError("timeout must be a float or None");
-    }
-    // Python rounds the timeout up to whole milliseconds with math.ceil,
-    // which rejects NaN and infinity; epoll then rejects what overflows.
-    if (Number.isNaN(timeout)) {
-      throw new ValueError("cannot convert float NaN to integer");
-    }
-    if (timeout === Infinity || timeout === -Infinity) {
-      throw new OverflowError("cannot convert float infinity to integer");
-    }
-    if (timeout !== null && timeout > 9.2e9) {
-      throw new OverflowError("timestamp out of range for platform time_t");
-    }
+    checkSelectorTimeout(timeout);
     // The registrations this call watches, with their watchers: a socket
     // closed already is left out, as epoll drops it.
     const keys: SelectorKey<Data, F>[] = [];
     const watchers: Watcher[] = [];
     for (const key of this.#open().values()) {
       const watcher = this.#watchers.get(key.fd)!;
-      if (!isOpen(key, watcher)) continue;
+      if (!isOpen(key, watcher, defaultEngine)) continue;
       keys.push(key);
       watchers.push(watcher);
     }
@@ -444,7 +445,7 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
       }
       if (ready === 0) continue;
       out ??= [];
-      if (isOpen(key, watcher)) out.push([key, ready]);
+      if (isOpen(key, watcher, defaultEngine)) out.push([key, ready]);
     }
     return out;
   }
@@ -581,6 +582,8 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
     return key;
   }
 }
+
+setEngine(DefaultSelector, defaultEngine);
 
 /**
  * Python's `_SelectorMapping`, what `get_map()` returns: a read-only, live
@@ -749,8 +752,12 @@ interface Watcher {
 
 // Whether the socket of a registration is still open under its number (a
 // closed one is left out of select(), as epoll drops it).
-function isOpen(key: { readonly fd: number }, watcher: Watcher): boolean {
-  return transportOfNumber(key.fd) === watcher.transport;
+function isOpen(
+  key: { readonly fd: number },
+  watcher: Watcher,
+  engine: Engine,
+): boolean {
+  return engine.lookup(key.fd) === watcher.transport;
 }
 
 function checkEvents(events: number): void {
@@ -768,7 +775,10 @@ function fdOf(fileobj: unknown): number {
     let n: unknown;
     try {
       n = (fileobj as { fileno(): unknown }).fileno();
-    } catch {
+    } catch (e) {
+      // Python turns AttributeError, TypeError and ValueError into its own
+      // ValueError; anything else fileno() raises escapes.
+      if (!(e instanceof TypeError || e instanceof ValueError)) throw e;
       n = undefined;
     }
     // Python takes int(fileno()): a float is truncated.

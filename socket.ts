@@ -3,7 +3,7 @@
 
 import type { Address, AddressOf, SenderOf } from "./address.ts";
 import { getdefaulttimeout } from "./defaulttimeout.ts";
-import { OSError, ValueError } from "./errors.ts";
+import { OSError, OverflowError, ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
 import {
   pyTypeName,
@@ -21,8 +21,9 @@ import type { TextIOWrapper } from "./text_io.ts";
 import { readableOf, writableOf } from "./streams.ts";
 import {
   adoptNext,
-  forgetNumber,
-  numberSocket,
+  type Engine,
+  entryOf,
+  setEngine,
   takeAdopted,
   transportOf,
 } from "./_engine/handles.ts";
@@ -32,14 +33,11 @@ import type { Timeout } from "./_engine/stream.ts";
 import type { Transport } from "./_engine/transport.ts";
 import type { Ancillary } from "./cmsg.ts";
 import { sendfile, type SendfileSource } from "./_sendfile.ts";
-import { engine } from "./_engine/transports.ts";
+import { defaultEngine } from "./_engine/transports.ts";
 import type { WaitOptions } from "./wait_options.ts";
 
-const AF_UNIX = 1;
 const AF_INET = 2;
-const AF_INET6 = 10;
 const SOCK_STREAM = 1;
-const SOCK_DGRAM = 2;
 const SOCK_NONBLOCK = 2048;
 const SOCK_CLOEXEC = 524288;
 const SOMAXCONN = 4096;
@@ -50,16 +48,6 @@ const SOL_SOCKET = 1;
 const SO_TYPE = 3;
 const SO_PROTOCOL = 38;
 const SO_DOMAIN = 39;
-
-// The protocol numbers each family and type accept (0 picks the default).
-const PROTOCOLS: Record<string, number[]> = {
-  [`${AF_INET}:${SOCK_STREAM}`]: [0, 6],
-  [`${AF_INET6}:${SOCK_STREAM}`]: [0, 6],
-  [`${AF_INET}:${SOCK_DGRAM}`]: [0, 17],
-  [`${AF_INET6}:${SOCK_DGRAM}`]: [0, 17],
-  [`${AF_UNIX}:${SOCK_STREAM}`]: [0],
-  [`${AF_UNIX}:${SOCK_DGRAM}`]: [0],
-};
 
 /**
  * Python's socket object. Create one with {@linkcode socket} (or `new
@@ -102,6 +90,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
   readonly #type: number;
   readonly #proto: number;
   readonly #transport: Transport;
+  readonly #engine: Engine;
   #fd: number;
   #timeout: number | null;
   // Python's _io_refs and _closed: open makefile() objects keep the socket
@@ -133,14 +122,18 @@ export class Socket<A extends Address = Address, K extends number = number> {
     proto: number = -1,
     fileno: number | null = null,
   ) {
-    family = toIndex(family);
-    type = toIndex(type);
-    proto = toIndex(proto);
+    family = toSocketArg(family);
+    type = toSocketArg(type);
+    proto = toSocketArg(proto);
+    // The entry that made this class (the default or the native one)
+    // decides which engine serves it.
+    const engine = entryOf(new.target)[1];
+    this.#engine = engine;
     let transport = takeAdopted();
     if (transport === null && fileno !== null && fileno !== undefined) {
       const fd = toIndex(fileno);
       if (fd < 0) throw new ValueError("negative file descriptor");
-      transport = engine.attach(fd);
+      transport = engine.descriptors.attach(fd);
       // As CPython: what was not given is asked of the descriptor.
       if (family === -1) family = transport.getsockopt(SOL_SOCKET, SO_DOMAIN);
       if (type === -1) type = transport.getsockopt(SOL_SOCKET, SO_TYPE);
@@ -153,24 +146,12 @@ export class Socket<A extends Address = Address, K extends number = number> {
     this.#family = family;
     this.#type = kind;
     this.#proto = proto;
-    if (transport === null) {
-      if (family !== AF_INET && family !== AF_INET6 && family !== AF_UNIX) {
-        throw oserror(97);
-      }
-      if (kind < 1 || kind > 10 || kind === 4 || (kind > 5 && kind !== 10)) {
-        throw oserror(22);
-      }
-      const protocols = PROTOCOLS[`${family}:${kind}`];
-      if (protocols === undefined) throw oserror(94);
-      if (!protocols.includes(proto)) throw oserror(93);
-      transport = engine.create(family, kind) ?? null;
-      if (transport === null) throw oserror(94);
-    }
+    transport ??= engine.create(family, kind, proto);
     this.#transport = transport;
     this.#timeout = type & SOCK_NONBLOCK ? 0 : getdefaulttimeout();
     this.#fd = transport.fileno();
     transportOf.set(this, transport);
-    numberSocket(this.#fd, this);
+    engine.remember(this.#fd, this);
   }
 
   /** The address family (`AF_INET`, `AF_INET6`, `AF_UNIX`). */
@@ -300,9 +281,10 @@ export class Socket<A extends Address = Address, K extends number = number> {
     const [transport, address] = await this.#transport.accept(
       this.#wait(options, "accept"),
     );
+    const Class = entryOf(this.constructor)[0] as typeof Socket;
     adoptNext(transport);
     return [
-      new Socket<A, K>(this.#family, this.#type, this.#proto),
+      new Class<A, K>(this.#family, this.#type, this.#proto),
       address as A,
     ];
   }
@@ -617,9 +599,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
 
   /**
    * Sends `data` to `address`: `sendto(data, address)` or
-   * `sendto(data, flags, address)`, as in Python. A connected TCP socket
-   * ignores the address; an `AF_UNIX` stream socket refuses one (`EISCONN`
-   * once connected), as Linux does. Options follow the three-argument form:
+   * `sendto(data, flags, address)`, as in Python. As on Linux, a connected
+   * TCP socket ignores the address and a connected AF_UNIX stream raises
+   * `EISCONN` (106). Options follow the three-argument form:
    * `sendto(data, 0, address, { signal })`.
    *
    * @param data The bytes.
@@ -916,7 +898,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
   close(): void {
     this.#closing = true;
     if (this.#fd === -1 || this.#ioRefs > 0) return;
-    forgetNumber(this.#fd);
+    this.#engine.forget(this.#fd);
     this.#fd = -1;
     // EBADF if the descriptor was closed under this socket (Python's L32).
     this.#transport.close();
@@ -973,7 +955,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
   detach(): number {
     this.#closing = true;
     if (this.#fd === -1) return -1;
-    forgetNumber(this.#fd);
+    this.#engine.forget(this.#fd);
     this.#fd = -1;
     return this.#transport.detach();
   }
@@ -1312,11 +1294,8 @@ export class Socket<A extends Address = Address, K extends number = number> {
     if (length !== null && (length < 0 || length > 1024)) {
       throw new OSError("getsockopt buflen out of range");
     }
-    const value = this.#transport.getsockopt(level, optname);
-    if (length === null) return value;
-    const out = new Uint8Array(length);
-    new DataView(out.buffer).setInt32(0, value, true);
-    return out.slice(0, length);
+    if (length === null) return this.#transport.getsockopt(level, optname);
+    return this.#transport.getsockoptBytes(level, optname, length);
   }
 
   /**
@@ -1345,25 +1324,23 @@ export class Socket<A extends Address = Address, K extends number = number> {
   ): void {
     level = toCInt(level);
     optname = toCInt(optname);
-    let n: number;
     if (value === null && optlen !== undefined) {
       toCInt(optlen);
       if (this.#fd === -1) throw oserror(9);
       throw oserror(14);
     } else if (typeof value === "number" || typeof value === "boolean") {
-      n = Number(value);
+      const n = Number(value);
       if (!Number.isInteger(n) || n > 2 ** 31 - 1 || n < -(2 ** 31)) {
         throw new TypeError(
           `a bytes-like object is required, not '${pyTypeName(value)}'`,
         );
       }
+      this.#transport.setsockopt(level, optname, n);
     } else {
       const bytes = toBytes(value);
       if (this.#fd === -1) throw oserror(9);
-      if (bytes.length !== 4) throw oserror(22);
-      n = new DataView(bytes.buffer, bytes.byteOffset, 4).getInt32(0, true);
+      this.#transport.setsockoptBytes(level, optname, bytes);
     }
-    this.#transport.setsockopt(level, optname, n);
   }
 
   /**
@@ -1480,6 +1457,17 @@ export class Socket<A extends Address = Address, K extends number = number> {
   [Symbol.for("Deno.customInspect")](): string {
     return this.toString();
   }
+}
+
+setEngine(Socket, defaultEngine);
+
+// socket()'s arguments are C ints, range-checked as its "|iiiO" format does.
+function toSocketArg(value: unknown): number {
+  const n = toIndex(value);
+  if (n > 2 ** 31 - 1 || n < -(2 ** 31)) {
+    throw new OverflowError("Python int too large to convert to C int");
+  }
+  return n;
 }
 
 function intoTarget(

@@ -19,6 +19,7 @@ import {
 import { SocketOptions } from "./options.ts";
 import type { Timeout } from "./stream.ts";
 import type { Endpoint } from "./transport.ts";
+import { bytesInt, intBytes } from "./option_bytes.ts";
 
 const SOL_SOCKET = 1;
 const SO_REUSEADDR = 2;
@@ -384,6 +385,14 @@ export class DatagramSocket<Target> implements Endpoint {
       return errno;
     }
     return this.#options.get(level, name);
+  }
+
+  getsockoptBytes(level: number, name: number, buflen: number): Uint8Array {
+    return intBytes(this.getsockopt(level, name), buflen);
+  }
+
+  setsockoptBytes(level: number, name: number, value: Uint8Array): void {
+    this.setsockopt(level, name, bytesInt(value));
   }
 
   setsockopt(level: number, name: number, value: number): void {

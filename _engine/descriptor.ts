@@ -62,6 +62,8 @@ const CLOSED: Endpoint = {
   getpeername: ebadf,
   getsockopt: ebadf,
   setsockopt: ebadf,
+  getsockoptBytes: ebadf,
+  setsockoptBytes: ebadf,
   readable: false,
   writable: false,
   whenReadable: () => new Promise<void>(() => {}),
@@ -254,6 +256,14 @@ class Handle implements Transport {
 
   getsockopt(level: number, name: number): number {
     return this.#endpoint.getsockopt(level, name);
+  }
+
+  getsockoptBytes(level: number, name: number, buflen: number): Uint8Array {
+    return this.#endpoint.getsockoptBytes(level, name, buflen);
+  }
+
+  setsockoptBytes(level: number, name: number, value: Uint8Array): void {
+    this.#endpoint.setsockoptBytes(level, name, value);
   }
 
   setsockopt(level: number, name: number, value: number): void {

@@ -1,7 +1,27 @@
 // The link between public Socket objects and their engine transports, for
 // the module's own files (accept, socketpair, selectors); never exported.
 
-import type { Transport } from "./transport.ts";
+import { ValueError } from "../errors.ts";
+import type { Descriptors, Transport } from "./transport.ts";
+
+/**
+ * What an entry's Socket class needs of its engine: new transports (with
+ * the kernel's checks on family, type and protocol), its descriptor
+ * functions, and how its descriptor numbers are found again.
+ */
+export interface Engine {
+  /** The entry that serves it, for messages. */
+  readonly entry: string;
+  /** A new transport; throws the OSError the kernel would give. */
+  create(family: number, type: number, proto: number): Transport;
+  /** `socket(fileno=)`, `close(fd)`, `dup(fd)`. */
+  readonly descriptors: Descriptors;
+  /** Records that `sock` holds descriptor number `fd`, until `forget`. */
+  remember(fd: number, sock: object): void;
+  forget(fd: number): void;
+  /** The transport of the open socket numbered `fd`, if there is one. */
+  lookup(fd: number): Transport | undefined;
+}
 
 let adopting: Transport | null = null;
 
@@ -38,4 +58,41 @@ export function forgetNumber(fd: number): void {
 export function transportOfNumber(fd: number): Transport | undefined {
   const sock = byNumber.get(fd)?.deref();
   return sock === undefined ? undefined : transportOf.get(sock);
+}
+
+// Each entry's Socket class and its engine.
+const engines = new WeakMap<object, Engine>();
+
+/** Makes `cls` (an entry's Socket class) build its sockets over `engine`. */
+export function setEngine(cls: object, engine: Engine): void {
+  engines.set(cls, engine);
+}
+
+/**
+ * The entry class `cls` is or extends (a program's subclass of an entry's
+ * Socket keeps that entry's engine), with its engine.
+ */
+export function entryOf(cls: object): [object, Engine] {
+  for (let c: object | null = cls; c !== null; c = Object.getPrototypeOf(c)) {
+    const engine = engines.get(c);
+    if (engine !== undefined) return [c, engine];
+  }
+  throw new TypeError("not a socket class of this module");
+}
+
+/**
+ * Refuses a socket of another entry's engine: `watcher` (a selector or
+ * select()) of `engine` cannot wait on its descriptor.
+ */
+export function checkEngine(
+  sock: object,
+  engine: Engine,
+  watcher: string,
+): void {
+  const own = entryOf(sock.constructor)[1];
+  if (own === engine) return;
+  throw new ValueError(
+    `${watcher} of ${engine.entry} cannot wait on a socket of ${own.entry}: ` +
+      `use the ${watcher} of the entry that made the socket`,
+  );
 }

@@ -149,9 +149,10 @@ export async function waitReady(
  * or a timer turn passes (two when some socket is `ready`): a timer makes
  * the loop idle, and an idle loop asks the kernel first, so data already
  * there fires its watch within microseconds and only a call whose unready
- * sockets have nothing to read pays the timers (1-3 ms each). Then one plain turn, so that every read that same look at the
- * kernel completed has landed, and so that a program that always finds a
- * socket ready (writable, say) cannot starve the event loop.
+ * sockets have nothing to read pays the timers (1-3 ms each). Then one
+ * plain turn, so that every read that same look at the kernel completed has
+ * landed, and so that a program that always finds a socket ready (writable,
+ * say) cannot starve the event loop.
  */
 export async function kernelTurn(
   woken: Promise<void>,

@@ -52,6 +52,10 @@ export interface Endpoint {
   /** An integer option; throws ENOPROTOOPT for one it does not know. */
   getsockopt(level: number, name: number): number;
   setsockopt(level: number, name: number, value: number): void;
+  /** An option as `buflen` bytes (0-1024), as the kernel returns it. */
+  getsockoptBytes(level: number, name: number, buflen: number): Uint8Array;
+  /** An option from bytes, passed as they are. */
+  setsockoptBytes(level: number, name: number, value: Uint8Array): void;
   /** Readiness, for selectors and select(). */
   readonly readable: boolean;
   readonly writable: boolean;

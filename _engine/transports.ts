@@ -1,8 +1,16 @@
-// Which endpoint serves each (family, type) pair, and the default engine's
-// descriptors over them.
+// Which endpoint serves each (family, type) pair, the default engine's
+// descriptors over them, and the default engine the main entry's Socket
+// class builds on.
 
+import { oserror } from "../_oserror.ts";
 import { descriptors } from "./descriptor.ts";
-import type { Descriptors, Endpoint } from "./transport.ts";
+import {
+  type Engine,
+  forgetNumber,
+  numberSocket,
+  transportOfNumber,
+} from "./handles.ts";
+import type { Descriptors, Endpoint, Transport } from "./transport.ts";
 import { DatagramSocket } from "./datagram.ts";
 import { InetDatagrams } from "./datagram_inet.ts";
 import { InetStream } from "./inet_stream.ts";
@@ -36,3 +44,44 @@ export function createEndpoint(
 
 /** The default engine's descriptors. */
 export const engine: Descriptors = descriptors(createEndpoint);
+
+const AF_UNIX = 1;
+const AF_INET = 2;
+const AF_INET6 = 10;
+
+// The protocol numbers each family and type accept (0 picks the default).
+const PROTOCOLS: Record<string, number[]> = {
+  "2:1": [0, 6],
+  "10:1": [0, 6],
+  "2:2": [0, 17],
+  "10:2": [0, 17],
+  "1:1": [0],
+  "1:2": [0],
+};
+
+/**
+ * The default engine: transports over Deno's own API, with descriptor
+ * numbers of its own (Deno shows no OS descriptors), checked as Linux
+ * checks socket(2)'s arguments for what Deno can serve.
+ */
+export const defaultEngine: Engine = {
+  entry: "@pysocket/socket",
+  create(family: number, kind: number, proto: number): Transport {
+    if (family !== AF_INET && family !== AF_INET6 && family !== AF_UNIX) {
+      throw oserror(97);
+    }
+    if (kind < 1 || kind > 10 || kind === 4 || (kind > 5 && kind !== 10)) {
+      throw oserror(22);
+    }
+    const protocols = PROTOCOLS[`${family}:${kind}`];
+    if (protocols === undefined) throw oserror(94);
+    if (!protocols.includes(proto)) throw oserror(93);
+    const transport = engine.create(family, kind);
+    if (transport === undefined) throw oserror(94);
+    return transport;
+  },
+  descriptors: engine,
+  remember: numberSocket,
+  forget: forgetNumber,
+  lookup: transportOfNumber,
+};

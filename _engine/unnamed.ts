@@ -99,6 +99,14 @@ export class Unnamed implements Endpoint {
     return this.#inner.getsockopt(level, name);
   }
 
+  getsockoptBytes(level: number, name: number, buflen: number): Uint8Array {
+    return this.#inner.getsockoptBytes(level, name, buflen);
+  }
+
+  setsockoptBytes(level: number, name: number, value: Uint8Array): void {
+    this.#inner.setsockoptBytes(level, name, value);
+  }
+
   setsockopt(level: number, name: number, value: number): void {
     this.#inner.setsockopt(level, name, value);
   }

@@ -1,5 +1,38 @@
 // The entry under test. Suites import the module from here, so one suite
-// runs against each engine: the default entry now; the native entry will be
-// chosen here by PYSOCKET_ENTRY=ffi.
+// runs against each engine: the default entry, or the native entry when
+// PYSOCKET_ENTRY=ffi. Only the names an engine serves differ; errors,
+// constants and conversions are shared and come from mod.ts.
+
+import * as main from "../mod.ts";
 
 export * from "../mod.ts";
+
+/**
+ * Whether the suites run against the native entry. A child script a test
+ * runs without --allow-env cannot read the variable and gets the default
+ * entry, rather than a NotCapable error at import.
+ */
+export const NATIVE: boolean =
+  Deno.permissions.querySync({ name: "env", variable: "PYSOCKET_ENTRY" })
+      .state === "granted" && Deno.env.get("PYSOCKET_ENTRY") === "ffi";
+
+const chosen: typeof main = NATIVE ? await import("../ffi.ts") : main;
+
+// Declared exports shadow the `export *` above.
+export const socket: typeof main.socket = chosen.socket;
+export const Socket: typeof main.Socket = chosen.Socket;
+export type Socket<
+  A extends main.Address = main.Address,
+  K extends number = number,
+> = main.Socket<A, K>;
+export const socketpair: typeof main.socketpair = chosen.socketpair;
+export const select: typeof main.select = chosen.select;
+export const DefaultSelector: typeof main.DefaultSelector =
+  chosen.DefaultSelector;
+export type DefaultSelector<
+  Data = unknown,
+  F extends main.FileObject = main.Socket,
+> = main.DefaultSelector<Data, F>;
+export const create_connection: typeof main.create_connection =
+  chosen.create_connection;
+export const create_server: typeof main.create_server = chosen.create_server;

@@ -29,7 +29,8 @@ Deno.test("deno task bench --quick prints the table with a row per workload; --r
   for (const row of rows) assert(!row.includes("error"), row);
 
   // The run's saved samples render as the same table and as a chart with a
-  // bar per implementation that ran (five on the ping-pong row, two on htons).
+  // bar per implementation that ran (six on the ping-pong row, the ffi
+  // entry's among them, and two on htons).
   const results = new URL("../bench/results/", import.meta.url).pathname;
   const saved = [...Deno.readDirSync(results)].map((e) => e.name)
     .filter((n) => n.endsWith(".json")).sort().at(-1)!;
@@ -42,7 +43,7 @@ Deno.test("deno task bench --quick prints the table with a row per workload; --r
     for (const row of rows) assertStringIncludes(again, row);
     const svg = Deno.readTextFileSync(chart);
     assert(svg.startsWith("<svg"), svg);
-    assert((svg.match(/<rect [^>]*><title>/g) ?? []).length === 7, svg);
+    assert((svg.match(/<rect [^>]*><title>/g) ?? []).length === 8, svg);
   } finally {
     Deno.removeSync(chart);
   }

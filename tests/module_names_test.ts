@@ -86,7 +86,10 @@ print(json.dumps(out))
         const value = (E as unknown as Record<string, number>)[key]!;
         return [key, value, E.repr(value), String(value), E.nameOf(value)];
       });
-    out[name] = { members, order: [...E] };
+    // Python's order, over the members this python3 has: one built without
+    // Bluetooth headers (pyenv's, say) has no AF_BLUETOOTH, Debian's has.
+    const known = new Set(members.map(([, value]) => value));
+    out[name] = { members, order: [...E].filter((v) => known.has(v)) };
   }
   const F = socket.MsgFlag, A = socket.AddressInfo;
   const loose = (f: (v: number) => unknown, v: unknown) => () => f(v as number);

@@ -227,6 +227,18 @@ Deno.test("not writable while the send buffer is full; writable again once the p
         assertInstanceOf(e, socket.BlockingIOError);
       }
     }
+    if (socket.NATIVE) {
+      // Linux stops reporting POLLOUT while some space is left (a third of
+      // the buffer): sends take bytes until the buffer is really full.
+      for (let i = 0; i < 10_000; i++) {
+        try {
+          sent += await c.send(new Uint8Array(65536));
+        } catch (e) {
+          assertInstanceOf(e, socket.BlockingIOError);
+          break;
+        }
+      }
+    }
     assertEquals(await sel.select(0), []);
     const full = await rejected(() => c.send(new Uint8Array(1)));
     assertInstanceOf(full, socket.BlockingIOError);
@@ -353,9 +365,13 @@ print('reset')`,
 Deno.test("a background write error surfaces on the next send()", async () => {
   await withDeadline(10000, async () => {
     await resetPeer(async (conn) => {
-      // Accepted into the send queue; the write fails in the background.
-      assertEquals(await conn.send(new Uint8Array(1024)), 1024);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The default engine queues the bytes and fails in the background;
+      // the native engine's send() is the kernel's, which reports the reset
+      // at once, as CPython's does (F31).
+      if (!socket.NATIVE) {
+        assertEquals(await conn.send(new Uint8Array(1024)), 1024);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       const e = await rejected(() => conn.send(new Uint8Array(1)));
       assertInstanceOf(e, socket.OSError);
       assert([32, 104].includes((e as socket.OSError).errno ?? 0), String(e));
@@ -370,8 +386,12 @@ Deno.test("a background write error surfaces on the next send()", async () => {
 Deno.test("a background write error is reported once by SO_ERROR", async () => {
   await withDeadline(10000, async () => {
     await resetPeer(async (conn) => {
-      assertEquals(await conn.send(new Uint8Array(1024)), 1024);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The kernel holds the reset in SO_ERROR until a call reports it; the
+      // default engine learns of it from its background write.
+      if (!socket.NATIVE) {
+        assertEquals(await conn.send(new Uint8Array(1024)), 1024);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       const errno = conn.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR);
       assert([32, 104].includes(errno), `SO_ERROR ${errno}`);
       assertEquals(conn.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR), 0);

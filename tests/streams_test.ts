@@ -139,7 +139,11 @@ Deno.test("writable.abort() ends a waiting write and shuts the write side; no by
       total += d.length;
     }
     await aborted;
-    assertEquals(total, big.length);
+    // The default engine cannot take back a Deno write, so the whole chunk
+    // goes; the native engine's sendall stops where the kernel was, as
+    // CPython's does at a timeout. Either way what was sent arrives.
+    if (socket.NATIVE) assert(total > 0 && total <= big.length, `${total}`);
+    else assertEquals(total, big.length);
     // Only the write side is shut: the socket still reads.
     await a.sendall(encode("back"));
     assertEquals(decode(await c.recv(16)), "back");

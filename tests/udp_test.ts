@@ -12,7 +12,11 @@ import {
 } from "./_assert.ts";
 import { lineReader, python, withDeadline } from "./_helpers.ts";
 
-const BACKEND = "listenDatagram" in Deno ? "Deno.listenDatagram" : "node:dgram";
+const BACKEND = socket.NATIVE
+  ? "native"
+  : "listenDatagram" in Deno
+  ? "Deno.listenDatagram"
+  : "node:dgram";
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
 
@@ -360,7 +364,7 @@ test("IP_TTL set before bind() is honoured", async () => {
 
 test("IP_TTL after bind() is set, or ENOPROTOOPT where the backend cannot", () => {
   using u = U();
-  if (BACKEND === "node:dgram") {
+  if (BACKEND !== "Deno.listenDatagram") {
     u.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, 9);
     assertEquals(u.getsockopt(socket.IPPROTO_IP, socket.IP_TTL), 9);
   } else {

@@ -1,0 +1,594 @@
+// A socket of the native engine: a real non-blocking descriptor, every call
+// a system call made on the JS thread, tried first and waited for (in the
+// reactor) only on EAGAIN. The kernel keeps the state (bound, listening,
+// connected, buffered bytes), so one class serves every family and type;
+// an address family adds only its address checks and permissions.
+
+import type { Address } from "../address.ts";
+import { oserror } from "../_oserror.ts";
+import {
+  Deadlines,
+  type Limit,
+  secondsOf,
+  shortened,
+} from "../_engine/deadline.ts";
+import { yieldOnce } from "../_engine/readiness.ts";
+import type { Timeout } from "../_engine/stream.ts";
+import type { Received, Transport } from "../_engine/transport.ts";
+import { OSError } from "../errors.ts";
+import { disown, own, release } from "./descriptors.ts";
+import type { NativeFamily, NativeTarget } from "./family.ts";
+import { C, errno, libc, POLLFD, size, SOCKADDR_STORAGE } from "./libc.ts";
+import {
+  afterDrain,
+  nudge,
+  spent,
+  unwatch,
+  wait,
+  type Waiter,
+  watch,
+  type Watched,
+  withdraw,
+} from "./reactor.ts";
+import { decodeSockaddr } from "./sockaddr.ts";
+
+/** The most bytes one call moves: results must fit the i32 they return. */
+const MAX_IO = 1 << 30;
+/** `recv(n)` reads into this scratch and copies out what came. */
+const SCRATCH = 262144;
+
+// Buffers for results copied out before any await (calls never overlap on
+// the one JS thread).
+const scratch = new Uint8Array(SCRATCH);
+const addrBuf = new Uint8Array(SOCKADDR_STORAGE);
+const lenCell = new Uint32Array(1);
+const lenBuf = new Uint8Array(lenCell.buffer);
+const optBuf = new Uint8Array(1024);
+const pollBuf = new Uint8Array(POLLFD.size);
+const pollView = new DataView(pollBuf.buffer);
+
+// What select() counts as readable and writable (Linux's POLLIN_SET and
+// POLLOUT_SET).
+const READABLE = C.POLLIN | C.POLLHUP | C.POLLERR;
+const WRITABLE = C.POLLOUT | C.POLLERR;
+
+/** Opens a socket of `family` and `type` (flag bits allowed). */
+export function openSocket(
+  family: NativeFamily,
+  type: number,
+  proto: number,
+): NativeSocket {
+  const fd = libc().socket(
+    family.family,
+    type | C.SOCK_NONBLOCK | C.SOCK_CLOEXEC,
+    proto,
+  );
+  if (fd < 0) throw oserror(errno());
+  return new NativeSocket(family, own(fd));
+}
+
+/** A socket over its own descriptor. */
+export class NativeSocket implements Transport {
+  readonly #family: NativeFamily;
+  readonly fd: number;
+  readonly #entry: Watched;
+  readonly #deadlines = new Deadlines();
+  #closed = false;
+  // Whether the socket has a name yet (bind, connect or accept gave it one).
+  #named = false;
+  // Destinations sendto() was allowed to reach.
+  #allowed = new Set<string>();
+  // The send or sendall in progress: writes never interleave.
+  #writing: Promise<unknown> | null = null;
+
+  constructor(family: NativeFamily, fd: number, named = false) {
+    this.#family = family;
+    this.fd = fd;
+    this.#named = named;
+    this.#entry = watch(fd);
+  }
+
+  /** The socket's place in the reactor, for select() and selectors. */
+  get entry(): Watched {
+    return this.#entry;
+  }
+
+  #open(): void {
+    if (this.#closed) throw oserror(9);
+  }
+
+  // Runs `call` until it succeeds; on EAGAIN waits (read 0, write 1) as
+  // `timeout` allows, one deadline from `since` for the whole operation.
+  async #retry(
+    direction: 0 | 1,
+    timeout: Timeout,
+    call: () => number,
+    since = performance.now(),
+  ): Promise<number> {
+    for (;;) {
+      this.#open();
+      const result = call();
+      if (result >= 0) {
+        // Bytes moved may have made a peer in this process ready.
+        nudge();
+        if (spent()) await yieldOnce();
+        return result;
+      }
+      const e = errno();
+      if (e === C.EINTR) continue;
+      if (e !== C.EAGAIN) throw oserror(e);
+      if (secondsOf(timeout) === 0) throw oserror(11);
+      await this.#wait(direction, timeout, since);
+    }
+  }
+
+  #wait(direction: 0 | 1, timeout: Timeout, since: number): Promise<void> {
+    const entry = this.#entry;
+    let waiter!: Waiter;
+    const ready = new Promise<void>((resolve, reject) => {
+      waiter = { resolve, reject };
+    });
+    wait(entry, direction, waiter);
+    if (timeout === null) return ready;
+    return this.#deadlines.race(ready, remaining(timeout, since)).catch((e) => {
+      withdraw(entry, direction, waiter);
+      return new Promise<never>((_, reject) => afterDrain(() => reject(e)));
+    });
+  }
+
+  // Waits a few milliseconds, within the deadline.
+  #pause(timeout: Timeout, since: number): Promise<void> {
+    const ready = new Promise<void>((resolve) => setTimeout(resolve, 5));
+    if (timeout === null) return ready;
+    return this.#deadlines.race(ready, remaining(timeout, since));
+  }
+
+  #target(address: unknown, caller: string): NativeTarget {
+    const target = this.#family.parse(address, caller);
+    this.#open();
+    target.permit();
+    return target;
+  }
+
+  bind(address: unknown): void {
+    const sockaddr = this.#target(address, "bind").sockaddrSync();
+    if (libc().bind(this.fd, sockaddr, sockaddr.length) < 0) {
+      throw oserror(errno());
+    }
+    this.#named = true;
+  }
+
+  listen(backlog: number): void {
+    this.#open();
+    if (!this.#named) this.#family.permitAutobind();
+    if (libc().listen(this.fd, backlog) < 0) throw oserror(errno());
+    this.#named = true;
+  }
+
+  async accept(timeout: Timeout): Promise<[Transport, Address]> {
+    let address: Address | null = null;
+    const fd = await this.#retry(0, timeout, () => {
+      lenCell[0] = SOCKADDR_STORAGE;
+      const fd = libc().accept4(
+        this.fd,
+        addrBuf,
+        lenBuf,
+        C.SOCK_NONBLOCK | C.SOCK_CLOEXEC,
+      );
+      if (fd >= 0) address = decodeSockaddr(addrBuf, lenCell[0]!);
+      return fd;
+    });
+    const conn = new NativeSocket(this.#family, own(fd), true);
+    // An unnamed AF_UNIX peer reads as '' (Python's makesockaddr).
+    return [conn, address ?? ""];
+  }
+
+  async connect(
+    address: unknown,
+    timeout: Timeout,
+    caller: string,
+  ): Promise<void> {
+    const since = performance.now();
+    const target = this.#target(address, caller);
+    const sockaddr = await target.sockaddr();
+    const lib = libc();
+    for (let waited = false;; waited = true) {
+      this.#open();
+      if (lib.connect(this.fd, sockaddr, sockaddr.length) === 0) break;
+      const e = errno();
+      if (e === C.EINTR) continue;
+      const nonblocking = secondsOf(timeout) === 0;
+      if (e === C.EAGAIN && !nonblocking) {
+        // A UNIX stream listener with a full queue, which signals no
+        // readiness to the connecting socket: try again shortly.
+        await this.#pause(timeout, since);
+        continue;
+      }
+      const pending = e === C.EINPROGRESS || (waited && e === C.EALREADY);
+      if (!pending || nonblocking) throw oserror(e);
+      await this.#wait(1, timeout, since);
+      if (secondsOf(timeout) !== null) {
+        // CPython's timed connect reads SO_ERROR: the next connect() on
+        // the socket then still says 0 (or ECONNABORTED after a failure).
+        const error = this.getsockopt(C.SOL_SOCKET, C.SO_ERROR);
+        if (error !== 0) throw oserror(error);
+        break;
+      }
+      // A blocking connect(2) ends as the next call reports: connected
+      // (then EISCONN), the error, or still in progress.
+    }
+    this.#named = true;
+  }
+
+  recvInto(
+    target: Uint8Array,
+    flags: number,
+    timeout: Timeout,
+  ): Promise<number> {
+    return this.#receive(
+      flags,
+      timeout,
+      target.length,
+      (offset, limit) =>
+        libc().recv(
+          this.fd,
+          target.subarray(offset),
+          size(Math.min(limit, MAX_IO)),
+          flags,
+        ),
+    );
+  }
+
+  async recv(
+    bufsize: number,
+    flags: number,
+    timeout: Timeout,
+  ): Promise<Uint8Array> {
+    if (flags & C.MSG_WAITALL) {
+      // Takes several calls: into memory of its own.
+      const own = new Uint8Array(Math.min(bufsize, MAX_IO));
+      return own.subarray(0, await this.recvInto(own, flags, timeout));
+    }
+    // A larger bufsize reads at most SCRATCH bytes (a stream returns the
+    // rest next time), so recv(1 << 30) allocates no GiB.
+    if (bufsize === 0) {
+      this.#open();
+      return new Uint8Array(0);
+    }
+    const limit = Math.min(bufsize, SCRATCH);
+    let data!: Uint8Array;
+    await this.#retry(0, this.#effective(flags, timeout), () => {
+      const n = libc().recv(this.fd, scratch, size(limit), flags);
+      if (n >= 0) data = scratch.slice(0, n);
+      return n;
+    });
+    return data;
+  }
+
+  // Reads into `length` bytes by `call(offset, limit)`; with MSG_WAITALL on
+  // a blocking socket, until all of them came or the stream ended (a
+  // socket with a timeout is O_NONBLOCK in CPython, where the kernel's
+  // MSG_WAITALL returns what is there).
+  async #receive(
+    flags: number,
+    timeout: Timeout,
+    length: number,
+    call: (offset: number, limit: number) => number,
+  ): Promise<number> {
+    // CPython returns at once for nothing asked (Linux would say EAGAIN).
+    if (length === 0) {
+      this.#open();
+      return 0;
+    }
+    const effective = this.#effective(flags, timeout);
+    const since = performance.now();
+    let got = 0;
+    do {
+      const n = await this.#retry(
+        0,
+        effective,
+        () => call(got, length - got),
+        since,
+      );
+      if (n === 0) break;
+      got += n;
+    } while (flags & C.MSG_WAITALL && effective === null && got < length);
+    return got;
+  }
+
+  // CPython makes one call without waiting for a blocking socket given
+  // MSG_DONTWAIT; with a timeout it waits for readiness first, as always.
+  #effective(flags: number, timeout: Timeout): Timeout {
+    return flags & C.MSG_DONTWAIT && secondsOf(timeout) === null ? 0 : timeout;
+  }
+
+  async recvfrom(
+    bufsize: number,
+    flags: number,
+    timeout: Timeout,
+  ): Promise<[Uint8Array, Address | null]> {
+    const limit = Math.min(bufsize, SCRATCH);
+    let result!: [Uint8Array, Address | null];
+    await this.#retry(0, this.#effective(flags, timeout), () => {
+      lenCell[0] = SOCKADDR_STORAGE;
+      const n = libc().recvfrom(
+        this.fd,
+        scratch,
+        size(limit),
+        flags,
+        addrBuf,
+        lenBuf,
+      );
+      if (n >= 0) {
+        result = [
+          scratch.slice(0, n),
+          decodeSockaddr(addrBuf, lenCell[0]!),
+        ];
+      }
+      return n;
+    });
+    return result;
+  }
+
+  async recvfromInto(
+    target: Uint8Array,
+    flags: number,
+    timeout: Timeout,
+  ): Promise<[number, Address | null]> {
+    let address: Address | null = null;
+    const n = await this.#retry(0, this.#effective(flags, timeout), () => {
+      lenCell[0] = SOCKADDR_STORAGE;
+      const n = libc().recvfrom(
+        this.fd,
+        target,
+        size(Math.min(target.length, MAX_IO)),
+        flags,
+        addrBuf,
+        lenBuf,
+      );
+      if (n >= 0) address = decodeSockaddr(addrBuf, lenCell[0]!);
+      return n;
+    });
+    return [n, address];
+  }
+
+  send(data: Uint8Array, flags: number, timeout: Timeout): Promise<number> {
+    return this.#serialised(() =>
+      this.#retry(
+        1,
+        this.#effective(flags, timeout),
+        () =>
+          libc().send(
+            this.fd,
+            data,
+            size(Math.min(data.length, MAX_IO)),
+            flags | C.MSG_NOSIGNAL,
+          ),
+      )
+    );
+  }
+
+  sendall(data: Uint8Array, flags: number, timeout: Timeout): Promise<void> {
+    return this.#serialised(async () => {
+      const since = performance.now();
+      const effective = this.#effective(flags, timeout);
+      let sent = 0;
+      do {
+        sent += await this.#retry(
+          1,
+          effective,
+          () =>
+            libc().send(
+              this.fd,
+              data.subarray(sent),
+              size(Math.min(data.length - sent, MAX_IO)),
+              flags | C.MSG_NOSIGNAL,
+            ),
+          since,
+        );
+      } while (sent < data.length);
+    });
+  }
+
+  // Runs `write` after the write in progress, if any.
+  #serialised<T>(write: () => Promise<T>): Promise<T> {
+    const previous = this.#writing;
+    const run = previous === null ? write() : previous.then(write, write);
+    const settled = run.then(() => {}, () => {});
+    this.#writing = settled;
+    settled.then(() => {
+      if (this.#writing === settled) this.#writing = null;
+    });
+    return run;
+  }
+
+  async sendto(
+    data: Uint8Array,
+    flags: number,
+    address: unknown,
+    timeout: Timeout,
+  ): Promise<number> {
+    const target = this.#family.parse(address, "sendto");
+    this.#open();
+    if (!this.#allowed.has(target.key)) {
+      // As the default engine: an unnamed socket binds a wildcard first.
+      if (!this.#named) this.#family.permitAutobind();
+      target.permit();
+      // A server answering many peers asks again rather than grow.
+      if (this.#allowed.size >= 64) this.#allowed.clear();
+      this.#allowed.add(target.key);
+    }
+    const sockaddr = await target.sockaddr();
+    const n = await this.#retry(
+      1,
+      this.#effective(flags, timeout),
+      () =>
+        libc().sendto(
+          this.fd,
+          data,
+          size(Math.min(data.length, MAX_IO)),
+          flags | C.MSG_NOSIGNAL,
+          sockaddr,
+          sockaddr.length,
+        ),
+    );
+    this.#named = true;
+    return n;
+  }
+
+  shutdown(how: number): void {
+    this.#open();
+    if (libc().shutdown(this.fd, how) < 0) throw oserror(errno());
+  }
+
+  getsockname(): Address {
+    return this.#name(libc().getsockname);
+  }
+
+  getpeername(): Address {
+    return this.#name(libc().getpeername);
+  }
+
+  #name(
+    call: (fd: number, addr: Uint8Array, len: Uint8Array) => number,
+  ): Address {
+    this.#open();
+    lenCell[0] = SOCKADDR_STORAGE;
+    if (call(this.fd, addrBuf, lenBuf) < 0) throw oserror(errno());
+    return decodeSockaddr(addrBuf, lenCell[0]!) ?? "";
+  }
+
+  getsockopt(level: number, name: number): number {
+    const bytes = this.getsockoptBytes(level, name, 4);
+    const padded = new Uint8Array(4);
+    padded.set(bytes);
+    return new DataView(padded.buffer).getInt32(0, true);
+  }
+
+  getsockoptBytes(level: number, name: number, buflen: number): Uint8Array {
+    this.#open();
+    lenCell[0] = buflen;
+    optBuf.fill(0, 0, buflen);
+    if (libc().getsockopt(this.fd, level, name, optBuf, lenBuf) < 0) {
+      throw oserror(errno());
+    }
+    return optBuf.slice(0, lenCell[0]!);
+  }
+
+  setsockopt(level: number, name: number, value: number): void {
+    const bytes = new Uint8Array(4);
+    new DataView(bytes.buffer).setInt32(0, value, true);
+    this.setsockoptBytes(level, name, bytes);
+  }
+
+  setsockoptBytes(level: number, name: number, value: Uint8Array): void {
+    this.#open();
+    if (libc().setsockopt(this.fd, level, name, value, value.length) < 0) {
+      throw oserror(errno());
+    }
+  }
+
+  #poll(): number {
+    if (this.#closed) return 0;
+    pollView.setInt32(0, this.fd, true);
+    pollView.setInt16(POLLFD.events, C.POLLIN | C.POLLOUT | C.POLLPRI, true);
+    pollView.setInt16(POLLFD.revents, 0, true);
+    if (libc().poll(pollBuf, 1n, 0) < 0) return 0;
+    return pollView.getInt16(POLLFD.revents, true);
+  }
+
+  get readable(): boolean {
+    return (this.#poll() & READABLE) !== 0;
+  }
+
+  get writable(): boolean {
+    return (this.#poll() & WRITABLE) !== 0;
+  }
+
+  whenReadable(): Promise<void> {
+    return this.#when(0, READABLE);
+  }
+
+  whenWritable(): Promise<void> {
+    return this.#when(1, WRITABLE);
+  }
+
+  async #when(direction: 0 | 1, mask: number): Promise<void> {
+    while (!this.#closed && !(this.#poll() & mask)) {
+      await this.#wait(direction, null, 0).catch(() => {});
+    }
+  }
+
+  fileno(): number {
+    return this.#closed ? -1 : this.fd;
+  }
+
+  dup(): Transport {
+    this.#open();
+    const fd = libc().fcntl(this.fd, C.F_DUPFD_CLOEXEC, 0);
+    if (fd < 0) throw oserror(errno());
+    return new NativeSocket(this.#family, own(fd), this.#named);
+  }
+
+  detach(): number {
+    this.#open();
+    this.#closed = true;
+    const error = oserror(9);
+    unwatch(this.#entry, error);
+    this.#deadlines.close(error);
+    return disown(this.fd);
+  }
+
+  get inheritable(): boolean {
+    this.#open();
+    const flags = libc().fcntl(this.fd, C.F_GETFD, 0);
+    if (flags < 0) throw oserror(errno());
+    return (flags & C.FD_CLOEXEC) === 0;
+  }
+
+  set inheritable(value: boolean) {
+    this.#open();
+    const lib = libc();
+    const flags = lib.fcntl(this.fd, C.F_GETFD, 0);
+    const next = value ? flags & ~C.FD_CLOEXEC : flags | C.FD_CLOEXEC;
+    if (flags < 0 || lib.fcntl(this.fd, C.F_SETFD, next) < 0) {
+      throw oserror(errno());
+    }
+  }
+
+  // Not in the native engine yet: said so, never done some other way.
+  sendmsg(): Promise<number> {
+    return Promise.reject(notYet("sendmsg"));
+  }
+
+  recvmsg(): Promise<Received> {
+    return Promise.reject(notYet("recvmsg"));
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    const error = oserror(9);
+    unwatch(this.#entry, error);
+    this.#deadlines.close(error);
+    release(this.fd);
+  }
+}
+
+// What is left of `timeout` (seconds, or a signal's limit) since `since`.
+function remaining(timeout: number | Limit, since: number): number | Limit {
+  const seconds = secondsOf(timeout);
+  const left = seconds === null
+    ? null
+    : Math.max((since + seconds * 1000 - performance.now()) / 1000, 0);
+  return typeof timeout === "number"
+    ? left!
+    : shortened(timeout, left) as Limit;
+}
+
+function notYet(what: string): OSError {
+  return new OSError(
+    95,
+    `Operation not supported: ${what} is not in the native engine yet`,
+  );
+}

@@ -1,0 +1,230 @@
+/**
+ * The native entry, `@pysocket/socket/ffi`: the same names as the main
+ * entry, over the system calls themselves (libc through `Deno.dlopen`), so
+ * every behaviour is the Linux kernel's and matches CPython: `bind` without
+ * `listen`, exact backlogs, real descriptors, the kernel's options.
+ *
+ * Run with `--allow-ffi` plus the permissions the program's addresses need
+ * (`--allow-net`, and read/write for UNIX paths): the engine asks Deno
+ * before every bind, connect and new destination, as the main entry does.
+ * Linux on x86_64 and aarch64; elsewhere the first socket raises an
+ * `OSError` naming the main entry.
+ *
+ * @example An echo round trip
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ *
+ * using srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+ * srv.bind(["127.0.0.1", 0]);
+ * srv.listen(1);
+ * using c = socket.socket();
+ * await c.connect(srv.getsockname());
+ * const [conn] = await srv.accept();
+ * using _conn = conn;
+ * await c.sendall(new TextEncoder().encode("hi"));
+ * assert.deepStrictEqual(await conn.recv(10), new TextEncoder().encode("hi"));
+ * ```
+ *
+ * @module
+ */
+
+import type {
+  Address,
+  AddressOf,
+  Inet6Address,
+  InetAddress,
+  UnixAddress,
+} from "./address.ts";
+import type { CreateConnectionOptions } from "./create_connection.ts";
+import type { CreateServerOptions } from "./create_server.ts";
+import { Socket as BaseSocket } from "./socket.ts";
+import { connectVia } from "./_create_connection.ts";
+import { serveVia } from "./_create_server.ts";
+import { toCInt } from "./_validate.ts";
+import { adoptNext, setEngine } from "./_engine/handles.ts";
+import { nativeEngine } from "./_native/engine.ts";
+import { pair } from "./_native/socketpair.ts";
+
+export * from "./mod.ts";
+export {
+  nativeSelect as select,
+  NativeSelector as DefaultSelector,
+  NativeSelector as EpollSelector,
+} from "./_native/select.ts";
+
+/**
+ * Python's socket object over a real descriptor: the same methods as the
+ * main entry's `Socket`, each a system call.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * using s = new socket.Socket(socket.AF_INET, socket.SOCK_DGRAM);
+ * assert(s.fileno() >= 3);
+ * ```
+ */
+export class Socket<A extends Address = Address, K extends number = number>
+  extends BaseSocket<A, K> {}
+setEngine(Socket, nativeEngine);
+
+/**
+ * Python's `socket.socket(family, type, proto)` over the native engine.
+ *
+ * @param family `AF_INET` (default), `AF_INET6` or `AF_UNIX`.
+ * @param type `SOCK_STREAM` (default), `SOCK_DGRAM`, `SOCK_SEQPACKET`, …
+ * @param proto `0` (default) or a protocol number.
+ * @returns The new socket.
+ * @throws {OSError} As Linux's `socket(2)`: `EAFNOSUPPORT`,
+ * `EPROTONOSUPPORT`, `EINVAL`, …
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * using s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+ * assert(s.type === socket.SOCK_STREAM);
+ * ```
+ */
+export function socket<F extends number = 2, K extends number = 1>(
+  family?: F,
+  type?: K,
+  proto?: number,
+): Socket<AddressOf<F>, K>;
+/**
+ * Python's `socket.socket(family, type, proto, fileno)`: a socket over the
+ * open descriptor `fileno`, its family and type read from it when `-1`.
+ *
+ * @param family The family, or `-1` to read it.
+ * @param type The type, or `-1` to read it.
+ * @param proto The protocol, or `-1` to read it.
+ * @param fileno The open descriptor.
+ * @returns The socket.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * using s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+ * const t = socket.socket(-1, -1, -1, s.fileno());
+ * assert(t.type === socket.SOCK_DGRAM && t.fileno() === s.fileno());
+ * ```
+ */
+export function socket<F extends number = number, K extends number = number>(
+  family: F | undefined,
+  type: K | undefined,
+  proto: number | undefined,
+  fileno: number | null,
+): Socket<AddressOf<F>, K>;
+export function socket(
+  family: number = -1,
+  type: number = -1,
+  proto: number = -1,
+  fileno: number | null = null,
+): Socket {
+  return new Socket(family, type, proto, fileno);
+}
+
+/**
+ * Python's `socket.socketpair()`: two connected sockets from Linux's
+ * `socketpair(2)`, of any type `AF_UNIX` has. A Promise, as in the main
+ * entry, though nothing waits.
+ *
+ * @param family `AF_UNIX` (the default and the only family Linux pairs).
+ * @param type `SOCK_STREAM` (default), `SOCK_DGRAM` or `SOCK_SEQPACKET`.
+ * @param proto `0`.
+ * @returns The two sockets.
+ * @throws {OSError} `EOPNOTSUPP` (95) for `AF_INET`, as Linux.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * const [a, b] = await socket.socketpair();
+ * using _a = a, _b = b;
+ * await a.sendall(new Uint8Array([42]));
+ * assert.deepStrictEqual(await b.recv(1), new Uint8Array([42]));
+ * ```
+ */
+export function socketpair<K extends number = 1>(
+  family: number = 1,
+  type?: K,
+  proto = 0,
+): Promise<[Socket<UnixAddress, K>, Socket<UnixAddress, K>]> {
+  try {
+    family = toCInt(family);
+    const kind = toCInt(type ?? 1);
+    proto = toCInt(proto);
+    const [a, b] = pair(family, kind, proto);
+    adoptNext(a);
+    const first = new Socket<UnixAddress, K>(family, kind, proto);
+    adoptNext(b);
+    return Promise.resolve([first, new Socket(family, kind, proto)]);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
+/**
+ * Python's `socket.create_connection()` over native sockets: resolves
+ * `[host, port]` and connects to each address in turn.
+ *
+ * @param address `[host, port]`.
+ * @param timeout Seconds for the new socket; left out, the default.
+ * @param source_address A local `[host, port]` to bind first.
+ * @param options `all_errors`: raise every error, grouped.
+ * @returns The connected socket.
+ * @throws {OSError} The last attempt's error.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * using srv = socket.create_server(["127.0.0.1", 0]);
+ * using conn = await socket.create_connection(srv.getsockname() as [string, number]);
+ * assert(conn instanceof socket.Socket);
+ * ```
+ */
+export async function create_connection(
+  address: [string, number] | Address,
+  timeout?: number | null,
+  source_address?: Address | null,
+  options: CreateConnectionOptions = {},
+): Promise<Socket<InetAddress | Inet6Address, 1>> {
+  return await connectVia(
+    Socket,
+    address,
+    timeout,
+    source_address,
+    options,
+  ) as Socket<InetAddress | Inet6Address, 1>;
+}
+
+/**
+ * Python's `socket.create_server()` over native sockets: `SO_REUSEADDR`,
+ * `reuse_port` (`SO_REUSEPORT`) and an IPv6-only `AF_INET6` server unless
+ * `dualstack_ipv6`, exactly as Python sets them.
+ *
+ * @param address `[host, port]` (a path for `AF_UNIX`).
+ * @param options `family`, `backlog`, `reuse_port`, `dualstack_ipv6`.
+ * @returns The listening socket.
+ * @throws {OSError} A bind error with the address added.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * using srv = socket.create_server(["127.0.0.1", 0], { reuse_port: true });
+ * assert(srv.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT) === 1);
+ * ```
+ */
+export function create_server<F extends number = 2>(
+  address: Address,
+  options: CreateServerOptions<F> = {},
+): Socket<AddressOf<F>, 1> {
+  return serveVia(Socket, address, options, {
+    reusePort: true,
+    v6only: true,
+  }) as Socket<AddressOf<F>, 1>;
+}
