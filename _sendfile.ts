@@ -7,6 +7,7 @@
 // socket's timeout applies.
 
 import { ValueError } from "./errors.ts";
+import { UnsupportedOperation } from "./socketio.ts";
 import { oserror } from "./_oserror.ts";
 import { repr } from "./_pyrepr.ts";
 import { pyTypeName, toIndex } from "./_validate.ts";
@@ -58,10 +59,7 @@ export async function sendfile(
   }
   // A descriptor that is not a Deno file is one of this module's sockets:
   // fstat() gives it size 0, so os.sendfile's way sends nothing.
-  if (typeof file.fileno === "function") {
-    file.fileno();
-    return 0;
-  }
+  if (typeof file.fileno === "function" && hasDescriptor(file)) return 0;
   if (sock.gettimeout() === 0) {
     throw new ValueError("non-blocking sockets are not supported");
   }
@@ -177,4 +175,16 @@ async function seekTo(
     throw new TypeError(`'${pyTypeName(file)}' object has no attribute 'seek'`);
   }
   await file.seek(offset);
+}
+
+// Python's _sendfile_use_sendfile: a file whose fileno() is unsupported (a
+// BufferedRWPair, a text "rw" file) gives up on os.sendfile and is read.
+function hasDescriptor(file: { fileno?(): number }): boolean {
+  try {
+    file.fileno!();
+    return true;
+  } catch (e) {
+    if (e instanceof UnsupportedOperation) return false;
+    throw e;
+  }
 }

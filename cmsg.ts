@@ -4,7 +4,7 @@
 import { OverflowError } from "./errors.ts";
 import type { Address } from "./address.ts";
 import type { Socket } from "./socket.ts";
-import { toIndex } from "./_validate.ts";
+import { pyTypeName, toCInt, toIndex, toList } from "./_validate.ts";
 
 /**
  * One ancillary data item of `sendmsg`/`recvmsg`: Python's
@@ -109,7 +109,9 @@ export function send_fds(
   address: Address | null = null,
 ): Promise<number> {
   try {
-    const numbers = Array.from(fds, (fd) => toIndex(fd));
+    // Python's array.array("i", fds): an iterable of C ints.
+    const numbers = toList(fds, `'${pyTypeName(fds)}' object is not iterable`)
+      .map((fd) => toCInt(fd));
     const data = new Uint8Array(new Int32Array(numbers).buffer);
     return sock.sendmsg(
       buffers,

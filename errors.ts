@@ -39,7 +39,7 @@ export class OSError extends Error {
       strerror !== undefined;
     super(
       hasErrno
-        ? `[Errno ${errnoOrMessage}] ${strerror}`
+        ? `[Errno ${errnoOrMessage}] ${messageOf(strerror)}`
         : messageOf(errnoOrMessage),
       options,
     );

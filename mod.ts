@@ -5,9 +5,15 @@
  *
  * - {@linkcode socket} / {@linkcode Socket}: `bind`, `listen`, `accept`,
  *   `connect`, `connect_ex`, `send`, `sendall`, `sendto`, `recv`,
- *   `recv_into`, `recvfrom`, `shutdown`, `close`, `settimeout`, …
+ *   `recv_into`, `recvfrom`, `shutdown`, `close`, `settimeout`, `dup`,
+ *   `detach`, `sendmsg`, `recvmsg`, `sendfile`, …
  * - Constants: `AF_*`, `SOCK_*`, `SOL_*`, `SO_*`, `IPPROTO_*`, `TCP_*`,
- *   `SHUT_*`, `MSG_*`, `AI_*`, `NI_*`, `EAI_*` and errno numbers.
+ *   `SHUT_*`, `MSG_*`, `AI_*`, `NI_*`, `EAI_*`, errno numbers and every
+ *   other Linux constant of Python 3.11; the enums
+ *   {@linkcode AddressFamily}, `SocketKind`, `MsgFlag`, `AddressInfo`.
+ * - Descriptors and ancillary data: `fromfd`, `dup`, `close`,
+ *   `CMSG_LEN`, `CMSG_SPACE`, `send_fds`, `recv_fds`; interfaces:
+ *   `if_nameindex`, `if_nametoindex`, `if_indextoname`; `sethostname`.
  * - Names: {@linkcode getaddrinfo}, {@linkcode getnameinfo},
  *   `gethostbyname`, `gethostbyaddr`, `getfqdn`, `getservbyname`, …
  * - Conversions: {@linkcode inet_pton}, `inet_ntop`, `inet_aton`,

@@ -10,6 +10,7 @@ import {
   toBytes,
   toCInt,
   toIndex,
+  toList,
   toSignal,
   toSize,
   toTimeout,
@@ -431,13 +432,14 @@ export class Socket<A extends Address = Address, K extends number = number> {
     options?: WaitOptions,
   ): Promise<number> {
     try {
-      return this.#transport.recvInto(
-        intoTarget(buffer, nbytes, "recv_into"),
-        toCInt(flags),
-        options === undefined
-          ? this.#timeout
-          : this.#wait(options, "recv_into"),
-      );
+      const target = intoTarget(buffer, nbytes, "recv_into");
+      const flag = toCInt(flags);
+      const timeout = options === undefined
+        ? this.#timeout
+        : this.#wait(options, "recv_into");
+      // As recv(0): CPython answers an empty target at once, in any state.
+      if (target.length === 0) return Promise.resolve(0);
+      return this.#transport.recvInto(target, flag, timeout);
     } catch (e) {
       return Promise.reject(e);
     }
@@ -600,8 +602,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
   /**
    * Sends `data` to `address`: `sendto(data, address)` or
    * `sendto(data, flags, address)`, as in Python. As on Linux, a connected
-   * TCP socket ignores the address and a connected AF_UNIX stream raises
-   * `EISCONN` (106). Options follow the three-argument form:
+   * TCP socket ignores the address and an AF_UNIX stream socket refuses one
+   * (`EISCONN` connected, else `EOPNOTSUPP`). Options follow the
+   * three-argument form:
    * `sendto(data, 0, address, { signal })`.
    *
    * @param data The bytes.
@@ -689,9 +692,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
     options?: WaitOptions,
   ): Promise<number> {
     try {
-      const data = iterate(buffers, "sendmsg() argument 1 must be an iterable")
+      const data = toList(buffers, "sendmsg() argument 1 must be an iterable")
         .map((b) => toBytes(b));
-      const items = iterate(ancdata, "sendmsg() argument 2 must be an iterable")
+      const items = toList(ancdata, "sendmsg() argument 2 must be an iterable")
         .map(ancillaryItem);
       return this.#transport.sendmsg(
         data,
@@ -790,7 +793,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
     flags = 0,
     options?: WaitOptions,
   ): Promise<[number, Ancillary[], number, SenderOf<A, K>]> {
-    const targets = iterate(
+    const targets = toList(
       buffers,
       "recvmsg_into() argument 1 must be an iterable",
     ).map((b) => {
@@ -812,13 +815,15 @@ export class Socket<A extends Address = Address, K extends number = number> {
 
   /**
    * Python's `sock.sendfile(file, offset, count)`: sends a file's bytes
-   * and resolves to how many were sent. A regular `Deno.FsFile` is sent
-   * from `offset` (its position ignored, as `os.sendfile` reads it); any
-   * other file (this module's binary file objects, or a non-regular
-   * `Deno.FsFile`) from its position, after seeking to a non-zero
-   * `offset`. Afterwards the file's position is `offset` plus the bytes
-   * sent. The default engine reads and `sendall`s, as CPython's
-   * `_sendfile_use_send`.
+   * and resolves to how many were sent. A `Deno.FsFile` is sent from
+   * `offset` (its position ignored, as `os.sendfile` reads it; a file of
+   * size 0, such as a pipe, sends nothing). A file object without a
+   * descriptor (`read(size)` and `seek()`, like a `BytesIO`) is read from
+   * its position, after seeking to a non-zero `offset`. Either way the
+   * file's position is then `offset` plus the bytes sent. A file object
+   * with a `fileno()` (a socket's file) is a descriptor of size 0, as in
+   * Python: nothing is sent. The default engine reads and `sendall`s, as
+   * CPython's `_sendfile_use_send`.
    *
    * @param file The file.
    * @param offset Where to start (default 0).
@@ -1492,19 +1497,6 @@ function intoTarget(
     );
   }
   return n === 0 ? target : target.subarray(0, n);
-}
-
-// An iterable argument as an array, or Python's TypeError for one that
-// is not iterable.
-function iterate<T>(value: Iterable<T>, message: string): T[] {
-  if (
-    value === null || value === undefined ||
-    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !==
-      "function"
-  ) {
-    throw new TypeError(message);
-  }
-  return Array.from(value);
 }
 
 // One `(level, type, data)` ancillary item, checked as CPython does.

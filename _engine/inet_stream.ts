@@ -27,6 +27,8 @@ export class InetStream implements StreamFamily<InetTarget> {
   readonly sendUnconnectedErrno = 32;
   readonly refusesSendtoAddress = false;
   readonly shutsDownUnconnected = false;
+  readonly connectsAtOnce = false;
+  readonly listeningConnectErrno = 106;
   readonly unbound: Address;
 
   constructor(family: InetFamily) {

@@ -65,6 +65,8 @@ function defaults(
 /** One socket's option values. */
 export class SocketOptions {
   readonly #defaults: ReadonlyMap<string, number>;
+  readonly #family: number;
+  readonly #protocol: number;
   // Options a transport added with define(), and values the program set.
   #defined: Map<string, number> | null = null;
   #set: Map<string, number> | null = null;
@@ -78,6 +80,8 @@ export class SocketOptions {
    */
   constructor(type: number, family: number, protocol: number) {
     this.#defaults = defaults(type, family, protocol);
+    this.#family = family;
+    this.#protocol = protocol;
   }
 
   /**
@@ -94,14 +98,32 @@ export class SocketOptions {
     const k = key(level, name);
     const value = this.#set?.get(k) ?? this.#defined?.get(k) ??
       this.#defaults.get(k);
-    if (value === undefined) throw oserror(92);
+    if (value === undefined) throw oserror(this.#unknown(level, true));
     return value;
+  }
+
+  // Linux's errno for an option it does not know: a level AF_UNIX has no
+  // handler for, or one IPv4's getsockopt passes on to ip_getsockopt, is
+  // EOPNOTSUPP; anything else ENOPROTOOPT.
+  #unknown(level: number, reading: boolean): number {
+    if (level === SOL_SOCKET) return 92;
+    if (this.#family === 1) return 95;
+    const own = level === 0 || level === this.#protocol;
+    return this.#family === 2 && reading && !own ? 95 : 92;
+  }
+
+  /** Throws what Linux's setsockopt says of an option it does not know. */
+  require(level: number, name: number): void {
+    const k = key(level, name);
+    if (!this.#defaults.has(k) && this.#defined?.has(k) !== true) {
+      throw oserror(this.#unknown(level, false));
+    }
   }
 
   set(level: number, name: number, value: number): void {
     const k = key(level, name);
-    const known = this.#defaults.has(k) || this.#defined?.has(k) === true;
-    if (!known || READ_ONLY.has(k)) throw oserror(92);
+    this.require(level, name);
+    if (READ_ONLY.has(k)) throw oserror(92);
     if (level === SOL_SOCKET && (name === 8 || name === 7)) {
       value = kernelBufferSize(name === 8, value);
     } else if (level === IPPROTO_IPV6 && name === 26 && value !== 0) {

@@ -39,6 +39,10 @@ export interface StreamFamily<Target> {
    * ENOTCONN, and on a listener SHUT_RD stops listening (TCP).
    */
   readonly shutsDownUnconnected: boolean;
+  /** Whether a connect completes at once, non-blocking too (AF_UNIX). */
+  readonly connectsAtOnce: boolean;
+  /** `connect` on a listening socket: EISCONN (TCP) or EINVAL (AF_UNIX). */
+  readonly listeningConnectErrno: number;
   /** The address of a socket not bound yet. */
   readonly unbound: Address;
   /** Python's checks on an address argument of `caller`. */
@@ -51,7 +55,10 @@ export interface StreamFamily<Target> {
   rebind?(addr: Deno.Addr): StreamListener;
   /** Told when the socket starts listening on `listener` (after bind). */
   listening?(listener: StreamListener): void;
-  /** Connects, from `bound`'s address when the socket was bound first. */
+  /**
+   * Connects, from `bound`'s address when the socket was bound first. A
+   * throw (not a rejection) leaves the socket as it was.
+   */
   connect(
     target: Target,
     signal: AbortSignal,

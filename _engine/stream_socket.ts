@@ -14,7 +14,8 @@ import {
 } from "./deadline.ts";
 import { Acceptor } from "./listener.ts";
 import { SocketOptions } from "./options.ts";
-import { Stream, type Timeout } from "./stream.ts";
+import { handOver } from "./handover.ts";
+import { type RawConn, Stream, type Timeout } from "./stream.ts";
 import type {
   StreamConn,
   StreamFamily,
@@ -127,7 +128,7 @@ export class StreamSocket<Target> implements Endpoint {
       case "connecting":
         throw oserror(114);
       case "listening":
-        throw oserror(106);
+        throw oserror(this.#family.listeningConnectErrno);
       case "connected":
         if (this.#connectUnreported) {
           // Linux: the first connect after a non-blocking one completes says 0.
@@ -143,8 +144,11 @@ export class StreamSocket<Target> implements Endpoint {
     }
     const abort = new AbortController();
     const bound = state.kind === "bound" ? state.listener : null;
+    // Linux completes an AF_UNIX connect at once, non-blocking or not: it
+    // is waited for as a blocking one is.
+    const wait = timeout === 0 && this.#family.connectsAtOnce ? null : timeout;
     // Whether a connect call waits for the outcome: it is told the error.
-    let told = timeout !== 0;
+    let told = wait !== 0;
     const done = this.#family.connect(target, abort.signal, bound).then(
       (conn) => {
         if (this.#state !== connecting) {
@@ -160,7 +164,7 @@ export class StreamSocket<Target> implements Endpoint {
         // stays failed; with nobody told, the error waits.
         this.#state = !told
           ? { kind: "failed", error: e }
-          : secondsOf(timeout) === null
+          : secondsOf(wait) === null
           ? { kind: "fresh" }
           : { kind: "failed", error: null };
         throw e;
@@ -168,16 +172,16 @@ export class StreamSocket<Target> implements Endpoint {
     );
     const connecting: State = { kind: "connecting", done, abort };
     this.#state = connecting;
-    if (timeout === 0) {
+    if (wait === 0) {
       this.#connectUnreported = true;
       done.catch(() => this.#connectUnreported = false);
       throw oserror(115);
     }
     // A connect that times out goes on, as the kernel's SYN_SENT does.
     done.catch(() => {});
-    if (timeout === null) return await done;
+    if (wait === null) return await done;
     try {
-      await this.#deadlines.race(done, timeout);
+      await this.#deadlines.race(done, wait);
     } catch (e) {
       if (this.#state === connecting) told = false;
       throw e;
@@ -338,6 +342,12 @@ export class StreamSocket<Target> implements Endpoint {
     }
     // Linux ignores the address of a connected TCP socket.
     return this.send(data, flags, timeout);
+  }
+
+  handOver(): RawConn {
+    const state = this.#state;
+    if (state.kind === "connected") return handOver(state.stream);
+    throw oserror(state.kind === "closed" ? 9 : 107);
   }
 
   shutdown(how: number): void {

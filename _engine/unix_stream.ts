@@ -131,6 +131,15 @@ class BoundPath implements StreamListener {
   }
 }
 
+async function connectPath(path: string): Promise<StreamConn> {
+  if (notListening.has(absolute(path))) throw oserror(111);
+  try {
+    return await Deno.connect({ transport: "unix", path });
+  } catch (e) {
+    throw fromRuntime(e);
+  }
+}
+
 function restore(keep: string, path: string): void {
   try {
     Deno.linkSync(keep, path);
@@ -149,6 +158,8 @@ export class UnixStream implements StreamFamily<string> {
   readonly sendUnconnectedErrno = 107;
   readonly refusesSendtoAddress = true;
   readonly shutsDownUnconnected = true;
+  readonly connectsAtOnce = true;
+  readonly listeningConnectErrno = 22;
   readonly unbound: Address = "";
 
   parse(address: unknown): string {
@@ -174,19 +185,15 @@ export class UnixStream implements StreamFamily<string> {
     return listener;
   }
 
-  async connect(
+  connect(
     path: string,
     _signal: AbortSignal,
     bound: StreamListener | null,
   ): Promise<StreamConn> {
-    // Deno cannot connect from a bound UNIX address.
+    // Deno cannot connect from a bound UNIX address. Thrown at once, so the
+    // socket stays bound, as after any failed connect on Linux.
     if (bound !== null) throw oserror(95);
-    if (notListening.has(absolute(path))) throw oserror(111);
-    try {
-      return await Deno.connect({ transport: "unix", path });
-    } catch (e) {
-      throw fromRuntime(e);
-    }
+    return connectPath(path);
   }
 
   address(addr: Deno.Addr): Address {

@@ -243,10 +243,16 @@ function dispatch(s: State, events: Uint8Array, n: number): void {
   }
 }
 
+// Woken by a synchronous epoll_wait while the pool call is pending, the
+// last waiters would leave that call with nobody waiting on it: end it, and
+// resolve them once it has returned, as a call that gives up does.
 function wake(set: Set<Waiter>): void {
   if (set.size === 0) return;
   const waiters = [...set];
   set.clear();
   waiting -= waiters.length;
-  for (const waiter of waiters) waiter.resolve();
+  settle();
+  afterDrain(() => {
+    for (const waiter of waiters) waiter.resolve();
+  });
 }

@@ -506,6 +506,93 @@ const CALLS: Row[] = [
     call: (s, a) => (s as Loose).getblocking(...a),
   },
   { name: "toString()", args: args(any), call: (s) => String(s) },
+  { name: "dup()", args: args(any), call: (s) => s.dup().close() },
+  {
+    name: "detach()",
+    args: args(any),
+    call: (s) => {
+      // Re-attached through the entry's own class, whichever engine it has.
+      const fd = s.detach();
+      if (fd !== -1) socket.socket(-1, -1, -1, fd).close();
+    },
+  },
+  {
+    name: "get_inheritable()",
+    args: args(any),
+    call: (s) => s.get_inheritable(),
+  },
+  {
+    name: "set_inheritable()",
+    args: args(any),
+    call: (s, a) => (s as Loose).set_inheritable(...a),
+  },
+  {
+    name: "sendmsg()",
+    args: args(
+      () => fc.oneof(fc.array(buf(), { maxLength: 3 }), any()),
+      any,
+      any,
+      addr,
+    ),
+    call: (s, a) => (s as Loose).sendmsg(...a),
+    callsInto: true,
+  },
+  {
+    name: "recvmsg()",
+    args: args(any, any, any),
+    call: (s, a) => (s as Loose).recvmsg(...a),
+  },
+  {
+    name: "recvmsg_into()",
+    args: args(
+      () => fc.oneof(fc.array(buf(), { maxLength: 3 }), any()),
+      any,
+      any,
+    ),
+    call: (s, a) => (s as Loose).recvmsg_into(...a),
+    callsInto: true,
+  },
+  {
+    name: "sendfile()",
+    args: args(any, any, any),
+    call: (s, a) => (s as Loose).sendfile(...a),
+    callsInto: true,
+  },
+  {
+    name: "send_fds()",
+    args: args(any, any, any, addr),
+    call: (s, a) => (socket.send_fds as Loose)(s, ...a),
+    callsInto: true,
+  },
+  {
+    name: "recv_fds()",
+    args: args(any, any, any),
+    call: (s, a) => (socket.recv_fds as Loose)(s, ...a),
+  },
+  ...(["CMSG_LEN", "CMSG_SPACE", "if_nametoindex", "if_indextoname"] as const)
+    .map((name): Row => ({
+      name: `${name}()`,
+      args: args(any),
+      call: (_, a) => (socket[name] as Loose)(...a),
+    })),
+  {
+    name: "if_nameindex()",
+    args: args(any),
+    call: (_, a) => (socket.if_nameindex as Loose)(...a),
+  },
+  ...(["AddressFamily", "SocketKind", "MsgFlag", "AddressInfo"] as const)
+    .flatMap((name): Row[] => [
+      {
+        name: `${name}()`,
+        args: args(any),
+        call: (_, a) => (socket[name] as Loose)(...a),
+      },
+      {
+        name: `${name}.repr()`,
+        args: args(any),
+        call: (_, a) => (socket[name].repr as Loose)(...a),
+      },
+    ]),
   {
     name: "makefile()",
     args: args(
@@ -720,6 +807,11 @@ const PYTHON_TYPE_ERRORS = [
   /^timeout must be a float or None$/,
   /^'\w+' object has no attribute '\w+'$/,
   /^'\w+' object is not iterable$/,
+  /^\w+\(\) argument \d must be an iterable( of single-segment read-write buffers)?$/,
+  /^\[sendmsg\(\) ancillary data items\]\(\) argument must be (3-item sequence|sequence of length 3), not \w+$/,
+  /^count must be a positive integer \(got .*\)$/,
+  /^expected str, bytes or os\.PathLike object, not \w+$/,
+  /^an integer is required$/,
   // The trailing options object has no Python counterpart; its errors
   // follow CPython's wording for a keyword argument of the wrong type.
   /^\w+\(\) argument 'signal' must be AbortSignal or None, not \w+$/,

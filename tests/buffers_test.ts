@@ -77,7 +77,12 @@ for size in json.loads(sys.argv[1]):
 print(json.dumps(out))
 `;
 
-Deno.test("node:dgram: an unread socket queues as many datagrams as Linux, each holding its own bytes only", async () => {
+Deno.test({
+  name:
+    "node:dgram: an unread socket queues as many datagrams as Linux, each holding its own bytes only",
+  // The native engine leaves datagrams in the kernel.
+  ignore: Deno.env.get("PYSOCKET_ENTRY") === "ffi",
+}, async () => {
   await withDeadline(20000, async () => {
     const expected = await python(PYTHON_QUEUE, JSON.stringify(SIZES));
     const got: number[] = [];

@@ -73,6 +73,10 @@ test("OSError(message) reads as Python's str() of it, a released buffer too", ()
   structuredClone(view.buffer, { transfer: [view.buffer] });
   // Python: <released memory at 0x...>, without an address here.
   assertEquals(String(new socket.OSError(view as never)), "<released memory>");
+  assertEquals(
+    String(new socket.OSError(5, view as never)),
+    "[Errno 5] <released memory>",
+  );
 });
 
 test("A05/A10-A14 constants have Linux's values", () => {

@@ -279,3 +279,37 @@ print(json.dumps(out))
     String(c),
   ], expected);
 });
+
+test("a number closed through another socket object is EBADF for both, while a dup keeps the socket, as python3", async () => {
+  const expected = await pyJson(
+    PY_OUTCOME + String.raw`
+import json, socket
+s = socket.socket(); s.bind(("127.0.0.1", 0))
+t = socket.socket(fileno=s.fileno())
+d = s.dup()
+t.close()
+out = [outcome(lambda: s.getsockname()[0]), outcome(lambda: d.getsockname()[0]),
+       outcome(lambda: s.close()), s.fileno()]
+fd = d.fileno()
+socket.close(fd)
+out.append(outcome(lambda: d.getsockname()[0]))
+out.append(outcome(lambda: d.close()))
+print(json.dumps(out))
+`,
+  );
+  const s = socket.socket();
+  s.bind(["127.0.0.1", 0]);
+  const t = socket.socket(-1, -1, -1, s.fileno());
+  const d = s.dup();
+  t.close();
+  const out: unknown[] = [
+    await outcome(() => s.getsockname()[0]),
+    await outcome(() => d.getsockname()[0]),
+    await outcome(() => s.close()),
+    s.fileno(),
+  ];
+  socket.close(d.fileno());
+  out.push(await outcome(() => d.getsockname()[0]));
+  out.push(await outcome(() => d.close()));
+  assertEquals(JSON.parse(JSON.stringify(out)), expected);
+});

@@ -141,6 +141,14 @@ out = [
   outcome(lambda: b.recvmsg_into(5)),
   outcome(lambda: b.recvmsg_into([5])),
   outcome(lambda: b.recvmsg_into([bytearray(3)], -1)),
+  outcome(lambda: socket.send_fds(a, [b"x"], 5)),
+  outcome(lambda: socket.send_fds(a, [b"x"], None)),
+  outcome(lambda: socket.send_fds(a, [b"x"], ["x"])),
+  outcome(lambda: socket.send_fds(a, [b"x"], [2**40])),
+  outcome(lambda: socket.send_fds(a, 5, [1])),
+  outcome(lambda: socket.recv_fds(b, 10, "x")),
+  outcome(lambda: socket.recv_fds(b, 10, -1)),
+  outcome(lambda: socket.recv_fds(b, -1, 1)),
 ]
 a.close()
 out.append(outcome(lambda: a.sendmsg([b"x"])))
@@ -151,7 +159,7 @@ print(json.dumps(out))
   const [a, b] = await socket.socketpair();
   using _b = b;
   // deno-lint-ignore no-explicit-any
-  const loose = (s: socket.Socket) => s as any;
+  const loose = (s: unknown) => s as any;
   const out = [
     await outcome(() => loose(a).sendmsg(enc.encode("ab"))),
     await outcome(() => loose(a).sendmsg([enc.encode("ab"), "x"])),
@@ -167,6 +175,14 @@ print(json.dumps(out))
     await outcome(() => loose(b).recvmsg_into(5)),
     await outcome(() => loose(b).recvmsg_into([5])),
     await outcome(() => b.recvmsg_into([new Uint8Array(3)], -1)),
+    await outcome(() => loose(socket).send_fds(a, [enc.encode("x")], 5)),
+    await outcome(() => loose(socket).send_fds(a, [enc.encode("x")], null)),
+    await outcome(() => loose(socket).send_fds(a, [enc.encode("x")], ["x"])),
+    await outcome(() => socket.send_fds(a, [enc.encode("x")], [2 ** 40])),
+    await outcome(() => loose(socket).send_fds(a, 5, [1])),
+    await outcome(() => loose(socket).recv_fds(b, 10, "x")),
+    await outcome(() => socket.recv_fds(b, 10, -1)),
+    await outcome(() => socket.recv_fds(b, -1, 1)),
   ];
   a.close();
   out.push(await outcome(() => a.sendmsg([enc.encode("x")])));

@@ -88,7 +88,12 @@ Deno.test("close() after chdir() leaves a same-named file in the new directory",
   }
 });
 
-Deno.test("close() still removes the socket file the listener made (Deno's behaviour, kept)", () => {
+Deno.test({
+  name:
+    "close() still removes the socket file the listener made (Deno's behaviour, kept)",
+  // The native engine leaves the path, as Python does.
+  ignore: Deno.env.get("PYSOCKET_ENTRY") === "ffi",
+}, () => {
   const dir = Deno.makeTempDirSync();
   try {
     const s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM);
@@ -139,8 +144,13 @@ Deno.test("a bytes AF_UNIX path is used byte for byte; bytes Deno cannot take ar
       } catch (e) {
         error = e;
       }
-      assert(error instanceof socket.OSError);
-      assert(String(error).includes("@pysocket/socket/ffi"));
+      if (Deno.env.get("PYSOCKET_ENTRY") === "ffi") {
+        // The native engine hands the kernel any bytes, as CPython does.
+        assertEquals(error, undefined);
+      } else {
+        assert(error instanceof socket.OSError);
+        assert(String(error).includes("@pysocket/socket/ffi"));
+      }
     } finally {
       Deno.removeSync(dir, { recursive: true });
     }
