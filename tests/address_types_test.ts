@@ -3,6 +3,7 @@
 // fails the run) and the run-time value it describes, over real sockets.
 
 import * as socket from "./_entry.ts";
+import * as ssl from "./_ssl_entry.ts";
 import { assert, assertEquals } from "./_assert.ts";
 import { withDeadline } from "./_helpers.ts";
 
@@ -183,4 +184,14 @@ test("dup(), fromfd(), recvmsg() and recvmsg_into() follow the family too", asyn
   const [, , , none] = await b.recvmsg(8);
   same<typeof none, null>(true);
   assertEquals(none, null);
+});
+
+test("ssl's wrap_socket() keeps the socket's address type", async () => {
+  const context = ssl.create_default_context();
+  using s = socket.socket(socket.AF_INET6);
+  using tls = await context.wrap_socket(s, { server_hostname: "localhost" });
+  same<typeof tls, ssl.SSLSocket<Inet6>>(true);
+  tls.bind(["::1", 0]);
+  const [host, , flowinfo] = tls.getsockname();
+  assertEquals([host, flowinfo], ["::1", 0]);
 });
