@@ -51,6 +51,8 @@ export {
   nativeSelect as select,
   NativeSelector as DefaultSelector,
   NativeSelector as EpollSelector,
+  NativeSelector as PollSelector,
+  NativeSelector as SelectSelector,
 } from "./_native/select.ts";
 
 /**

@@ -16,6 +16,7 @@ import { yieldOnce } from "../_engine/readiness.ts";
 import type { Timeout } from "../_engine/stream.ts";
 import type { Received, Transport } from "../_engine/transport.ts";
 import { OSError } from "../errors.ts";
+import { releasedBuffer } from "../_validate.ts";
 import { disown, own, release } from "./descriptors.ts";
 import type { NativeFamily, NativeTarget } from "./family.ts";
 import { C, errno, libc, POLLFD, size, SOCKADDR_STORAGE } from "./libc.ts";
@@ -225,12 +226,13 @@ export class NativeSocket implements Transport {
     flags: number,
     timeout: Timeout,
   ): Promise<number> {
+    const length = target.length;
     return this.#receive(
       flags,
       timeout,
-      target.length,
+      length,
       (offset, limit) =>
-        libc().recv(
+        intact(target, length) && libc().recv(
           this.fd,
           target.subarray(offset),
           size(Math.min(limit, MAX_IO)),
@@ -336,7 +338,9 @@ export class NativeSocket implements Transport {
     timeout: Timeout,
   ): Promise<[number, Address | null]> {
     let address: Address | null = null;
+    const length = target.length;
     const n = await this.#retry(0, this.#effective(flags, timeout), () => {
+      intact(target, length);
       lenCell[0] = SOCKADDR_STORAGE;
       const n = libc().recvfrom(
         this.fd,
@@ -353,12 +357,13 @@ export class NativeSocket implements Transport {
   }
 
   send(data: Uint8Array, flags: number, timeout: Timeout): Promise<number> {
+    const length = data.length;
     return this.#serialised(() =>
       this.#retry(
         1,
         this.#effective(flags, timeout),
         () =>
-          libc().send(
+          intact(data, length) && libc().send(
             this.fd,
             data,
             size(Math.min(data.length, MAX_IO)),
@@ -369,6 +374,7 @@ export class NativeSocket implements Transport {
   }
 
   sendall(data: Uint8Array, flags: number, timeout: Timeout): Promise<void> {
+    const length = data.length;
     return this.#serialised(async () => {
       const since = performance.now();
       const effective = this.#effective(flags, timeout);
@@ -378,7 +384,7 @@ export class NativeSocket implements Transport {
           1,
           effective,
           () =>
-            libc().send(
+            intact(data, length) && libc().send(
               this.fd,
               data.subarray(sent),
               size(Math.min(data.length - sent, MAX_IO)),
@@ -573,6 +579,16 @@ export class NativeSocket implements Transport {
     this.#deadlines.close(error);
     release(this.fd);
   }
+}
+
+// The caller's buffer as it was when the call began: a buffer transferred
+// or shrunk since is Python's released memoryview, never memory libc may
+// not touch.
+function intact(data: Uint8Array, length: number): true {
+  const buffer = data.buffer;
+  const detached = buffer instanceof ArrayBuffer && buffer.detached;
+  if (detached || data.length < length) throw releasedBuffer();
+  return true;
 }
 
 // What is left of `timeout` (seconds, or a signal's limit) since `since`.

@@ -240,9 +240,14 @@ test("sendall() aborted: the rest is still written, in order, before later write
   const all = new Uint8Array(got.reduce((n, d) => n + d.length, 0));
   let at = 0;
   for (const d of got) all.set(d, (at += d.length) - d.length);
-  assertEquals(all.length, big.length + 4);
-  assert(all.subarray(0, big.length).every((x, i) => x === i % 251));
-  assertEquals(dec(all.subarray(big.length)), "tail");
+  // The default engine cannot take a Deno write back, so the rest of `big`
+  // goes; the native engine stops where the kernel was, as CPython's
+  // sendall stops at a timeout. Either way: a prefix, in order, then tail.
+  const sent = all.length - 4;
+  if (socket.NATIVE) assert(sent > 0 && sent <= big.length, `${sent}`);
+  else assertEquals(sent, big.length);
+  assert(all.subarray(0, sent).every((x, i) => x === i % 251));
+  assertEquals(dec(all.subarray(sent)), "tail");
 });
 
 test("send() aborted while the peer does not read sends nothing more than it says", async () => {
