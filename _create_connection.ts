@@ -5,7 +5,7 @@ import type { Address } from "./address.ts";
 import { OSError, ValueError } from "./errors.ts";
 import { getaddrinfo } from "./getaddrinfo.ts";
 import type { Socket } from "./socket.ts";
-import { pyTypeName } from "./_validate.ts";
+import { pyTypeName, toSignal } from "./_validate.ts";
 import {
   type CreateConnectionOptions,
   ExceptionGroup,
@@ -49,12 +49,16 @@ export async function connectVia(
   const [host, port] = unpack(address);
   // `null` reads as no options, as `{}` does.
   const all = Boolean(options?.all_errors);
+  const signal = toSignal(options, "create_connection");
   const exceptions: Error[] = [];
   const infos = await getaddrinfo(
     host as string | null,
     port as number | string | null,
     0,
     SOCK_STREAM,
+    0,
+    0,
+    { signal },
   );
   for (const [family, type, proto, , sockaddr] of infos) {
     let sock: Socket | null = null;
@@ -62,7 +66,7 @@ export async function connectVia(
       sock = new Class(family, type, proto);
       if (timeout !== undefined) sock.settimeout(timeout);
       if (given(source_address)) sock.bind(source_address);
-      await sock.connect(sockaddr);
+      await sock.connect(sockaddr, { signal });
       return sock;
     } catch (e) {
       sock?.close();

@@ -162,7 +162,7 @@ function scopeId(bytes: Uint8Array, scope: string): number | null {
  * A numeric host as glibc reads it (inet_aton's forms, exactly; IPv6 with
  * an optional `%scope`), mapped to `family`, or null for a name.
  */
-function numericHost(
+export function numericHost(
   name: string,
   family: number,
   flags: number,

@@ -188,3 +188,20 @@ export function toSignal(
   }
   return signal;
 }
+
+/**
+ * An iterable argument's items (Python's `iter()`): `notIterable` is the
+ * TypeError for a value that is not iterable; a view over a detached
+ * buffer is the ValueError of a released memoryview.
+ */
+export function toList<T>(value: Iterable<T>, notIterable: string): T[] {
+  if (
+    value === null || value === undefined ||
+    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !==
+      "function"
+  ) {
+    throw new TypeError(notIterable);
+  }
+  if (ArrayBuffer.isView(value)) toBytes(value);
+  return Array.from(value);
+}

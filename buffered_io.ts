@@ -320,9 +320,10 @@ export class BufferedIOBase
   }
 
   /**
-   * Lines until EOF, or until their total length reaches `hint`.
+   * Lines until EOF, or until their total length passes `hint`.
    *
-   * @param hint Stop once this many bytes are read; negative: no limit.
+   * @param hint Stop once more than this many bytes are read; 0 or negative:
+   * no limit.
    * @returns The lines.
    * @throws {ValueError} `I/O operation on closed file.`
    */
@@ -335,7 +336,7 @@ export class BufferedIOBase
       if (line.length === 0) return lines;
       lines.push(line);
       total += line.length;
-      if (hint > 0 && total >= hint) return lines;
+      if (hint > 0 && total > hint) return lines;
     }
   }
 
@@ -428,9 +429,10 @@ export class BufferedIOBase
    * @returns The representation.
    */
   toString(): string {
-    return this.#reads && this.#writes
-      ? `<_io.${this.constructor.name} object>`
-      : `<_io.${this.constructor.name} name=${this.name}>`;
+    const name = this.constructor.name;
+    if (this.#reads && this.#writes) return `<_io.${name} object>`;
+    // A detached file has no name: Python's repr leaves it out.
+    return this.#detached ? `<_io.${name}>` : `<_io.${name} name=${this.name}>`;
   }
 
   // The raw file, unless detach() handed it back.

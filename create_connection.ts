@@ -2,8 +2,8 @@
 // connects the first socket it can, composed of public calls only.
 
 import type { Address, Inet6Address, InetAddress } from "./address.ts";
-
 import { Socket } from "./socket.ts";
+import type { WaitOptions } from "./wait_options.ts";
 import { connectVia } from "./_create_connection.ts";
 
 /**
@@ -54,8 +54,12 @@ export class ExceptionGroup extends AggregateError {
   }
 }
 
-/** Options of {@linkcode create_connection}. */
-export interface CreateConnectionOptions {
+/**
+ * Options of {@linkcode create_connection}: Python's keyword argument, and
+ * a `signal` that ends the attempt in progress (the socket is closed and
+ * the call rejects with the signal's reason).
+ */
+export interface CreateConnectionOptions extends WaitOptions {
   /** Raise an {@linkcode ExceptionGroup} of every attempt's error, not the last. */
   all_errors?: boolean;
 }
@@ -73,7 +77,8 @@ export interface CreateConnectionOptions {
  * @param timeout Seconds for the new socket (`null` blocks, `0` is
  * non-blocking); left out, the socket keeps `getdefaulttimeout()`.
  * @param source_address A local `[host, port]` to bind first.
- * @param options `all_errors`: raise every error, grouped.
+ * @param options `all_errors`: raise every error, grouped; `signal`: stop
+ * when it aborts ({@linkcode WaitOptions}).
  * @returns The connected socket.
  * @throws {OSError} The last attempt's error (`ConnectionRefusedError`,
  * `TimeoutError`, …), or `getaddrinfo returns an empty list`.
@@ -90,6 +95,19 @@ export interface CreateConnectionOptions {
  * using conn = await socket.create_connection(["localhost", port], 5);
  * assert.deepStrictEqual(conn.gettimeout(), 5);
  * assert.deepStrictEqual(conn.getpeername(), ["127.0.0.1", port]);
+ * ```
+ *
+ * @example Bounding the whole call with a signal
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using srv = socket.create_server(["127.0.0.1", 0]);
+ * const [, port] = srv.getsockname();
+ * const signal = AbortSignal.abort("cancelled");
+ * await assert.rejects(
+ *   socket.create_connection(["127.0.0.1", port], null, null, { signal }),
+ *   (e) => e === "cancelled",
+ * );
  * ```
  */
 export async function create_connection(

@@ -39,8 +39,8 @@ export class OSError extends Error {
       strerror !== undefined;
     super(
       hasErrno
-        ? `[Errno ${errnoOrMessage}] ${strerror}`
-        : String(errnoOrMessage ?? ""),
+        ? `[Errno ${errnoOrMessage}] ${messageOf(strerror)}`
+        : messageOf(errnoOrMessage),
       options,
     );
     this.errno = hasErrno ? errnoOrMessage : null;
@@ -60,6 +60,18 @@ export class OSError extends Error {
   override toString(): string {
     return this.message;
   }
+}
+
+// Python's str() of the one argument: a released memoryview prints as
+// `<released memory at 0x…>`, where a detached view's own toString throws.
+function messageOf(value: unknown): string {
+  if (
+    ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer &&
+    value.buffer.detached
+  ) {
+    return "<released memory>";
+  }
+  return String(value ?? "");
 }
 
 /**

@@ -4,11 +4,13 @@
 
 import type { Address } from "./address.ts";
 import { OSError, OverflowError, ValueError } from "./errors.ts";
-import { toBytes, toCInt, toIndex } from "./_validate.ts";
+import { toBytes, toCInt, toIndex, toSignal } from "./_validate.ts";
 import { latin1 } from "./_bytes.ts";
 import { tuple } from "./_engine/inet_address.ts";
 import { addressText, nameinfo, resolve } from "./_resolve.ts";
 import { idna } from "./_idna.ts";
+import { untilAborted } from "./_engine/deadline.ts";
+import type { WaitOptions } from "./wait_options.ts";
 
 /**
  * One `getaddrinfo` result, Python's 5-tuple:
@@ -71,6 +73,8 @@ function portArg(port: unknown): string | null {
  * @param proto A protocol number, or `0`.
  * @param flags `AI_PASSIVE`, `AI_CANONNAME`, `AI_NUMERICHOST`,
  * `AI_NUMERICSERV`, `AI_ADDRCONFIG`, `AI_V4MAPPED`, `AI_ALL`, OR-ed.
+ * @param options `signal`: stop waiting for the resolver when it aborts,
+ * rejecting with its reason ({@linkcode WaitOptions}).
  * @returns `[family, type, proto, canonname, sockaddr]` entries.
  * @throws {gaierror} `[Errno -2] Name or service not known`, `[Errno -8]
  * Servname not supported for ai_socktype`, and the other `EAI_*` errors.
@@ -93,6 +97,7 @@ export async function getaddrinfo(
   type = 0,
   proto = 0,
   flags = 0,
+  options?: WaitOptions,
 ): Promise<AddrInfo[]> {
   const hints = [family, type, proto, flags].map(toCInt) as [
     number,
@@ -100,7 +105,11 @@ export async function getaddrinfo(
     number,
     number,
   ];
-  const results = await resolve(hostArg(host), portArg(port), ...hints);
+  const signal = toSignal(options, "getaddrinfo");
+  const results = await untilAborted(
+    resolve(hostArg(host), portArg(port), ...hints),
+    signal,
+  );
   return results.map(({ address, type, proto, canonname, port }): AddrInfo => {
     const host = addressText(address);
     return [
@@ -138,6 +147,7 @@ const ILLEGAL = "getnameinfo(): illegal sockaddr argument";
  * with a numeric host.
  * @param flags `NI_NUMERICHOST`, `NI_NUMERICSERV`, `NI_NAMEREQD`,
  * `NI_DGRAM`, OR-ed.
+ * @param options `signal`, as for {@linkcode getaddrinfo}.
  * @returns `[host, service]`.
  * @throws {gaierror} `[Errno -2] Name or service not known` for a
  * non-numeric host, or with `NI_NAMEREQD` when the address has no name.
@@ -157,6 +167,7 @@ const ILLEGAL = "getnameinfo(): illegal sockaddr argument";
 export async function getnameinfo(
   sockaddr: Address,
   flags: number,
+  options?: WaitOptions,
 ): Promise<[string, string]> {
   if (flags === undefined) {
     throw new TypeError("getnameinfo() takes exactly 2 arguments (1 given)");
@@ -177,7 +188,11 @@ export async function getnameinfo(
     throw new OverflowError("getnameinfo(): flowinfo must be 0-1048575.");
   }
   // CPython resolves the host as a numeric datagram address first.
-  const found = await resolve(host, String(portNumber), 0, 2, 0, 4);
+  const signal = toSignal(options, "getnameinfo");
+  const found = await untilAborted(
+    resolve(host, String(portNumber), 0, 2, 0, 4),
+    signal,
+  );
   if (found.length > 1) {
     throw new OSError("sockaddr resolved to multiple addresses");
   }
@@ -186,5 +201,5 @@ export async function getnameinfo(
     throw new OSError("IPv4 sockaddr must be 2 tuple");
   }
   if (address.family === 10) address.scope = scope;
-  return await nameinfo(address, wrapped, niFlags);
+  return await untilAborted(nameinfo(address, wrapped, niFlags), signal);
 }

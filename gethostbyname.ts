@@ -4,7 +4,9 @@
 
 import { herror, OSError, ValueError } from "./errors.ts";
 import { fromRuntime, gaiError } from "./_oserror.ts";
-import { pyTypeName, toBytes } from "./_validate.ts";
+import { pyTypeName, toBytes, toSignal } from "./_validate.ts";
+import { untilAborted } from "./_engine/deadline.ts";
+import type { WaitOptions } from "./wait_options.ts";
 import { latin1 } from "./_bytes.ts";
 import { formatIPv4, parseIPv4, parseIPv4Lenient, parseIPv6 } from "./_inet.ts";
 import { hosts } from "./_netdb.ts";
@@ -76,6 +78,8 @@ async function setipaddr(name: string, family: number): Promise<Resolved> {
  * (`--allow-net`).
  *
  * @param hostname A host name or IPv4 address.
+ * @param options `signal`: stop waiting for the resolver when it aborts,
+ * rejecting with its reason ({@linkcode WaitOptions}).
  * @returns The dotted-quad address.
  * @throws {gaierror} `[Errno -2] Name or service not known`; `[Errno -9]
  * Address family for hostname not supported` for an IPv6 literal.
@@ -91,9 +95,13 @@ async function setipaddr(name: string, family: number): Promise<Resolved> {
  */
 export async function gethostbyname(
   hostname: string | Uint8Array,
+  options?: WaitOptions,
 ): Promise<string> {
   const name = hostArg(hostname, "gethostbyname");
-  return formatIPv4((await setipaddr(name, AF_INET)).bytes);
+  const signal = toSignal(options, "gethostbyname");
+  return formatIPv4(
+    (await untilAborted(setipaddr(name, AF_INET), signal)).bytes,
+  );
 }
 
 /**
@@ -101,6 +109,7 @@ export async function gethostbyname(
  * aliases and IPv4 addresses, from `/etc/hosts` or the system resolver.
  *
  * @param hostname A host name or IPv4 address.
+ * @param options `signal`, as for {@linkcode gethostbyname}.
  * @returns `[hostname, aliaslist, ipaddrlist]`.
  * @throws {gaierror} When the name does not resolve.
  * @throws {herror} `[Errno 1] Unknown host`.
@@ -114,9 +123,11 @@ export async function gethostbyname(
  */
 export async function gethostbyname_ex(
   hostname: string | Uint8Array,
+  options?: WaitOptions,
 ): Promise<HostInfo> {
   const name = hostArg(hostname, "gethostbyname_ex");
-  await setipaddr(name, AF_INET);
+  const signal = toSignal(options, "gethostbyname_ex");
+  await untilAborted(setipaddr(name, AF_INET), signal);
   if (name === "") throw new herror(3, "Unknown server error");
   // glibc answers digits-and-dots names itself, with the name as given.
   if (/^[0-9.]+$/.test(name) && !name.endsWith(".")) {
@@ -135,7 +146,10 @@ export async function gethostbyname_ex(
     ).map((h) => formatIPv4(parseIPv4(h.address)!));
     return [entry.name, [...entry.aliases], [...new Set(addresses)]];
   }
-  const found = await resolve(name, null, AF_INET, 1, 0, 0);
+  const found = await untilAborted(
+    resolve(name, null, AF_INET, 1, 0, 0),
+    signal,
+  );
   return [name, [], [...new Set(found.map((r) => addressText(r.address)))]];
 }
 
@@ -145,6 +159,7 @@ export async function gethostbyname_ex(
  * reverse look-up (`--allow-net`).
  *
  * @param ip_address An IPv4 or IPv6 address (or a name, resolved first).
+ * @param options `signal`, as for {@linkcode gethostbyname}.
  * @returns `[hostname, aliaslist, ipaddrlist]`.
  * @throws {herror} `[Errno 1] Unknown host` when the address has no name.
  * @throws {gaierror} When a name given instead of an address does not
@@ -159,12 +174,12 @@ export async function gethostbyname_ex(
  */
 export async function gethostbyaddr(
   ip_address: string | Uint8Array,
+  options?: WaitOptions,
 ): Promise<HostInfo> {
-  const address = await setipaddr(
-    hostArg(ip_address, "gethostbyaddr"),
-    0,
-  );
-  const found = await reverseLookup(address);
+  const name = hostArg(ip_address, "gethostbyaddr");
+  const signal = toSignal(options, "gethostbyaddr");
+  const address = await untilAborted(setipaddr(name, 0), signal);
+  const found = await untilAborted(reverseLookup(address), signal);
   if (found === null) throw new herror(1, "Unknown host");
   return [found.name, [...found.aliases], [addressText(address)]];
 }
@@ -197,6 +212,7 @@ export function gethostname(): string {
  * contains a dot, else its reverse name, else `name` unchanged.
  *
  * @param name A host name or address; `""` (default) is this host.
+ * @param options `signal`, as for {@linkcode gethostbyname}.
  * @returns The name.
  * @throws {TypeError} For a `name` that is not a string (Python's
  * `AttributeError` from `name.strip()`).
@@ -208,7 +224,10 @@ export function gethostname(): string {
  * assert.deepStrictEqual(await socket.getfqdn("127.0.0.1"), "localhost");
  * ```
  */
-export async function getfqdn(name = ""): Promise<string> {
+export async function getfqdn(
+  name = "",
+  options?: WaitOptions,
+): Promise<string> {
   if (typeof name !== "string") {
     // Python's name.strip() on a non-str (an AttributeError there).
     throw new TypeError(
@@ -219,7 +238,7 @@ export async function getfqdn(name = ""): Promise<string> {
   if (name === "" || name === "0.0.0.0" || name === "::") name = gethostname();
   let hostname: string, aliases: string[];
   try {
-    [hostname, aliases] = await gethostbyaddr(name);
+    [hostname, aliases] = await gethostbyaddr(name, options);
   } catch (e) {
     if (e instanceof OSError) return name;
     throw e;

@@ -5,9 +5,15 @@
  *
  * - {@linkcode socket} / {@linkcode Socket}: `bind`, `listen`, `accept`,
  *   `connect`, `connect_ex`, `send`, `sendall`, `sendto`, `recv`,
- *   `recv_into`, `recvfrom`, `shutdown`, `close`, `settimeout`, …
+ *   `recv_into`, `recvfrom`, `shutdown`, `close`, `settimeout`, `dup`,
+ *   `detach`, `sendmsg`, `recvmsg`, `sendfile`, …
  * - Constants: `AF_*`, `SOCK_*`, `SOL_*`, `SO_*`, `IPPROTO_*`, `TCP_*`,
- *   `SHUT_*`, `MSG_*`, `AI_*`, `NI_*`, `EAI_*` and errno numbers.
+ *   `SHUT_*`, `MSG_*`, `AI_*`, `NI_*`, `EAI_*`, errno numbers and every
+ *   other Linux constant of Python 3.11; the enums
+ *   {@linkcode AddressFamily}, `SocketKind`, `MsgFlag`, `AddressInfo`.
+ * - Descriptors and ancillary data: `fromfd`, `dup`, `close`,
+ *   `CMSG_LEN`, `CMSG_SPACE`, `send_fds`, `recv_fds`; interfaces:
+ *   `if_nameindex`, `if_nametoindex`, `if_indextoname`; `sethostname`.
  * - Names: {@linkcode getaddrinfo}, {@linkcode getnameinfo},
  *   `gethostbyname`, `gethostbyaddr`, `getfqdn`, `getservbyname`, …
  * - Conversions: {@linkcode inet_pton}, `inet_ntop`, `inet_aton`,
@@ -55,6 +61,8 @@ export type {
   UnixAddress,
 } from "./address.ts";
 export * from "./constants.ts";
+export * from "./constants_linux.ts";
+export * from "./enums.ts";
 export * from "./defaulttimeout.ts";
 export * from "./errors.ts";
 export * from "./byteorder.ts";
@@ -64,8 +72,13 @@ export * from "./gethostbyname.ts";
 export * from "./services.ts";
 export * from "./create_connection.ts";
 export * from "./create_server.ts";
-export { Socket, socket } from "./socket.ts";
+export { Socket, socket, SocketType } from "./socket.ts";
 export type { WaitOptions } from "./wait_options.ts";
+export type { SendfileSource } from "./_sendfile.ts";
+export * from "./descriptors.ts";
+export * from "./cmsg.ts";
+export * from "./interfaces.ts";
+export * from "./hostname.ts";
 export { socketpair } from "./socketpair.ts";
 export { select } from "./select.ts";
 export {

@@ -11,6 +11,8 @@ import {
 import { defaultEngine } from "./_engine/transports.ts";
 import { type Interest, READ, waitReady, WRITE } from "./_engine/readiness.ts";
 import type { Transport } from "./_engine/transport.ts";
+import { toSignal } from "./_validate.ts";
+import type { WaitOptions } from "./wait_options.ts";
 
 /**
  * Python's `select.select(rlist, wlist, xlist, timeout)`: waits until a
@@ -28,6 +30,9 @@ import type { Transport } from "./_engine/transport.ts";
  * @param xlist Sockets to wait for exceptional conditions.
  * @param timeout Seconds; `null` (default) waits without limit, `0` polls
  * (when nothing is ready, after one timer turn of the event loop, 1–4 ms).
+ * @param options `signal`: stop waiting when it aborts, rejecting with its
+ * reason ({@linkcode WaitOptions}); select consumes nothing, so nothing is
+ * lost.
  * @returns `[readable, writable, exceptional]`, each a sub-list of its input.
  * @throws {TypeError} `arguments 1-3 must be sequences`,
  * `argument must be an int, or have a fileno() method.`,
@@ -56,6 +61,18 @@ import type { Transport } from "./_engine/transport.ts";
  * const [conn] = await srv.accept();
  * conn.close();
  * ```
+ *
+ * @example Giving up a wait with an AbortSignal
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * const [a, b] = await socket.socketpair();
+ * using _a = a, _b = b;
+ * const controller = new AbortController();
+ * const waiting = socket.select([b], [], [], null, { signal: controller.signal });
+ * controller.abort(new Error("shutting down"));
+ * await assert.rejects(waiting, { message: "shutting down" });
+ * ```
  */
 export async function select<
   R extends FileObject,
@@ -66,6 +83,7 @@ export async function select<
   wlist: readonly W[],
   xlist: readonly X[],
   timeout: number | null = null,
+  options?: WaitOptions,
 ): Promise<[R[], W[], X[]]> {
   if (![rlist, wlist, xlist].every(Array.isArray)) {
     throw new TypeError("arguments 1-3 must be sequences");
@@ -82,6 +100,7 @@ export async function select<
   if (timeout !== null && timeout < 0) {
     throw new ValueError("timeout must be non-negative");
   }
+  const signal = toSignal(options, "select");
   // By transport: a socket and its number are one descriptor to watch.
   const wanted = new Map<Transport, number>();
   const lists = [[rlist, READ], [wlist, WRITE], [xlist, 0]] as const;
@@ -96,7 +115,7 @@ export async function select<
     transport,
     events,
   }));
-  const ready = await waitReady(interests, timeout);
+  const ready = await waitReady(interests, timeout, signal);
   const got = new Map(
     interests.map(({ transport }, i) => [transport, ready[i]!]),
   );
@@ -114,10 +133,12 @@ function transportFor(item: FileObject): Transport {
     ? transportOf.get(item)
     : undefined;
   let fd: unknown;
+  // Python looks fileno up and calls it: what either raises, escapes.
+  const fileno = (item as { fileno?: unknown })?.fileno;
   if (typeof item === "number" && Number.isInteger(item)) {
     fd = item;
-  } else if (typeof (item as { fileno?: unknown })?.fileno === "function") {
-    fd = (item as { fileno(): unknown }).fileno();
+  } else if (typeof fileno === "function") {
+    fd = fileno.call(item);
     if (typeof fd !== "number" || !Number.isInteger(fd)) {
       throw new TypeError("fileno() returned a non-integer");
     }

@@ -23,6 +23,8 @@ import {
   yieldOnce,
 } from "./_engine/readiness.ts";
 import type { Transport } from "./_engine/transport.ts";
+import { toSignal } from "./_validate.ts";
+import type { WaitOptions } from "./wait_options.ts";
 
 /**
  * Python's `selectors.EVENT_READ`: wait until the socket is readable (data,
@@ -321,6 +323,8 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
    * @param timeout `null` (default) waits without limit; `0` or less polls:
    * when nothing is ready it waits one timer turn of the event loop (1–4 ms
    * in Deno) so that data the kernel already holds is seen.
+   * @param options `signal`: stop waiting when it aborts, rejecting with its
+   * reason ({@linkcode WaitOptions}); nothing is consumed, so nothing is lost.
    * @returns `[key, events]` for every socket ready now (empty on timeout).
    * @throws {ValueError} `I/O operation on closed epoll object`,
    * `cannot convert float NaN to integer`.
@@ -344,6 +348,7 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
    */
   async select(
     timeout: number | null = null,
+    options?: WaitOptions,
   ): Promise<[SelectorKey<Data, F>, number][]> {
     checkSelectorTimeout(timeout);
     // The registrations this call watches, with their watchers: a socket
@@ -357,10 +362,14 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
       watchers.push(watcher);
     }
     const limit = timeout === null ? null : Math.max(timeout, 0);
+    const signal = toSignal(options, "select");
+    signal?.throwIfAborted();
     let wake!: () => void;
     let woken = new Promise<void>((resolve) => wake = resolve);
     const waker = () => wake();
     this.#wakers.add(waker);
+    // An abort wakes the wait as its timer does.
+    signal?.addEventListener("abort", waker);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let held = false;
     try {
@@ -381,6 +390,7 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
         limit * 1000;
       for (;;) {
         await woken;
+        signal?.throwIfAborted();
         // Other reads that one look at the kernel completed land too.
         await yieldOnce();
         const out = this.#look(keys, watchers, false);
@@ -390,11 +400,16 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
         // a turn later so a socket that keeps waking cannot starve the loop.
         woken = new Promise<void>((resolve) => wake = resolve);
         await yieldOnce();
-        // A socket ready by now has no watch left to wake this call.
-        if (this.#look(keys, watchers, true) !== null) wake();
+        // A socket ready by now has no watch left to wake this call; a timer
+        // or an abort that fired during the yields woke the old promise.
+        if (
+          this.#look(keys, watchers, true) !== null || signal?.aborted ||
+          performance.now() >= expires - 0.5
+        ) wake();
       }
     } finally {
       if (timer !== undefined) clearTimeout(timer);
+      signal?.removeEventListener("abort", waker);
       if (held) release();
       this.#wakers.delete(waker);
     }
@@ -760,7 +775,10 @@ function fdOf(fileobj: unknown): number {
     let n: unknown;
     try {
       n = (fileobj as { fileno(): unknown }).fileno();
-    } catch {
+    } catch (e) {
+      // Python turns AttributeError, TypeError and ValueError into its own
+      // ValueError; anything else fileno() raises escapes.
+      if (!(e instanceof TypeError || e instanceof ValueError)) throw e;
       n = undefined;
     }
     // Python takes int(fileno()): a float is truncated.

@@ -10,6 +10,7 @@ import {
   toBytes,
   toCInt,
   toIndex,
+  toList,
   toSignal,
   toSize,
   toTimeout,
@@ -31,6 +32,8 @@ import { tuple } from "./_engine/inet_address.ts";
 import { reprBytes } from "./_pyrepr.ts";
 import type { Timeout } from "./_engine/stream.ts";
 import type { Transport } from "./_engine/transport.ts";
+import type { Ancillary } from "./cmsg.ts";
+import { sendfile, type SendfileSource } from "./_sendfile.ts";
 import { defaultEngine } from "./_engine/transports.ts";
 import type { WaitOptions } from "./wait_options.ts";
 
@@ -39,6 +42,9 @@ const SOCK_STREAM = 1;
 const SOCK_NONBLOCK = 2048;
 const SOCK_CLOEXEC = 524288;
 const SOMAXCONN = 4096;
+// The largest datagram Linux delivers (an AF_UNIX one, SO_RCVBUF's
+// default): recvmsg(1 << 30) allocates no more than this.
+const MAX_DATAGRAM = 212992;
 const SOL_SOCKET = 1;
 const SO_TYPE = 3;
 const SO_PROTOCOL = 38;
@@ -383,11 +389,13 @@ export class Socket<A extends Address = Address, K extends number = number> {
           bufsize > 0
         ? bufsize
         : toSize(bufsize, "negative buffersize in recv");
-      return this.#transport.recv(
-        size,
-        toCInt(flags),
-        options === undefined ? this.#timeout : this.#wait(options, "recv"),
-      );
+      const flag = toCInt(flags);
+      const timeout = options === undefined
+        ? this.#timeout
+        : this.#wait(options, "recv");
+      // CPython answers recv(0) before asking the kernel, in any state.
+      if (size === 0) return Promise.resolve(new Uint8Array(0));
+      return this.#transport.recv(size, flag, timeout);
     } catch (e) {
       return Promise.reject(e);
     }
@@ -424,13 +432,14 @@ export class Socket<A extends Address = Address, K extends number = number> {
     options?: WaitOptions,
   ): Promise<number> {
     try {
-      return this.#transport.recvInto(
-        intoTarget(buffer, nbytes, "recv_into"),
-        toCInt(flags),
-        options === undefined
-          ? this.#timeout
-          : this.#wait(options, "recv_into"),
-      );
+      const target = intoTarget(buffer, nbytes, "recv_into");
+      const flag = toCInt(flags);
+      const timeout = options === undefined
+        ? this.#timeout
+        : this.#wait(options, "recv_into");
+      // As recv(0): CPython answers an empty target at once, in any state.
+      if (target.length === 0) return Promise.resolve(0);
+      return this.#transport.recvInto(target, flag, timeout);
     } catch (e) {
       return Promise.reject(e);
     }
@@ -592,8 +601,10 @@ export class Socket<A extends Address = Address, K extends number = number> {
 
   /**
    * Sends `data` to `address`: `sendto(data, address)` or
-   * `sendto(data, flags, address)`, as in Python. A connected stream socket
-   * ignores the address. Options follow the three-argument form:
+   * `sendto(data, flags, address)`, as in Python. As on Linux, a connected
+   * TCP socket ignores the address and an AF_UNIX stream socket refuses one
+   * (`EISCONN` connected, else `EOPNOTSUPP`). Options follow the
+   * three-argument form:
    * `sendto(data, 0, address, { signal })`.
    *
    * @param data The bytes.
@@ -606,8 +617,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * ```ts
    * import * as socket from "@pysocket/socket";
    * import assert from "node:assert/strict";
-   * const [a, b] = await socket.socketpair();
-   * using _a = a, _b = b;
+   * using a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+   * using b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+   * b.bind(["127.0.0.1", 0]);
    * assert(await a.sendto(new Uint8Array([1]), b.getsockname()) === 1);
    * ```
    */
@@ -637,6 +649,210 @@ export class Socket<A extends Address = Address, K extends number = number> {
   }
 
   /**
+   * Python's `sock.sendmsg(buffers, ancdata, flags, address)`: sends the
+   * buffers gathered as one message (one datagram on a datagram socket).
+   * The default engine passes no ancillary data: a non-empty `ancdata`
+   * raises an `OSError` naming `@pysocket/socket/ffi`.
+   *
+   * @param buffers The bytes, in order (an iterable of bytes-like objects).
+   * @param ancdata `[level, type, data]` items.
+   * @param flags As for {@linkcode Socket.send}.
+   * @param address The destination, for an unconnected datagram socket.
+   * @param options `signal`, as for {@linkcode Socket.send}.
+   * @returns The number of bytes sent.
+   * @throws {TypeError} `sendmsg() argument 1 must be an iterable`, and
+   * Python's other argument errors.
+   * @throws {OSError} As {@linkcode Socket.send}; `EOPNOTSUPP` (95) for
+   * ancillary data on the default engine.
+   *
+   * @example Gathering two buffers into one send
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import assert from "node:assert/strict";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * const enc = new TextEncoder();
+   * assert(await a.sendmsg([enc.encode("ab"), enc.encode("cd")]) === 4);
+   * const [data, ancdata, flags, address] = await b.recvmsg(10);
+   * assert.deepStrictEqual([data, ancdata, flags, address], [enc.encode("abcd"), [], 0, null]);
+   * ```
+   */
+  sendmsg(
+    buffers: Iterable<ArrayBufferView | ArrayBuffer>,
+    ancdata: Iterable<
+      readonly [
+        level: number,
+        type: number,
+        data: ArrayBufferView | ArrayBuffer,
+      ]
+    > = [],
+    flags = 0,
+    address: Address | null = null,
+    options?: WaitOptions,
+  ): Promise<number> {
+    try {
+      const data = toList(buffers, "sendmsg() argument 1 must be an iterable")
+        .map((b) => toBytes(b));
+      const items = toList(ancdata, "sendmsg() argument 2 must be an iterable")
+        .map(ancillaryItem);
+      return this.#transport.sendmsg(
+        data,
+        items,
+        toCInt(flags),
+        address ?? undefined,
+        this.#wait(options, "sendmsg"),
+      );
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /**
+   * Python's `sock.recvmsg(bufsize, ancbufsize, flags)`: one receive, as
+   * `[data, ancdata, msg_flags, address]`. `msg_flags` has `MSG_TRUNC`
+   * when a datagram was longer than `bufsize`. The default engine receives
+   * no ancillary data: an `ancbufsize` above 0 raises an `OSError` naming
+   * `@pysocket/socket/ffi`.
+   *
+   * @param bufsize The most bytes to return.
+   * @param ancbufsize Room for ancillary data (0 on the default engine).
+   * @param flags As for {@linkcode Socket.recv}.
+   * @param options `signal`, as for {@linkcode Socket.recv}.
+   * @returns `[data, ancdata, msg_flags, address]`; `address` is `null`
+   * on a stream socket.
+   * @throws {ValueError} `negative buffer size in recvmsg()`,
+   * `invalid ancillary data buffer length`.
+   * @throws {OSError} As {@linkcode Socket.recv}.
+   *
+   * @example A truncated datagram
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import assert from "node:assert/strict";
+   * using a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+   * using b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+   * b.bind(["127.0.0.1", 0]);
+   * await a.sendto(new TextEncoder().encode("hello"), b.getsockname());
+   * const [data, , flags] = await b.recvmsg(2);
+   * assert(data.length === 2 && flags === socket.MSG_TRUNC);
+   * ```
+   */
+  async recvmsg(
+    bufsize: number,
+    ancbufsize = 0,
+    flags = 0,
+    options?: WaitOptions,
+  ): Promise<[Uint8Array, Ancillary[], number, Address | null]> {
+    const size = toSize(bufsize, "negative buffer size in recvmsg()");
+    const room = ancillaryRoom(ancbufsize);
+    // A receive returns at most one datagram, and no datagram is larger.
+    const target = new Uint8Array(Math.min(size, MAX_DATAGRAM));
+    const [n, ancdata, msgFlags, address] = await this.#transport.recvmsg(
+      [target],
+      room,
+      toCInt(flags),
+      this.#wait(options, "recvmsg"),
+    );
+    return [target.slice(0, Math.min(n, size)), ancdata, msgFlags, address];
+  }
+
+  /**
+   * Python's `sock.recvmsg_into(buffers, ancbufsize, flags)`: one receive
+   * scattered over `buffers` in order, as `[nbytes, ancdata, msg_flags,
+   * address]`.
+   *
+   * @param buffers Where the bytes go (an iterable of writable buffers).
+   * @param ancbufsize Room for ancillary data (0 on the default engine).
+   * @param flags As for {@linkcode Socket.recv}.
+   * @param options `signal`, as for {@linkcode Socket.recv}.
+   * @returns `[nbytes, ancdata, msg_flags, address]`.
+   * @throws {TypeError} `recvmsg_into() argument 1 must be an iterable`.
+   * @throws {ValueError} `invalid ancillary data buffer length`.
+   *
+   * @example Scattering a message over two buffers
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import assert from "node:assert/strict";
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * await a.sendall(new Uint8Array([1, 2, 3]));
+   * const head = new Uint8Array(2), rest = new Uint8Array(4);
+   * const [n] = await b.recvmsg_into([head, rest]);
+   * assert(n === 3 && head[1] === 2 && rest[0] === 3);
+   * ```
+   */
+  async recvmsg_into(
+    buffers: Iterable<ArrayBufferView | ArrayBuffer>,
+    ancbufsize = 0,
+    flags = 0,
+    options?: WaitOptions,
+  ): Promise<[number, Ancillary[], number, Address | null]> {
+    const targets = toList(
+      buffers,
+      "recvmsg_into() argument 1 must be an iterable",
+    ).map((b) => {
+      if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) {
+        throw new TypeError(
+          "recvmsg_into() argument 1 must be an iterable of single-segment read-write buffers",
+        );
+      }
+      return toBytes(b);
+    });
+    const room = ancillaryRoom(ancbufsize);
+    return await this.#transport.recvmsg(
+      targets,
+      room,
+      toCInt(flags),
+      this.#wait(options, "recvmsg_into"),
+    );
+  }
+
+  /**
+   * Python's `sock.sendfile(file, offset, count)`: sends a file's bytes
+   * and resolves to how many were sent. A `Deno.FsFile` is sent from
+   * `offset` (its position ignored, as `os.sendfile` reads it; a file of
+   * size 0, such as a pipe, sends nothing). A file object without a
+   * descriptor (`read(size)` and `seek()`, like a `BytesIO`) is read from
+   * its position, after seeking to a non-zero `offset`. Either way the
+   * file's position is then `offset` plus the bytes sent. A file object
+   * with a `fileno()` (a socket's file) is a descriptor of size 0, as in
+   * Python: nothing is sent. The default engine reads and `sendall`s, as
+   * CPython's `_sendfile_use_send`.
+   *
+   * @param file The file.
+   * @param offset Where to start (default 0).
+   * @param count The most bytes to send; `null` (default) sends to the end.
+   * @param options `signal`, as for {@linkcode Socket.sendall}.
+   * @returns The number of bytes sent.
+   * @throws {ValueError} `file should be opened in binary mode`, `only
+   * SOCK_STREAM type sockets are supported`, `non-blocking sockets are not
+   * supported`, `count must be a positive integer (got 0)`.
+   * @throws {OSError} `EINVAL` (22) for a negative offset; as
+   * {@linkcode Socket.sendall}.
+   *
+   * @example Sending part of a file
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import assert from "node:assert/strict";
+   * const path = Deno.makeTempFileSync();
+   * Deno.writeTextFileSync(path, "0123456789");
+   * using file = Deno.openSync(path);
+   * const [a, b] = await socket.socketpair();
+   * using _a = a, _b = b;
+   * assert(await a.sendfile(file, 2, 5) === 5);
+   * assert(new TextDecoder().decode(await b.recv(100)) === "23456");
+   * Deno.removeSync(path);
+   * ```
+   */
+  async sendfile(
+    file: SendfileSource,
+    offset = 0,
+    count: number | null = null,
+    options?: WaitOptions,
+  ): Promise<number> {
+    return await sendfile(this, file, offset, count, options);
+  }
+
+  /**
    * Shuts down one or both directions: `SHUT_WR` sends EOF to the peer after
    * the data already written; `SHUT_RD` makes `recv` return EOF.
    *
@@ -655,7 +871,12 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * ```
    */
   shutdown(how: number): void {
-    this.#transport.shutdown(toCInt(how));
+    how = toCInt(how);
+    // Linux checks `how` before the connection (only a bad descriptor
+    // comes first).
+    if (this.#fd === -1) throw oserror(9);
+    if (how < 0 || how > 2) throw oserror(22);
+    this.#transport.shutdown(how);
   }
 
   /**
@@ -679,6 +900,102 @@ export class Socket<A extends Address = Address, K extends number = number> {
     this.#fd = -1;
     // EBADF if the descriptor was closed under this socket (Python's L32).
     this.#transport.close();
+  }
+
+  /**
+   * Python's `sock.dup()`: a second socket on the same connection, with a
+   * new descriptor number, the same family, type and protocol, and this
+   * socket's timeout. Closing either leaves the other open.
+   *
+   * @returns The new socket.
+   * @throws {OSError} `EBADF` (9) when closed.
+   *
+   * @example Closing the original keeps the copy working
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import assert from "node:assert/strict";
+   * const [a, b] = await socket.socketpair();
+   * using _b = b;
+   * using copy = a.dup();
+   * assert(copy.fileno() !== a.fileno());
+   * a.close();
+   * await copy.sendall(new Uint8Array([1]));
+   * assert.deepStrictEqual(await b.recv(1), new Uint8Array([1]));
+   * ```
+   */
+  dup(): Socket<A, K> {
+    const transport = this.#transport.dup();
+    adoptNext(transport);
+    const copy = new Socket<A, K>(this.#family, this.#type, this.#proto);
+    copy.#timeout = this.#timeout;
+    return copy;
+  }
+
+  /**
+   * Python's `sock.detach()`: gives up the descriptor without closing the
+   * connection and returns its number; this socket reads as closed. Pass
+   * the number to `socket.socket(-1, -1, -1, fd)` to use it again, or to
+   * `socket.close(fd)`.
+   *
+   * @returns The descriptor number (`-1` if already closed).
+   *
+   * @example Detach and re-attach
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import assert from "node:assert/strict";
+   * const s = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM);
+   * const fd = s.detach();
+   * assert(s.fileno() === -1);
+   * using t = socket.socket(-1, -1, -1, fd);
+   * assert(t.fileno() === fd && t.family === socket.AF_INET6 && t.proto === 17);
+   * ```
+   */
+  detach(): number {
+    this.#closing = true;
+    if (this.#fd === -1) return -1;
+    this.#engine.forget(this.#fd);
+    this.#fd = -1;
+    return this.#transport.detach();
+  }
+
+  /**
+   * Whether the descriptor would be inherited by a child process. Sockets
+   * are made non-inheritable, as in Python; the default engine keeps the
+   * flag (it starts no processes with descriptors of its own).
+   *
+   * @returns The flag.
+   * @throws {OSError} `EBADF` (9) when closed.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import assert from "node:assert/strict";
+   * using s = socket.socket();
+   * assert(s.get_inheritable() === false);
+   * ```
+   */
+  get_inheritable(): boolean {
+    return this.#transport.inheritable;
+  }
+
+  /**
+   * Sets the descriptor's inheritable flag.
+   *
+   * @param inheritable The flag (any integer; non-zero is true).
+   * @throws {OSError} `EBADF` (9) when closed.
+   * @throws {TypeError} For a value that is not an integer.
+   *
+   * @example Usage
+   * ```ts
+   * import * as socket from "@pysocket/socket";
+   * import assert from "node:assert/strict";
+   * using s = socket.socket();
+   * s.set_inheritable(true);
+   * assert(s.get_inheritable() === true);
+   * ```
+   */
+  set_inheritable(inheritable: boolean | number): void {
+    this.#transport.inheritable = toIndex(inheritable) !== 0;
   }
 
   /**
@@ -970,11 +1287,12 @@ export class Socket<A extends Address = Address, K extends number = number> {
     }
     level = toCInt(level);
     optname = toCInt(optname);
-    if (buflen === undefined) return this.#transport.getsockopt(level, optname);
-    const length = toCInt(buflen);
-    if (length < 0 || length > 1024) {
+    // CPython checks buflen's range before the descriptor.
+    const length = buflen === undefined ? null : toCInt(buflen);
+    if (length !== null && (length < 0 || length > 1024)) {
       throw new OSError("getsockopt buflen out of range");
     }
+    if (length === null) return this.#transport.getsockopt(level, optname);
     return this.#transport.getsockoptBytes(level, optname, length);
   }
 
@@ -1155,6 +1473,13 @@ function intoTarget(
   nbytes: unknown,
   caller: string,
 ): Uint8Array {
+  if (!ArrayBuffer.isView(buffer) && !(buffer instanceof ArrayBuffer)) {
+    throw new TypeError(
+      `${caller}() argument 1 must be read-write bytes-like object, not ${
+        buffer == null ? "None" : pyTypeName(buffer)
+      }`,
+    );
+  }
   const target = toBytes(buffer);
   const n = toSize(nbytes, `negative buffersize in ${caller}`);
   if (n > target.length) {
@@ -1165,6 +1490,31 @@ function intoTarget(
     );
   }
   return n === 0 ? target : target.subarray(0, n);
+}
+
+// One `(level, type, data)` ancillary item, checked as CPython does.
+function ancillaryItem(item: unknown): Ancillary {
+  const where = "[sendmsg() ancillary data items]() argument";
+  if (!Array.isArray(item)) {
+    throw new TypeError(
+      `${where} must be 3-item sequence, not ${pyTypeName(item)}`,
+    );
+  }
+  if (item.length !== 3) {
+    throw new TypeError(
+      `${where} must be sequence of length 3, not ${item.length}`,
+    );
+  }
+  return [toCInt(item[0]), toCInt(item[1]), toBytes(item[2])];
+}
+
+// recvmsg's ancbufsize: a non-negative C int.
+function ancillaryRoom(ancbufsize: unknown): number {
+  const n = toIndex(ancbufsize);
+  if (n < 0 || n > 2 ** 31 - 1) {
+    throw new ValueError("invalid ancillary data buffer length");
+  }
+  return n;
 }
 
 // Python's repr prints str(laddr): a tuple, or an AF_UNIX path bare (J02).
@@ -1256,3 +1606,17 @@ export function socket(
 ): Socket {
   return new Socket(family, type, proto, fileno);
 }
+
+/**
+ * Python's `socket.SocketType`: the socket class itself (CPython's
+ * `_socket.socket`, the base of `socket.socket`), for `instanceof` checks.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * using s = socket.socket();
+ * assert(s instanceof socket.SocketType);
+ * ```
+ */
+export const SocketType: typeof Socket = Socket;

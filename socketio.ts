@@ -196,9 +196,10 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
   }
 
   /**
-   * Lines until EOF, or until their total length reaches `hint`.
+   * Lines until EOF, or until their total length passes `hint`.
    *
-   * @param hint Stop once this many bytes are read; 0 or negative: no limit.
+   * @param hint Stop once more than this many bytes are read; 0 or negative:
+   * no limit.
    * @returns The lines.
    * @throws {OSError} As {@linkcode SocketIO.readinto}.
    */
@@ -210,7 +211,7 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
       if (line.length === 0) return lines;
       lines.push(line);
       total += line.length;
-      if (hint > 0 && total >= hint) return lines;
+      if (hint > 0 && total > hint) return lines;
     }
   }
 

@@ -370,9 +370,10 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
   }
 
   /**
-   * Lines until EOF, or until their total length reaches `hint`.
+   * Lines until EOF, or until their total length passes `hint`.
    *
-   * @param hint Stop once this many characters are read; negative: no limit.
+   * @param hint Stop once more than this many characters are read; 0 or
+   * negative: no limit.
    * @returns The lines.
    */
   async readlines(hint = -1): Promise<string[]> {
@@ -383,7 +384,7 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
       if (line === "") return lines;
       lines.push(line);
       total += line.length;
-      if (hint > 0 && total >= hint) return lines;
+      if (hint > 0 && total > hint) return lines;
     }
   }
 
@@ -463,7 +464,9 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * @returns The representation.
    */
   toString(): string {
-    return `<_io.TextIOWrapper name=${this.name} mode='${this.mode}' encoding='${this.#encoding}'>`;
+    // A detached file has no name: Python's repr leaves it out.
+    const name = this.#detached ? "" : ` name=${this.name}`;
+    return `<_io.TextIOWrapper${name} mode='${this.mode}' encoding='${this.#encoding}'>`;
   }
 
   // The binary file, unless detach() handed it back.

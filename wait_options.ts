@@ -2,9 +2,10 @@
 // keyword arguments become a trailing options object).
 
 /**
- * Options of every call that can wait (`accept`, `connect`, `recv`,
- * `recv_into`, `recvfrom`, `recvfrom_into`, `send`, `sendall`, `sendto`,
- * `select`, …), after Python's own arguments: `recv(1024, 0, { signal })`,
+ * Options of every call that can wait (`accept`, `connect`, `connect_ex`,
+ * `recv`, `recv_into`, `recvfrom`, `recvfrom_into`, `send`, `sendall`,
+ * `sendto`, `select`, `DefaultSelector.select`, `create_connection` and the
+ * name look-ups), after Python's own arguments: `recv(1024, 0, { signal })`,
  * `accept({ signal })`, `connect(address, { signal })`,
  * `sendto(data, 0, address, { signal })`.
  *
@@ -15,7 +16,9 @@
  * for the next call, a connection accepted late waits for the next
  * `accept`, and bytes `sendall` had not written yet are still written, in
  * order. The socket's timeout still applies alongside the signal. A
- * signal already aborted rejects the call before it does anything.
+ * signal already aborted rejects the call before it does anything. A name
+ * look-up cannot be called back: an aborted one runs on and its answer is
+ * dropped.
  *
  * @example Giving up on a recv without losing its bytes
  * ```ts

@@ -34,8 +34,11 @@ const MSG_WAITALL = 0x100;
 const MSG_NOSIGNAL = 0x4000;
 const MSG_CONFIRM = 0x800;
 // MSG_WAITALL means nothing to a datagram socket; Linux ignores it.
-const RECV_FLAGS = MSG_PEEK | MSG_TRUNC | MSG_DONTWAIT | MSG_WAITALL;
-const SEND_FLAGS = MSG_DONTWAIT | MSG_NOSIGNAL | MSG_CONFIRM;
+// Linux ignores MSG_CMSG_CLOEXEC without ancillary data, as here.
+const MSG_CMSG_CLOEXEC = 0x40000000;
+const RECV_FLAGS = MSG_PEEK | MSG_TRUNC | MSG_DONTWAIT | MSG_WAITALL |
+  MSG_CMSG_CLOEXEC;
+const SEND_FLAGS = MSG_DONTWAIT | MSG_NOSIGNAL | MSG_CONFIRM | MSG_CMSG_CLOEXEC;
 
 /** A datagram socket of any family. */
 export class DatagramSocket<Target> implements Endpoint {
@@ -144,6 +147,7 @@ export class DatagramSocket<Target> implements Endpoint {
     timeout: Timeout,
     target: Uint8Array = NO_TARGET,
   ): Promise<Datagram> {
+    if (this.#closed) throw oserror(9);
     checkFlags(flags, RECV_FLAGS);
     if (this.#callers++ === 0) this.#endpoint?.ref();
     try {
@@ -220,8 +224,8 @@ export class DatagramSocket<Target> implements Endpoint {
   ): Promise<Uint8Array> {
     // Python's recv(0) returns b'' at once and consumes nothing (I20).
     if (bufsize === 0) {
-      checkFlags(flags, RECV_FLAGS);
       if (this.#closed) throw oserror(9);
+      checkFlags(flags, RECV_FLAGS);
       return new Uint8Array(0);
     }
     return cut(await this.#next(flags, timeout), bufsize, flags);
@@ -233,8 +237,8 @@ export class DatagramSocket<Target> implements Endpoint {
     timeout: Timeout,
   ): Promise<number> {
     if (target.length === 0) {
-      checkFlags(flags, RECV_FLAGS);
       if (this.#closed) throw oserror(9);
+      checkFlags(flags, RECV_FLAGS);
       return 0;
     }
     return copyInto(await this.#next(flags, timeout, target), target, flags);
@@ -271,6 +275,7 @@ export class DatagramSocket<Target> implements Endpoint {
     flags: number,
     timeout: Timeout,
   ): Promise<number> {
+    if (this.#closed) throw oserror(9);
     checkFlags(flags, SEND_FLAGS);
     this.#checkSend();
     if (this.#peer === null) throw oserror(this.#family.noPeerErrno);
@@ -292,11 +297,16 @@ export class DatagramSocket<Target> implements Endpoint {
     address: unknown,
     timeout: Timeout,
   ): Promise<number> {
+    // The address is read once: one snapshot is compared, checked and
+    // remembered, so a getter that changes between reads cannot make the
+    // cache send to another address than the one checked.
+    if (Array.isArray(address)) address = [...address];
     let to = sameAddress(address, this.#lastAddress) ? this.#lastTo : null;
     if (to === null) {
       const resolved = this.#family.resolve(
         this.#family.parse(address, "sendto"),
       );
+      if (this.#closed) throw oserror(9);
       checkFlags(flags, SEND_FLAGS);
       this.#checkSend();
       if (resolved instanceof Promise) {
@@ -305,10 +315,11 @@ export class DatagramSocket<Target> implements Endpoint {
         // A numeric address needs no look-up: remember it, since a server
         // answers the same sender again and again.
         to = resolved;
-        this.#lastAddress = Array.isArray(address) ? [...address] : address;
+        this.#lastAddress = address;
         this.#lastTo = to;
       }
     } else {
+      if (this.#closed) throw oserror(9);
       checkFlags(flags, SEND_FLAGS);
       this.#checkSend();
     }
@@ -332,7 +343,10 @@ export class DatagramSocket<Target> implements Endpoint {
     const sending = this.#sender().send(data, to).catch((e) => {
       throw this.#closed ? oserror(9) : fromRuntime(e);
     });
-    return await this.#wait(sending, timeout);
+    // A datagram is handed to the kernel as send() is called; its callback
+    // may come turns later. Non-blocking, EAGAIN would report a datagram
+    // that still goes as not sent (and a retry would send it twice).
+    return await this.#wait(sending, timeout === 0 ? null : timeout);
   }
 
   // ---- both -------------------------------------------------------------
@@ -390,7 +404,7 @@ export class DatagramSocket<Target> implements Endpoint {
 
   setsockopt(level: number, name: number, value: number): void {
     if (this.#closed) throw oserror(9);
-    this.#options.get(level, name); // ENOPROTOOPT for an unknown option
+    this.#options.require(level, name);
     value = this.#family.checkOption(level, name, value);
     if (level !== SOL_SOCKET) {
       // An IP-level option reaches the kernel through the backend, which

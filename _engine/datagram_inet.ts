@@ -30,7 +30,6 @@ const IPV6_UNICAST_HOPS = 16;
 const IPV6_MULTICAST_HOPS = 18;
 const IPV6_MULTICAST_LOOP = 19;
 /** Linux's default UDP buffer sizes (net.core.rmem_default/wmem_default). */
-const UDP_BUFFER = 212992;
 
 /** UDP over IPv4 or IPv6. */
 export class InetDatagrams implements DatagramFamily<InetTarget> {
@@ -131,8 +130,6 @@ export class InetDatagrams implements DatagramFamily<InetTarget> {
 
   defineOptions(options: SocketOptions): void {
     options.define(SOL_SOCKET, 6, 0); // SO_BROADCAST
-    options.define(SOL_SOCKET, 7, UDP_BUFFER); // SO_SNDBUF
-    options.define(SOL_SOCKET, 8, UDP_BUFFER); // SO_RCVBUF
     if (this.family === 2) {
       options.define(IPPROTO_IP, IP_TTL, 64, true);
       options.define(IPPROTO_IP, IP_MULTICAST_TTL, 1, true);

@@ -70,21 +70,23 @@ export class Deadlines {
           reject(error);
         },
       };
-      if (signal.aborted) return reject(signal.reason);
-      signal.addEventListener("abort", abort);
-      this.#add(waiter);
+      // Observed even when the signal has aborted already: the work goes
+      // on, and its failure must not surface as an unhandled rejection.
       work.then(
         (value) => {
           signal.removeEventListener("abort", abort);
-          this.#waiters!.delete(waiter);
+          this.#waiters?.delete(waiter);
           resolve(value);
         },
         (error) => {
           signal.removeEventListener("abort", abort);
-          this.#waiters!.delete(waiter);
+          this.#waiters?.delete(waiter);
           reject(error);
         },
       );
+      if (signal.aborted) return reject(signal.reason);
+      signal.addEventListener("abort", abort);
+      this.#add(waiter);
     });
   }
 
@@ -136,6 +138,19 @@ export class Deadlines {
     }
     if (next !== Infinity) this.#arm(next);
   }
+}
+
+/**
+ * `work`, or the signal's reason if it aborts first: the same race for a
+ * wait that has no socket (a name look-up), whose work goes on and whose
+ * result is then dropped.
+ */
+export function untilAborted<T>(
+  work: Promise<T>,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  if (signal === undefined) return work;
+  return new Deadlines().race(work, { seconds: null, signal });
 }
 
 /**

@@ -5,12 +5,11 @@
 // socket(fileno=n) or close(n) to find.
 
 import type { Address } from "../address.ts";
-import { oserror } from "../_oserror.ts";
-import { needsNative } from "../_oserror.ts";
+import { needsNative, oserror } from "../_oserror.ts";
 import { allocateFd, releaseFd } from "./fd.ts";
-import type { Timeout } from "./stream.ts";
+import type { RawConn, Timeout } from "./stream.ts";
+import type { Ancillary } from "../cmsg.ts";
 import type {
-  Ancillary,
   Descriptors,
   Endpoint,
   Received,
@@ -23,10 +22,12 @@ const SOCK_DGRAM = 2;
 const MSG_TRUNC = 0x20;
 
 // One open number: its endpoint (shared with the numbers dup() made from
-// it) and its own flags.
+// it), its own flags, and the handles holding it (one, or more after
+// socket(fileno=n) of a number a socket holds).
 class Entry {
   readonly fd: number = allocateFd();
   inheritable = false;
+  readonly holders: Handle[] = [];
   constructor(readonly endpoint: Endpoint, readonly refs: { count: number }) {
     open.set(this.fd, this);
   }
@@ -39,7 +40,16 @@ class Entry {
   close(): void {
     open.delete(this.fd);
     releaseFd(this.fd);
-    if (--this.refs.count === 0) this.endpoint.close();
+    if (--this.refs.count === 0) {
+      // Its holders keep the closed endpoint: it answers in its own order
+      // (argument errors first), as before there were descriptors.
+      this.endpoint.close();
+    } else {
+      // Another number keeps the endpoint open: this one's holders must
+      // not reach it any more.
+      for (const holder of this.holders) holder.letGo();
+    }
+    this.holders.length = 0;
   }
 }
 
@@ -81,9 +91,8 @@ function rejectEbadf(): Promise<never> {
 }
 
 /**
- * One Socket's hold on a descriptor. Once it lets go (close, detach) it
- * answers EBADF; an endpoint it closed itself answers in its own order
- * (argument errors first), as before there were descriptors.
+ * One Socket's hold on a descriptor. Once it lets go (detach, or its
+ * number closed while a dup keeps the endpoint open) it answers EBADF.
  */
 class Handle implements Transport {
   #entry: Entry | null;
@@ -92,6 +101,7 @@ class Handle implements Transport {
   constructor(entry: Entry) {
     this.#entry = entry;
     this.#endpoint = entry.endpoint;
+    entry.holders.push(this);
   }
 
   fileno(): number {
@@ -104,7 +114,8 @@ class Handle implements Transport {
 
   detach(): number {
     const entry = this.#held();
-    this.#letGo();
+    entry.holders.splice(entry.holders.indexOf(this), 1);
+    this.letGo();
     return entry.fd;
   }
 
@@ -123,16 +134,14 @@ class Handle implements Transport {
     return entry;
   }
 
-  #letGo(): void {
+  /** Stops reaching the endpoint: every call is EBADF from now on. */
+  letGo(): void {
     this.#entry = null;
     this.#endpoint = CLOSED;
   }
 
   close(): void {
     const entry = this.#held();
-    // The endpoint stays in place when this was its last number, so a
-    // closed socket's errors read as the endpoint gives them.
-    if (entry.refs.count > 1) this.#endpoint = CLOSED;
     this.#entry = null;
     entry.close();
   }
@@ -158,11 +167,15 @@ class Handle implements Transport {
 
   async recvmsg(
     targets: Uint8Array[],
-    _ancbufsize: number,
+    ancbufsize: number,
     flags: number,
     timeout: Timeout,
   ): Promise<Received> {
-    // Deno's API never hands over ancillary data, so none is returned.
+    // Deno's API never hands over ancillary data: a caller that makes room
+    // for some (descriptors a peer passes) learns it at once.
+    if (ancbufsize > 0) {
+      throw needsNative("recvmsg() with room for ancillary data");
+    }
     const endpoint = this.#endpoint;
     const datagram = endpoint.getsockopt(SOL_SOCKET, SO_TYPE) === SOCK_DGRAM;
     let total = 0;
@@ -181,6 +194,12 @@ class Handle implements Transport {
   }
 
   // ---- the endpoint's own calls ----------------------------------------
+
+  handOver(): RawConn {
+    const endpoint = this.#endpoint;
+    if (endpoint.handOver === undefined) throw oserror(95);
+    return endpoint.handOver();
+  }
 
   bind(address: unknown): void {
     this.#endpoint.bind(address);

@@ -3,15 +3,9 @@
 
 import type { Address } from "../address.ts";
 import { OverflowError } from "../errors.ts";
-import { gaiError } from "../_oserror.ts";
 import { pyTypeName, toIndex } from "../_validate.ts";
-import {
-  formatIPv4,
-  formatIPv6,
-  parseIPv4,
-  parseIPv4Lenient,
-  parseIPv6,
-} from "../_inet.ts";
+import { formatIPv6, parseIPv6 } from "../_inet.ts";
+import { addressText, numericHost } from "../_resolve.ts";
 
 /** AF_INET or AF_INET6. */
 export type InetFamily = 2 | 10;
@@ -29,11 +23,18 @@ const V6_SHAPE =
 
 /** A host argument: str or bytes, as Python's idna converter takes it. */
 export function hostText(host: unknown): string {
-  if (typeof host === "string") return host;
-  if (host instanceof Uint8Array) return new TextDecoder().decode(host);
-  throw new TypeError(
-    `str, bytes or bytearray expected, not ${pyTypeName(host)}`,
-  );
+  let text: string;
+  if (typeof host === "string") text = host;
+  else if (host instanceof Uint8Array) text = new TextDecoder().decode(host);
+  else {
+    throw new TypeError(
+      `str, bytes or bytearray expected, not ${pyTypeName(host)}`,
+    );
+  }
+  if (text.includes("\0")) {
+    throw new TypeError("host name must not contain null character");
+  }
+  return text;
 }
 
 /**
@@ -59,24 +60,23 @@ export function parseInet(
   if (family === 10 && (address.length < 2 || address.length > 4)) {
     throw new TypeError(V6_SHAPE);
   }
-  const host = hostText(address[0]);
-  const port = portOf(address[1], caller);
-  if (family === 10 && address.length > 2) {
-    const flowinfo = toIndex(address[2]);
-    if (flowinfo < 0 || flowinfo > 0xfffff) {
-      throw new OverflowError(`${caller}(): flowinfo must be 0-1048575.`);
-    }
-    if (address.length > 3) toIndex(address[3]);
+  // Each element is read once: a getter cannot make the address checked
+  // differ from the one used.
+  const [rawHost, rawPort, rawFlowinfo, rawScope] = address;
+  const host = hostText(rawHost);
+  const port = toIndex(rawPort);
+  const portError = new OverflowError(`${caller}(): port must be 0-65535.`);
+  // CPython: a port beyond a C int fails as the tuple is parsed, the host
+  // is then read (setipaddr), and only then is the port's range checked.
+  if (port > 2 ** 31 - 1 || port < -(2 ** 31)) throw portError;
+  const flowinfo = address.length > 2 ? toIndex(rawFlowinfo) : 0;
+  if (address.length > 3) toIndex(rawScope);
+  const target = resolveNumeric(family, host);
+  if (port < 0 || port > 0xffff) throw portError;
+  if (flowinfo < 0 || flowinfo > 0xfffff) {
+    throw new OverflowError(`${caller}(): flowinfo must be 0-1048575.`);
   }
-  return { ...resolveNumeric(family, host), port };
-}
-
-function portOf(value: unknown, caller: string): number {
-  const port = toIndex(value);
-  if (port < 0 || port > 0xffff) {
-    throw new OverflowError(`${caller}(): port must be 0-65535.`);
-  }
-  return port;
+  return { ...target, port };
 }
 
 function resolveNumeric(
@@ -89,17 +89,12 @@ function resolveNumeric(
   if (host === "<broadcast>" && family === 2) {
     return { host: "255.255.255.255", numeric: true };
   }
-  const v4 = parseIPv4Lenient(host);
-  const v6 = parseIPv6(host);
-  if (family === 2) {
-    if (v4 !== null) return { host: formatIPv4(v4), numeric: true };
-    if (v6 !== null) throw gaiError(-9);
-  } else {
-    if (v6 !== null) return { host: formatIPv6(v6), numeric: true };
-    if (v4 !== null && parseIPv4(host) !== null) throw gaiError(-9);
-  }
-  if (host.includes("%")) throw gaiError(-2);
-  return { host, numeric: false };
+  // What glibc's getaddrinfo takes as numeric for this family (a literal
+  // of the other family is gaierror -9); anything else is a name.
+  const found = numericHost(host, family, 0);
+  return found === null
+    ? { host, numeric: false }
+    : { host: addressText(found), numeric: true };
 }
 
 /** The family of a numeric host as the runtime reports it. */

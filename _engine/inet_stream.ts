@@ -23,6 +23,12 @@ import type {
 export class InetStream implements StreamFamily<InetTarget> {
   readonly family: InetFamily;
   readonly protocol = 6;
+  readonly recvUnconnectedErrno = 107;
+  readonly sendUnconnectedErrno = 32;
+  readonly refusesSendtoAddress = false;
+  readonly shutsDownUnconnected = false;
+  readonly connectsAtOnce = false;
+  readonly listeningConnectErrno = 106;
   readonly unbound: Address;
 
   constructor(family: InetFamily) {
@@ -54,6 +60,11 @@ export class InetStream implements StreamFamily<InetTarget> {
       throw gaiError(-2);
     }
     return listener;
+  }
+
+  rebind(addr: Deno.Addr): StreamListener {
+    const { hostname, port } = addr as Deno.NetAddr;
+    return this.listen({ host: hostname, port, numeric: true }, 128);
   }
 
   relisten(listener: StreamListener, backlog: number): StreamListener {

@@ -6,6 +6,8 @@ import type { OSError } from "../errors.ts";
 import { type Deadlines, settlesThisTurn } from "./deadline.ts";
 import type { Timeout } from "./stream.ts";
 
+const ENOTCONN = 107;
+
 /** What the engine needs of a listener (`Deno.Listener` has it). */
 export interface RawListener<C> {
   accept(): Promise<C>;
@@ -84,7 +86,12 @@ export class Acceptor<C extends { close(): void }> {
       },
       (e) => {
         this.#accepting = null;
-        if (!this.#closed) this.#error = fromRuntime(e) as OSError;
+        if (this.#closed) return;
+        const error = fromRuntime(e) as OSError;
+        // Deno accepted a connection its client had already reset, failed
+        // to read its address and dropped it: Linux's accept() never says
+        // ENOTCONN, so the caller waits for the next connection instead.
+        if (error.errno !== ENOTCONN) this.#error = error;
       },
     );
     return this.#accepting;

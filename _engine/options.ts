@@ -4,6 +4,7 @@
 
 import { oserror } from "../_oserror.ts";
 import type { Stream } from "./stream.ts";
+import { bufferLimits, kernelBufferSize } from "./sysctl.ts";
 
 const SOL_SOCKET = 1;
 const IPPROTO_TCP = 6;
@@ -21,6 +22,7 @@ const SO_TYPE = key(SOL_SOCKET, 3);
 const SO_PROTOCOL = key(SOL_SOCKET, 38);
 const SO_DOMAIN = key(SOL_SOCKET, 39);
 const SO_RCVBUF = key(SOL_SOCKET, 8);
+const SO_SNDBUF = key(SOL_SOCKET, 7);
 const SO_KEEPALIVE = key(SOL_SOCKET, 9);
 const TCP_NODELAY = key(IPPROTO_TCP, 1);
 const READ_ONLY = new Set([SO_TYPE, SO_PROTOCOL, SO_DOMAIN]);
@@ -43,9 +45,13 @@ function defaults(
       [SO_PROTOCOL, protocol],
       [SO_DOMAIN, family],
       [key(SOL_SOCKET, 2), 0], // SO_REUSEADDR
-      [SO_RCVBUF, 131072],
-      [key(SOL_SOCKET, 7), 16384], // SO_SNDBUF
     ]);
+    // TCP sizes its buffers by tcp_rmem/tcp_wmem, the rest by the core
+    // defaults, as this machine's kernel says.
+    const limits = bufferLimits();
+    const tcp = type === 1 && family !== 1;
+    values.set(SO_RCVBUF, tcp ? limits.tcpRmem : limits.rmemDefault);
+    values.set(SO_SNDBUF, tcp ? limits.tcpWmem : limits.wmemDefault);
     if (type === 1 && family !== 1) {
       values.set(SO_KEEPALIVE, 0);
       values.set(TCP_NODELAY, 0);
@@ -59,6 +65,8 @@ function defaults(
 /** One socket's option values. */
 export class SocketOptions {
   readonly #defaults: ReadonlyMap<string, number>;
+  readonly #family: number;
+  readonly #protocol: number;
   // Options a transport added with define(), and values the program set.
   #defined: Map<string, number> | null = null;
   #set: Map<string, number> | null = null;
@@ -72,6 +80,8 @@ export class SocketOptions {
    */
   constructor(type: number, family: number, protocol: number) {
     this.#defaults = defaults(type, family, protocol);
+    this.#family = family;
+    this.#protocol = protocol;
   }
 
   /**
@@ -88,17 +98,34 @@ export class SocketOptions {
     const k = key(level, name);
     const value = this.#set?.get(k) ?? this.#defined?.get(k) ??
       this.#defaults.get(k);
-    if (value === undefined) throw oserror(92);
+    if (value === undefined) throw oserror(this.#unknown(level, true));
     return value;
+  }
+
+  // Linux's errno for an option it does not know: a level AF_UNIX has no
+  // handler for, or one IPv4's getsockopt passes on to ip_getsockopt, is
+  // EOPNOTSUPP; anything else ENOPROTOOPT.
+  #unknown(level: number, reading: boolean): number {
+    if (level === SOL_SOCKET) return 92;
+    if (this.#family === 1) return 95;
+    const own = level === 0 || level === this.#protocol;
+    return this.#family === 2 && reading && !own ? 95 : 92;
+  }
+
+  /** Throws what Linux's setsockopt says of an option it does not know. */
+  require(level: number, name: number): void {
+    const k = key(level, name);
+    if (!this.#defaults.has(k) && this.#defined?.has(k) !== true) {
+      throw oserror(this.#unknown(level, false));
+    }
   }
 
   set(level: number, name: number, value: number): void {
     const k = key(level, name);
-    const known = this.#defaults.has(k) || this.#defined?.has(k) === true;
-    if (!known || READ_ONLY.has(k)) throw oserror(92);
+    this.require(level, name);
+    if (READ_ONLY.has(k)) throw oserror(92);
     if (level === SOL_SOCKET && (name === 8 || name === 7)) {
-      // Linux doubles the buffer sizes it is given, with a floor.
-      value = Math.max(value * 2, name === 8 ? 2304 : 4608);
+      value = kernelBufferSize(name === 8, value);
     } else if (level === IPPROTO_IPV6 && name === 26 && value !== 0) {
       // Deno's listeners are dual-stack and cannot be made v6-only.
       throw oserror(92);

@@ -65,12 +65,15 @@ function readyNow(interest: Interest): number {
  * Waits until at least one interest is ready or `timeout` seconds pass
  * (`null`: no limit; `0`: one look after one event-loop turn), then returns
  * every interest's ready events at that moment (0 for those not ready).
- * Nothing is left behind: no timer, no subscription.
+ * An abort of `signal` ends the wait as the timeout does, rejecting with
+ * its reason. Nothing is left behind: no timer, no subscription.
  */
 export async function waitReady(
   interests: readonly Interest[],
   timeout: number | null,
+  signal?: AbortSignal,
 ): Promise<number[]> {
+  signal?.throwIfAborted();
   let wake!: () => void;
   let woken = new Promise<void>((resolve) => wake = resolve);
   const unsubscribe: (() => void)[] = [];
@@ -87,6 +90,8 @@ export async function waitReady(
     }
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const abort = () => wake();
+  signal?.addEventListener("abort", abort);
   let held = false;
   try {
     subscribe();
@@ -111,6 +116,7 @@ export async function waitReady(
       timeout * 1000;
     for (;;) {
       await woken;
+      signal?.throwIfAborted();
       // Other reads that one look at the kernel completed land too.
       await yieldOnce();
       ready = interests.map(readyNow);
@@ -122,9 +128,13 @@ export async function waitReady(
       await yieldOnce();
       woken = new Promise<void>((resolve) => wake = resolve);
       subscribe();
+      // A timer or an abort that fired during the yields woke the old
+      // promise: wake the new one, or the wait would outlive them.
+      if (signal?.aborted || performance.now() >= expires - 0.5) wake();
     }
   } finally {
     if (timer !== undefined) clearTimeout(timer);
+    signal?.removeEventListener("abort", abort);
     if (held) release();
     for (const done of unsubscribe) done();
   }
@@ -139,9 +149,10 @@ export async function waitReady(
  * or a timer turn passes (two when some socket is `ready`): a timer makes
  * the loop idle, and an idle loop asks the kernel first, so data already
  * there fires its watch within microseconds and only a call whose unready
- * sockets have nothing to read pays the timers (1-3 ms each). Then one plain turn, so that every read that same look at the
- * kernel completed has landed, and so that a program that always finds a
- * socket ready (writable, say) cannot starve the event loop.
+ * sockets have nothing to read pays the timers (1-3 ms each). Then one
+ * plain turn, so that every read that same look at the kernel completed has
+ * landed, and so that a program that always finds a socket ready (writable,
+ * say) cannot starve the event loop.
  */
 export async function kernelTurn(
   woken: Promise<void>,

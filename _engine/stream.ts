@@ -32,9 +32,12 @@ const MSG_PEEK = 0x2;
 const MSG_DONTWAIT = 0x40;
 const MSG_WAITALL = 0x100;
 const MSG_NOSIGNAL = 0x4000;
-const RECV_FLAGS = MSG_PEEK | MSG_DONTWAIT | MSG_WAITALL;
+// MSG_CMSG_CLOEXEC only marks descriptors passed in ancillary data, which
+// these sockets never carry: Linux ignores it here too.
+const MSG_CMSG_CLOEXEC = 0x40000000;
+const RECV_FLAGS = MSG_PEEK | MSG_DONTWAIT | MSG_WAITALL | MSG_CMSG_CLOEXEC;
 const SEND_FLAGS = MSG_DONTWAIT | MSG_NOSIGNAL | 0x8000 /* MSG_MORE */ |
-  0x800; /* MSG_CONFIRM */
+  0x800 /* MSG_CONFIRM */ | MSG_CMSG_CLOEXEC;
 
 /**
  * The first and smallest read-ahead buffer: what an idle connection's
@@ -88,6 +91,19 @@ export class Stream {
     conn.unref();
   }
 
+  /**
+   * A layer over this stream (TLS, after handOver) holds it while its own
+   * program calls wait: reads then keep the process alive, as a call's do.
+   */
+  hold(): void {
+    this.#enter();
+  }
+
+  /** Ends a {@linkcode Stream.hold}. */
+  release(): void {
+    this.#leave();
+  }
+
   #enter(): void {
     if (this.#busy++ === 0) this.#conn.ref();
   }
@@ -102,6 +118,11 @@ export class Stream {
   }
 
   // ---- reading ----------------------------------------------------------
+
+  /** How many read-ahead bytes wait for a `recv`. */
+  get buffered(): number {
+    return this.#end - this.#start;
+  }
 
   /** Whether a `recv` would return at once (data, EOF or an error). */
   get readable(): boolean {

@@ -25,6 +25,24 @@ export interface StreamFamily<Target> {
   readonly family: number;
   /** What `SO_PROTOCOL` reports. */
   readonly protocol: number;
+  /** `recv` when not connected: ENOTCONN (TCP) or EINVAL (AF_UNIX). */
+  readonly recvUnconnectedErrno: number;
+  /** `send` when not connected: EPIPE (TCP) or ENOTCONN (AF_UNIX). */
+  readonly sendUnconnectedErrno: number;
+  /**
+   * Whether `sendto` with an address is refused (AF_UNIX: EISCONN when
+   * connected, else EOPNOTSUPP) rather than the address ignored (TCP).
+   */
+  readonly refusesSendtoAddress: boolean;
+  /**
+   * A socket not connected: `shutdown` sets its flags (AF_UNIX), or is
+   * ENOTCONN, and on a listener SHUT_RD stops listening (TCP).
+   */
+  readonly shutsDownUnconnected: boolean;
+  /** Whether a connect completes at once, non-blocking too (AF_UNIX). */
+  readonly connectsAtOnce: boolean;
+  /** `connect` on a listening socket: EISCONN (TCP) or EINVAL (AF_UNIX). */
+  readonly listeningConnectErrno: number;
   /** The address of a socket not bound yet. */
   readonly unbound: Address;
   /** Python's checks on an address argument of `caller`. */
@@ -33,9 +51,14 @@ export interface StreamFamily<Target> {
   listen(target: Target | null, backlog: number): StreamListener;
   /** The listener again, with `backlog` honoured where the runtime can. */
   relisten(listener: StreamListener, backlog: number): StreamListener;
+  /** Binds `addr` again, as TCP's listener stays bound when it stops. */
+  rebind?(addr: Deno.Addr): StreamListener;
   /** Told when the socket starts listening on `listener` (after bind). */
   listening?(listener: StreamListener): void;
-  /** Connects, from `bound`'s address when the socket was bound first. */
+  /**
+   * Connects, from `bound`'s address when the socket was bound first. A
+   * throw (not a rejection) leaves the socket as it was.
+   */
   connect(
     target: Target,
     signal: AbortSignal,

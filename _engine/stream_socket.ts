@@ -5,11 +5,17 @@
 
 import type { Address } from "../address.ts";
 import type { OSError } from "../errors.ts";
-import { oserror } from "../_oserror.ts";
-import { Deadlines } from "./deadline.ts";
+import { oserror, timedOut } from "../_oserror.ts";
+import {
+  Deadlines,
+  secondsOf,
+  settlesThisTurn,
+  shortened,
+} from "./deadline.ts";
 import { Acceptor } from "./listener.ts";
 import { SocketOptions } from "./options.ts";
-import { Stream, type Timeout } from "./stream.ts";
+import { handOver } from "./handover.ts";
+import { type RawConn, Stream, type Timeout } from "./stream.ts";
 import type {
   StreamConn,
   StreamFamily,
@@ -20,6 +26,7 @@ import { bytesInt, intBytes } from "./option_bytes.ts";
 
 /** Python's default `listen()` backlog: `min(SOMAXCONN, 128)`. */
 const DEFAULT_BACKLOG = 128;
+const MSG_DONTWAIT = 0x40;
 
 type State =
   | { kind: "fresh" }
@@ -31,6 +38,11 @@ type State =
   }
   | { kind: "connecting"; done: Promise<void>; abort: AbortController }
   | { kind: "connected"; conn: StreamConn; stream: Stream }
+  // A connect that failed where no caller was told (non-blocking, or after
+  // its timeout): Linux keeps the socket "connecting", the error pending
+  // for the next call (recv, send, connect, SO_ERROR) to report once; after
+  // that, reads see EOF and writes EPIPE until a connect starts over.
+  | { kind: "failed"; error: OSError | null }
   | { kind: "closed" };
 
 /** A stream socket of any family. */
@@ -39,8 +51,7 @@ export class StreamSocket<Target> implements Endpoint {
   readonly #deadlines = new Deadlines();
   readonly #options: SocketOptions;
   #state: State = { kind: "fresh" };
-  // A non-blocking connect's outcome, reported by connect_ex and SO_ERROR.
-  #connectError = 0;
+  // A non-blocking connect succeeded and no connect call has said so yet.
   #connectUnreported = false;
 
   constructor(family: StreamFamily<Target>, conn?: StreamConn) {
@@ -68,6 +79,7 @@ export class StreamSocket<Target> implements Endpoint {
         throw oserror(9);
       case "connected":
       case "connecting":
+      case "failed":
         throw oserror(22);
       case "listening":
         return;
@@ -104,14 +116,19 @@ export class StreamSocket<Target> implements Endpoint {
     caller: string,
   ): Promise<void> {
     const target = this.#family.parse(address, caller);
-    const state = this.#state;
+    let state = this.#state;
+    // After one turn, as a non-blocking call gets: the attempt in progress
+    // may be over.
+    if (state.kind === "connecting" && await settlesThisTurn(state.done)) {
+      state = this.#state;
+    }
     switch (state.kind) {
       case "closed":
         throw oserror(9);
       case "connecting":
         throw oserror(114);
       case "listening":
-        throw oserror(106);
+        throw oserror(this.#family.listeningConnectErrno);
       case "connected":
         if (this.#connectUnreported) {
           // Linux: the first connect after a non-blocking one completes says 0.
@@ -119,35 +136,56 @@ export class StreamSocket<Target> implements Endpoint {
           return;
         }
         throw oserror(106);
+      case "failed":
+        // Linux's connect on a failed attempt reports it (or, once it was
+        // reported, ECONNABORTED) and resets the socket to unconnected.
+        this.#state = { kind: "fresh" };
+        throw state.error ?? oserror(103);
     }
     const abort = new AbortController();
     const bound = state.kind === "bound" ? state.listener : null;
+    // Linux completes an AF_UNIX connect at once, non-blocking or not: it
+    // is waited for as a blocking one is.
+    const wait = timeout === 0 && this.#family.connectsAtOnce ? null : timeout;
+    // Whether a connect call waits for the outcome: it is told the error.
+    let told = wait !== 0;
     const done = this.#family.connect(target, abort.signal, bound).then(
       (conn) => {
-        if (this.#state.kind === "closed") {
+        if (this.#state !== connecting) {
           conn.close();
           throw oserror(9);
         }
         this.#becomeConnected(conn);
       },
-      (e) => {
-        if (this.#state.kind === "closed") throw oserror(9);
-        this.#state = { kind: "fresh" };
+      (e: OSError) => {
+        if (this.#state !== connecting) throw oserror(9);
+        // A blocking connect resets the socket as it fails; Python's timed
+        // connect reads SO_ERROR, so the error is taken but the socket
+        // stays failed; with nobody told, the error waits.
+        this.#state = !told
+          ? { kind: "failed", error: e }
+          : secondsOf(wait) === null
+          ? { kind: "fresh" }
+          : { kind: "failed", error: null };
         throw e;
       },
     );
-    this.#state = { kind: "connecting", done, abort };
-    if (timeout === 0) {
+    const connecting: State = { kind: "connecting", done, abort };
+    this.#state = connecting;
+    if (wait === 0) {
       this.#connectUnreported = true;
-      done.catch((e: OSError) => {
-        this.#connectUnreported = false;
-        this.#connectError = e.errno ?? 0;
-      });
+      done.catch(() => this.#connectUnreported = false);
       throw oserror(115);
     }
     // A connect that times out goes on, as the kernel's SYN_SENT does.
     done.catch(() => {});
-    await (timeout === null ? done : this.#deadlines.race(done, timeout));
+    if (wait === null) return await done;
+    try {
+      await this.#deadlines.race(done, wait);
+    } catch (e) {
+      if (this.#state === connecting) told = false;
+      throw e;
+    }
   }
 
   #becomeConnected(conn: StreamConn): void {
@@ -156,10 +194,61 @@ export class StreamSocket<Target> implements Endpoint {
     this.#options.applyTo(conn, stream);
   }
 
-  #stream(orErrno: number): Stream {
-    const state = this.#state;
-    if (state.kind === "connected") return state.stream;
-    throw oserror(state.kind === "closed" ? 9 : orErrno);
+  /**
+   * A data call on a socket not connected (yet): `call` runs on the stream
+   * once it is; `ifDead` is what a read of a failed socket returns (EOF),
+   * `null` for a write (EPIPE). A connect in progress is waited for as
+   * `timeout` allows (non-blocking: EAGAIN), as Linux's calls on a
+   * SYN_SENT socket wait.
+   */
+  async #notConnected<T>(
+    timeout: Timeout,
+    flags: number,
+    ifDead: T | null,
+    call: (stream: Stream, timeout: Timeout) => Promise<T>,
+  ): Promise<T> {
+    let state = this.#state;
+    if (
+      state.kind === "connecting" && (timeout === 0 || flags & MSG_DONTWAIT)
+    ) {
+      // One turn, as every non-blocking call gets: a refusal on loopback
+      // is in before Linux's connect() even returns.
+      if (!(await settlesThisTurn(state.done))) throw oserror(11);
+      state = this.#state;
+    } else if (state.kind === "connecting") {
+      const started = performance.now();
+      // The connect's own failure is this call's to report, below; only
+      // the timeout (or an abort) ends the wait early.
+      const over = state.done.then(noop, noop);
+      await (timeout === null ? over : this.#deadlines.race(over, timeout));
+      const seconds = secondsOf(timeout);
+      if (seconds !== null) {
+        const left = seconds - (performance.now() - started) / 1000;
+        if (left <= 0) throw timedOut();
+        timeout = shortened(timeout, left);
+      }
+      state = this.#state;
+    }
+    switch (state.kind) {
+      case "connected":
+        return await call(state.stream, timeout);
+      case "failed":
+        if (state.error !== null) {
+          const error = state.error;
+          state.error = null;
+          throw error;
+        }
+        if (ifDead !== null) return ifDead;
+        throw oserror(32);
+      case "closed":
+        throw oserror(9);
+      default:
+        throw oserror(
+          ifDead === null
+            ? this.#family.sendUnconnectedErrno
+            : this.#family.recvUnconnectedErrno,
+        );
+    }
   }
 
   recvInto(
@@ -167,11 +256,30 @@ export class StreamSocket<Target> implements Endpoint {
     flags: number,
     timeout: Timeout,
   ): Promise<number> {
-    return this.#stream(107).recvInto(target, flags, timeout);
+    const state = this.#state;
+    if (state.kind === "connected") {
+      return state.stream.recvInto(target, flags, timeout);
+    }
+    return this.#notConnected(
+      timeout,
+      flags,
+      0,
+      (stream, t) => stream.recvInto(target, flags, t),
+    );
   }
 
   recv(bufsize: number, flags: number, timeout: Timeout): Promise<Uint8Array> {
-    return this.#stream(107).recv(bufsize, flags, timeout);
+    const state = this.#state;
+    // The hot path, with no closure.
+    if (state.kind === "connected") {
+      return state.stream.recv(bufsize, flags, timeout);
+    }
+    return this.#notConnected(
+      timeout,
+      flags,
+      new Uint8Array(0),
+      (stream, t) => stream.recv(bufsize, flags, t),
+    );
   }
 
   async recvfrom(
@@ -179,13 +287,12 @@ export class StreamSocket<Target> implements Endpoint {
     flags: number,
     timeout: Timeout,
   ): Promise<[Uint8Array, Address | null]> {
-    const stream = this.#stream(107);
     if (bufsize === 0) {
       // recvfrom(0) waits for readability, unlike recv(0).
-      await stream.recvInto(new Uint8Array(1), flags | 2, timeout);
+      await this.recvInto(new Uint8Array(1), flags | 2, timeout);
       return [new Uint8Array(0), null];
     }
-    return [await stream.recv(bufsize, flags, timeout), null];
+    return [await this.recv(bufsize, flags, timeout), null];
   }
 
   async recvfromInto(
@@ -193,15 +300,33 @@ export class StreamSocket<Target> implements Endpoint {
     flags: number,
     timeout: Timeout,
   ): Promise<[number, Address | null]> {
-    return [await this.#stream(107).recvInto(target, flags, timeout), null];
+    return [await this.recvInto(target, flags, timeout), null];
   }
 
   send(data: Uint8Array, flags: number, timeout: Timeout): Promise<number> {
-    return this.#stream(32).send(data, flags, timeout);
+    const state = this.#state;
+    if (state.kind === "connected") {
+      return state.stream.send(data, flags, timeout);
+    }
+    return this.#notConnected(
+      timeout,
+      flags,
+      null,
+      (stream, t) => stream.send(data, flags, t),
+    );
   }
 
   sendall(data: Uint8Array, flags: number, timeout: Timeout): Promise<void> {
-    return this.#stream(32).sendall(data, flags, timeout);
+    const state = this.#state;
+    if (state.kind === "connected") {
+      return state.stream.sendall(data, flags, timeout);
+    }
+    return this.#notConnected(
+      timeout,
+      flags,
+      null,
+      (stream, t) => stream.sendall(data, flags, t),
+    );
   }
 
   sendto(
@@ -211,14 +336,41 @@ export class StreamSocket<Target> implements Endpoint {
     timeout: Timeout,
   ): Promise<number> {
     this.#family.parse(address, "sendto");
-    // Linux ignores the address of a connected stream socket.
-    return this.#stream(32).send(data, flags, timeout);
+    if (this.#family.refusesSendtoAddress) {
+      const kind = this.#state.kind;
+      throw oserror(kind === "closed" ? 9 : kind === "connected" ? 106 : 95);
+    }
+    // Linux ignores the address of a connected TCP socket.
+    return this.send(data, flags, timeout);
+  }
+
+  handOver(): RawConn {
+    const state = this.#state;
+    if (state.kind === "connected") return handOver(state.stream);
+    throw oserror(state.kind === "closed" ? 9 : 107);
   }
 
   shutdown(how: number): void {
-    const stream = this.#stream(107);
-    if (how < 0 || how > 2) throw oserror(22);
-    stream.shutdown(how);
+    const state = this.#state;
+    if (state.kind === "connected") return state.stream.shutdown(how);
+    if (state.kind === "closed") throw oserror(9);
+    if (state.kind === "connecting") {
+      // Linux: shutdown() of a SYN_SENT socket abandons the connect.
+      this.#state = { kind: "fresh" };
+      state.abort.abort();
+      return;
+    }
+    if (this.#family.shutsDownUnconnected) return;
+    if (state.kind !== "listening") throw oserror(107);
+    // Linux: SHUT_RD disconnects a TCP listener; it stays bound.
+    if (how === 1) return;
+    const addr = state.listener.addr;
+    state.acceptor.close();
+    this.#state = {
+      kind: "bound",
+      listener: this.#family.rebind!(addr),
+      backlog: DEFAULT_BACKLOG,
+    };
   }
 
   getsockname(): Address {
@@ -250,9 +402,10 @@ export class StreamSocket<Target> implements Endpoint {
       return state.kind === "listening" ? 1 : 0;
     }
     if (level === 1 && name === 4 /* SO_ERROR */) {
-      const errno = this.#connectError ||
-        (state.kind === "connected" ? state.stream.takeError() : 0);
-      this.#connectError = 0;
+      if (state.kind === "connected") return state.stream.takeError();
+      if (state.kind !== "failed") return 0;
+      const errno = state.error?.errno ?? 0;
+      state.error = null;
       return errno;
     }
     return this.#options.get(level, name);
@@ -335,3 +488,5 @@ export class StreamSocket<Target> implements Endpoint {
     this.#deadlines.close(oserror(9));
   }
 }
+
+function noop(): void {}

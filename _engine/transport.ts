@@ -4,13 +4,8 @@
 // Python's argument checks and no per-kind or per-engine branches.
 
 import type { Address } from "../address.ts";
-import type { Timeout } from "./stream.ts";
-
-/**
- * One ancillary data item of `sendmsg`/`recvmsg`, Python's
- * `(cmsg_level, cmsg_type, cmsg_data)`.
- */
-export type Ancillary = [level: number, type: number, data: Uint8Array];
+import type { Ancillary } from "../cmsg.ts";
+import type { RawConn, Timeout } from "./stream.ts";
 
 /** What `recvmsg` resolves to: `[nbytes, ancdata, msg_flags, address]`. */
 export type Received = [
@@ -67,6 +62,13 @@ export interface Endpoint {
   whenReadable(): Promise<void>;
   whenWritable(): Promise<void>;
   close(): void;
+  /**
+   * A connected stream's connection, for a layer that takes it over (TLS):
+   * bytes read ahead come first. The transport keeps its addresses,
+   * options and close(); its own data calls are the layer's from then on.
+   * Absent on transports that are not streams.
+   */
+  handOver?(): RawConn;
 }
 
 /**

@@ -11,8 +11,6 @@ import type { DatagramFamily } from "./datagram_family.ts";
 import type { SocketOptions } from "./options.ts";
 import { parseUnixPath } from "./unix_stream.ts";
 
-const UNIX_BUFFER = 212992;
-
 /** The backend, or Python's kind of error for a socket that cannot exist. */
 function unixpacket(): DatagramBackend {
   const listen = listenDatagram();
@@ -82,9 +80,8 @@ export class UnixDatagrams implements DatagramFamily<string> {
     return (addr as Deno.UnixAddr).path ?? "";
   }
 
-  defineOptions(options: SocketOptions): void {
-    options.define(1, 7, UNIX_BUFFER); // SO_SNDBUF
-    options.define(1, 8, UNIX_BUFFER); // SO_RCVBUF
+  defineOptions(_options: SocketOptions): void {
+    // AF_UNIX datagrams add no option to the common ones.
   }
 
   checkOption(_level: number, _name: number, value: number): number {

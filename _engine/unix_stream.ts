@@ -14,12 +14,23 @@ import type {
 /** Linux's `sun_path` holds 108 bytes, the last for the terminating NUL. */
 const MAX_PATH = 107;
 
+// Bytes are used byte for byte: Deno takes a path as text, so only bytes
+// that are UTF-8 can be handed over unchanged.
+const exactUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
 /** A path argument, checked as CPython checks AF_UNIX addresses. */
 export function parseUnixPath(address: unknown): string {
   let path: string;
   if (typeof address === "string") path = address;
   else if (address instanceof Uint8Array) {
-    path = new TextDecoder().decode(address);
+    if (address.length > MAX_PATH) throw new OSError("AF_UNIX path too long");
+    try {
+      path = exactUtf8.decode(address);
+    } catch {
+      throw new OSError(
+        "an AF_UNIX path that is not UTF-8 cannot be given to Deno's unix transport; @pysocket/socket/ffi takes any bytes",
+      );
+    }
   } else {
     throw new TypeError(
       `a bytes-like object is required, not '${pyTypeName(address)}'`,
@@ -49,13 +60,32 @@ function absolute(path: string): string {
   return path.startsWith("/") ? path : `${Deno.cwd()}/${path}`;
 }
 
-/** A bound path: refused to this process's connects until it listens. */
+// The file a listener made: Deno unlinks its listener's path (as given,
+// against the directory current at close time) when it closes.
+function identity(path: string): string | null {
+  try {
+    const { dev, ino } = Deno.lstatSync(path);
+    return `${dev}:${ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A bound path: refused to this process's connects until it listens. Its
+ * close() deletes nothing but the socket file it made, where Deno would
+ * delete whatever is at its path then.
+ */
 class BoundPath implements StreamListener {
   readonly #listener: Deno.UnixListener;
+  readonly #path: string;
+  readonly #made: string | null;
   readonly key: string;
 
   constructor(listener: Deno.UnixListener, path: string) {
     this.#listener = listener;
+    this.#path = path;
+    this.#made = identity(path);
     this.key = absolute(path);
     notListening.add(this.key);
   }
@@ -78,14 +108,58 @@ class BoundPath implements StreamListener {
 
   close(): void {
     notListening.delete(this.key);
-    this.#listener.close();
+    const found = identity(this.#path);
+    if (found === null || found === this.#made) {
+      this.#listener.close();
+      return;
+    }
+    // Another file is where Deno will unlink: keep it under a second name
+    // while Deno unlinks the path, then give it its name back.
+    const keep = `${this.#path}.${crypto.randomUUID()}.keep`;
+    let kept = false;
+    try {
+      Deno.linkSync(this.#path, keep);
+      kept = true;
+    } catch {
+      // A directory, or no write permission: Deno's unlink fails too.
+    }
+    try {
+      this.#listener.close();
+    } finally {
+      if (kept) restore(keep, this.#path);
+    }
   }
+}
+
+async function connectPath(path: string): Promise<StreamConn> {
+  if (notListening.has(absolute(path))) throw oserror(111);
+  try {
+    return await Deno.connect({ transport: "unix", path });
+  } catch (e) {
+    throw fromRuntime(e);
+  }
+}
+
+function restore(keep: string, path: string): void {
+  try {
+    Deno.linkSync(keep, path);
+  } catch {
+    // Something new took the name meanwhile: it stays, and so does `keep`.
+    return;
+  }
+  Deno.removeSync(keep);
 }
 
 /** SOCK_STREAM over AF_UNIX. */
 export class UnixStream implements StreamFamily<string> {
   readonly family = 1;
   readonly protocol = 0;
+  readonly recvUnconnectedErrno = 22;
+  readonly sendUnconnectedErrno = 107;
+  readonly refusesSendtoAddress = true;
+  readonly shutsDownUnconnected = true;
+  readonly connectsAtOnce = true;
+  readonly listeningConnectErrno = 22;
   readonly unbound: Address = "";
 
   parse(address: unknown): string {
@@ -111,19 +185,15 @@ export class UnixStream implements StreamFamily<string> {
     return listener;
   }
 
-  async connect(
+  connect(
     path: string,
     _signal: AbortSignal,
     bound: StreamListener | null,
   ): Promise<StreamConn> {
-    // Deno cannot connect from a bound UNIX address.
+    // Deno cannot connect from a bound UNIX address. Thrown at once, so the
+    // socket stays bound, as after any failed connect on Linux.
     if (bound !== null) throw oserror(95);
-    if (notListening.has(absolute(path))) throw oserror(111);
-    try {
-      return await Deno.connect({ transport: "unix", path });
-    } catch (e) {
-      throw fromRuntime(e);
-    }
+    return connectPath(path);
   }
 
   address(addr: Deno.Addr): Address {

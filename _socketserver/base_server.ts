@@ -11,12 +11,40 @@ import { type DatagramRequest, runHandler } from "./handlers.ts";
 import { assign, setting } from "./settings.ts";
 import { errorReport } from "./traceback.ts";
 
-/** What a server hands its handler: a connection, or `[data, socket]`. */
+/**
+ * What a server hands its handler and its hooks: a connection (stream
+ * servers), or `[data, socket]` (datagram servers).
+ *
+ * @example A verify_request() that looks at the request
+ * ```ts
+ * import * as socketserver from "@pysocket/socket/socketserver";
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ *
+ * class OnlyStreams extends socketserver.TCPServer {
+ *   override verify_request(request: socketserver.Request) {
+ *     return request instanceof socket.Socket;
+ *   }
+ * }
+ * await using server = new OnlyStreams(["127.0.0.1", 0], socketserver.BaseRequestHandler);
+ * assert(server.verify_request(server.socket));
+ * ```
+ */
 export type Request = Socket | DatagramRequest;
 
 /**
  * A request handler class: Python calls it with `(request, client_address,
  * server)`; usually a subclass of `BaseRequestHandler`.
+ *
+ * @example Choosing the handler class at run time
+ * ```ts
+ * import * as socketserver from "@pysocket/socket/socketserver";
+ * import assert from "node:assert/strict";
+ *
+ * const handler: socketserver.HandlerClass = socketserver.StreamRequestHandler;
+ * await using server = new socketserver.TCPServer(["127.0.0.1", 0], handler);
+ * assert.equal(server.RequestHandlerClass, socketserver.StreamRequestHandler);
+ * ```
  */
 export type HandlerClass = new (
   request: never,

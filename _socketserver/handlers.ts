@@ -15,7 +15,23 @@ import { SocketWriter } from "./socket_writer.ts";
 const IPPROTO_TCP = 6;
 const TCP_NODELAY = 1;
 
-/** A datagram server's request: the datagram and the server's socket. */
+/**
+ * A datagram server's request: the datagram and the server's socket (to
+ * reply through with `sendto`).
+ *
+ * @example Unpacking it as Python's UDP handler does
+ * ```ts
+ * import * as socketserver from "@pysocket/socket/socketserver";
+ *
+ * class Echo extends socketserver.BaseRequestHandler<socketserver.DatagramRequest> {
+ *   override async handle() {
+ *     const [data, sock] = this.request;
+ *     await sock.sendto(data, this.client_address!);
+ *   }
+ * }
+ * await using _server = new socketserver.UDPServer(["127.0.0.1", 0], Echo);
+ * ```
+ */
 export type DatagramRequest = [data: Uint8Array, socket: Socket];
 
 /**

@@ -18,11 +18,34 @@ import {
 // call server_close() (a failed bind) before this class's fields exist.
 const threads = new WeakMap<object, Set<Promise<void>>>();
 
-/** A server class `ThreadingMixIn` can extend. */
+/**
+ * A server class `ThreadingMixIn` can extend: `BaseServer` or a subclass.
+ *
+ * @example A function over any server class
+ * ```ts
+ * import * as socketserver from "@pysocket/socket/socketserver";
+ * import assert from "node:assert/strict";
+ *
+ * const threaded = (Base: socketserver.ServerClass) => socketserver.ThreadingMixIn(Base);
+ * assert.equal(threaded(socketserver.UDPServer).name, "ThreadingUDPServer");
+ * ```
+ */
 // deno-lint-ignore no-explicit-any
 export type ServerClass = abstract new (...args: any[]) => BaseServer;
 
-/** What `ThreadingMixIn` adds to a server. */
+/**
+ * What `ThreadingMixIn` adds to a server.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socketserver from "@pysocket/socket/socketserver";
+ * import assert from "node:assert/strict";
+ *
+ * await using server = new socketserver.ThreadingTCPServer(["127.0.0.1", 0], socketserver.BaseRequestHandler);
+ * const threads: socketserver.ThreadingServer = server;
+ * assert(!threads.daemon_threads && threads.block_on_close);
+ * ```
+ */
 export interface ThreadingServer {
   /** Whether handlers are daemonic: `server_close()` does not wait for them. */
   daemon_threads: boolean;
@@ -41,7 +64,18 @@ export interface ThreadingServer {
   ): Promise<void>;
 }
 
-/** The class side of what `ThreadingMixIn` adds: its `static` settings. */
+/**
+ * The class side of what `ThreadingMixIn` adds: its `static` settings.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socketserver from "@pysocket/socket/socketserver";
+ * import assert from "node:assert/strict";
+ *
+ * const cls: socketserver.ThreadingMixInClass = socketserver.ThreadingTCPServer;
+ * assert(!cls.daemon_threads && cls.block_on_close);
+ * ```
+ */
 export interface ThreadingMixInClass {
   /** A server with `ThreadingMixIn`'s members. */
   // deno-lint-ignore no-explicit-any

@@ -20,6 +20,8 @@ export interface Parameter {
   help: string;
   /** Flags (and the last, optional positional) may have one. */
   default?: string;
+  /** The optional positional takes all the words left, joined by spaces. */
+  many?: true;
 }
 
 /** What a program takes, for parsing and for `--help`. */
@@ -87,7 +89,9 @@ export class Args {
 }
 
 function usageLines(program: Program): string[] {
-  const optional = program.optional ? [`[${program.optional.name}]`] : [];
+  const optional = program.optional
+    ? [`[${program.optional.name}${program.optional.many ? " ..." : ""}]`]
+    : [];
   const flag = (f: Parameter) =>
     f.kind === "boolean"
       ? `[--${f.name}]`
@@ -126,10 +130,13 @@ export function help(program: Program): string {
       ...(program.optional ? [program.optional] : []),
     ]
   ) {
-    rows.push([
-      a === program.optional ? `[${a.name}]` : `<${a.name}>`,
-      describe(a),
-    ]);
+    const twin = twinNames(program).includes(a.name);
+    rows.push(
+      a === program.optional ? [`[${a.name}]`, describe(a)] : [
+        `<${a.name}>`,
+        `${a.help} (${twin ? `or --${a.name}` : "required"})`,
+      ],
+    );
   }
   const flagRows: [string, string][] = program.flags.map((f) => [
     f.kind === "boolean"
@@ -150,9 +157,17 @@ export function help(program: Program): string {
     "Options:",
     table(flagRows),
     "",
-    `Permissions: deno run ${program.permissions} examples/${program.name} …`,
+    `Permissions: ${program.permissions} (${
+      program.permissions.split(" ").map((flag) => LONG[flag] ?? flag).join(" ")
+    }), as in: deno run ${program.permissions} examples/${program.name} …`,
   ].join("\n");
 }
+
+const LONG: Record<string, string> = {
+  "-N": "--allow-net",
+  "-R": "--allow-read",
+  "-W": "--allow-write",
+};
 
 function describe(p: Parameter): string {
   if (p.default === undefined) return p.help;
@@ -169,6 +184,9 @@ function twinNames(program: Program): string[] {
 
 function check(p: Parameter, value: string, flag: boolean): string | number {
   const what = flag ? `--${p.name}` : `<${p.name}>`;
+  // The tutorial's own text arguments may be empty (host "" is every
+  // interface, as in Python); a flag given empty is a mistake.
+  if (p.kind === "text" && !flag) return value;
   if (value.trim() === "") throw new UsageError(`${what} needs a value`);
   if (p.kind === "text") return value;
   // The same numbers Python's int() and float() accept, in ASCII.
@@ -243,7 +261,7 @@ export function parseArgv(program: Program, argv: string[]): Args {
   const byFlag = twins.some((n) => given[n] !== undefined);
   const args = program.args.filter((a) => !(byFlag && twins.includes(a.name)));
   const positionals = parsed.positionals;
-  const extra = program.optional ? 1 : 0;
+  const extra = program.optional?.many ? Infinity : program.optional ? 1 : 0;
   if (
     positionals.length < args.length ||
     positionals.length > args.length + extra
@@ -263,7 +281,8 @@ export function parseArgv(program: Program, argv: string[]): Args {
   args.forEach((a, i) => values.set(a.name, check(a, positionals[i]!, false)));
   const optional = program.optional;
   if (optional) {
-    const value = positionals[args.length] ?? optional.default;
+    const words = positionals.slice(args.length);
+    const value = words.length > 0 ? words.join(" ") : optional.default;
     if (value !== undefined) {
       values.set(optional.name, check(optional, value, false));
     }

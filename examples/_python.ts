@@ -1,7 +1,8 @@
-// What the tutorial's programs get from Python itself: `repr()` of the
-// values they print (`{data!r}`, `{addr}`, a dict from `json.loads`),
+// What the examples get from Python itself: `repr()` of the values they
+// print (`{data!r}`, `{addr}`, a dict from `json.loads`),
 // `json.dumps(obj, ensure_ascii=False)` for what they put on the wire,
-// `bytes + bytes` and `sys.byteorder`.
+// `sys.byteorder`, and the bytes operations `a + b`, `b.strip()`,
+// `b.upper()`.
 
 /** `a + b` for bytes. */
 export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -9,6 +10,23 @@ export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   out.set(a);
   out.set(b, a.length);
   return out;
+}
+
+// Python's bytes.isspace() set: space, \t, \n, \v, \f, \r.
+const isSpace = (byte: number) => byte === 0x20 || (byte >= 9 && byte <= 13);
+
+/** Python's `b.strip()`: ASCII whitespace off both ends. */
+export function strip(bytes: Uint8Array): Uint8Array {
+  let start = 0;
+  let end = bytes.length;
+  while (start < end && isSpace(bytes[start]!)) start++;
+  while (end > start && isSpace(bytes[end - 1]!)) end--;
+  return bytes.slice(start, end);
+}
+
+/** Python's `b.upper()`: ASCII letters only. */
+export function upper(bytes: Uint8Array): Uint8Array {
+  return bytes.map((byte) => byte >= 0x61 && byte <= 0x7a ? byte - 32 : byte);
 }
 
 /** Python's `sys.byteorder` on this machine. */
@@ -114,21 +132,4 @@ export function dumps(value: unknown): string {
 export function addrStr(addr: unknown): string {
   if (Array.isArray(addr)) return `(${addr.map(repr).join(", ")})`;
   return String(addr);
-}
-
-// Python's bytes.isspace() set: space, \t, \n, \v, \f, \r.
-const isSpace = (byte: number) => byte === 0x20 || (byte >= 9 && byte <= 13);
-
-/** Python's `b.strip()`: ASCII whitespace off both ends. */
-export function strip(bytes: Uint8Array): Uint8Array {
-  let start = 0;
-  let end = bytes.length;
-  while (start < end && isSpace(bytes[start]!)) start++;
-  while (end > start && isSpace(bytes[end - 1]!)) end--;
-  return bytes.slice(start, end);
-}
-
-/** Python's `b.upper()`: ASCII letters only. */
-export function upper(bytes: Uint8Array): Uint8Array {
-  return bytes.map((byte) => byte >= 0x61 && byte <= 0x7a ? byte - 32 : byte);
 }

@@ -55,7 +55,7 @@ lsock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);
 lsock.bind([host, port]);
 lsock.listen();
 // The tutorial prints (host, port); with port 0, the port the OS chose.
-const bound = (lsock.getsockname() as [string, number])[1];
+const bound = lsock.getsockname()[1];
 console.log(`Listening on ${addrStr([host, bound])}`);
 lsock.setblocking(false);
 sel.register(lsock, socket.EVENT_READ, null);

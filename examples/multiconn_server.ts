@@ -83,7 +83,7 @@ const lsock = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
 lsock.bind([host, port]);
 lsock.listen();
 // The tutorial prints (host, port); with port 0, the port the OS chose.
-const bound = (lsock.getsockname() as [string, number])[1];
+const bound = lsock.getsockname()[1];
 console.log(`Listening on ${addrStr([host, bound])}`);
 lsock.setblocking(false);
 sel.register(lsock, socket.EVENT_READ, null);

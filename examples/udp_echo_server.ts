@@ -47,5 +47,5 @@ console.log(`Listening on ${addrStr(s.getsockname())}`);
 for (let served = 0; served < count; served++) {
   const [data, addr] = await s.recvfrom(65535);
   console.log(`${data.length} bytes from ${addrStr(addr)}`);
-  await s.sendto(data, addr!);
+  await s.sendto(data, addr);
 }

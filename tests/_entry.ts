@@ -7,8 +7,14 @@ import * as main from "../mod.ts";
 
 export * from "../mod.ts";
 
-/** Whether the suites run against the native entry. */
-export const NATIVE: boolean = Deno.env.get("PYSOCKET_ENTRY") === "ffi";
+/**
+ * Whether the suites run against the native entry. A child script a test
+ * runs without --allow-env cannot read the variable and gets the default
+ * entry, rather than a NotCapable error at import.
+ */
+export const NATIVE: boolean =
+  Deno.permissions.querySync({ name: "env", variable: "PYSOCKET_ENTRY" })
+      .state === "granted" && Deno.env.get("PYSOCKET_ENTRY") === "ffi";
 
 const chosen: typeof main = NATIVE ? await import("../ffi.ts") : main;
 

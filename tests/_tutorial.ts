@@ -120,21 +120,38 @@ export async function serve(
   return {
     ended,
     async stop() {
+      // The interrupt comes once the server has closed every connection its
+      // clients closed, as a person pressing Ctrl-C after the last client
+      // would see; sooner, the last "Closing connection" line is a race.
+      for (let i = 0; !done && holdsConnections(port) && i < 250; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
       if (!done) child.kill("SIGINT");
       return await ended;
     },
   };
 }
 
-// Whether some socket is listening on 127.0.0.1:port: /proc/net/tcp, so
-// that no probe connection uses up a server that serves one client.
-function listening(port: number): boolean {
+// The states (/proc/net/tcp's hex codes) of the sockets bound to
+// 127.0.0.1:port, read from the kernel, so that no probe connection uses
+// up a server that serves one client.
+function states(port: number): string[] {
   const local = `0100007F:${port.toString(16).toUpperCase().padStart(4, "0")}`;
-  return Deno.readTextFileSync("/proc/net/tcp").split("\n")
-    .some((line) => {
-      const fields = line.trim().split(/\s+/);
-      return fields[1] === local && fields[3] === "0A";
-    });
+  return Deno.readTextFileSync("/proc/net/tcp").split("\n").flatMap((line) => {
+    const fields = line.trim().split(/\s+/);
+    return fields[1] === local ? [fields[3]!] : [];
+  });
+}
+
+// Whether some socket is listening on 127.0.0.1:port.
+function listening(port: number): boolean {
+  return states(port).includes("0A");
+}
+
+// Whether the server still holds an accepted connection: ESTABLISHED, or
+// CLOSE_WAIT (its client closed, the server has not yet).
+function holdsConnections(port: number): boolean {
+  return states(port).some((state) => state === "01" || state === "08");
 }
 
 /**

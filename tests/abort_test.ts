@@ -293,6 +293,109 @@ test("a signal that is no AbortSignal is a TypeError naming it", async () => {
   );
 });
 
+test("select() aborted rejects with the reason; readiness is not consumed", async () => {
+  const [a, b] = await tcpPair();
+  using _a = a, _b = b;
+  {
+    using abort = abortAfter(20, "enough");
+    assertEquals(
+      await rejected(() =>
+        socket.select([b], [], [], null, { signal: abort.signal })
+      ),
+      "enough",
+    );
+  }
+  await a.sendall(enc("x"));
+  const [r] = await socket.select([b], [], [], 5);
+  assertEquals(r, [b]);
+  assertEquals(dec(await b.recv(1)), "x");
+});
+
+test("DefaultSelector.select() aborted rejects with the reason and can select again", async () => {
+  const [a, b] = await tcpPair();
+  using _a = a, _b = b;
+  using sel = new socket.DefaultSelector();
+  sel.register(b, socket.EVENT_READ);
+  {
+    using abort = abortAfter(20, "enough");
+    assertEquals(
+      await rejected(() => sel.select(null, { signal: abort.signal })),
+      "enough",
+    );
+  }
+  assertEquals(
+    await rejected(() => sel.select(5, { signal: AbortSignal.abort("now") })),
+    "now",
+  );
+  await a.sendall(enc("y"));
+  const events = await sel.select(5);
+  assertEquals(events.map(([key, mask]) => [key.fileobj, mask]), [
+    [b, socket.EVENT_READ],
+  ]);
+});
+
+test("create_connection() aborted closes its socket and rejects with the reason", async () => {
+  await using full = await fullListener();
+  using abort = abortAfter(50, "late");
+  assertEquals(
+    await rejected(() =>
+      socket.create_connection(["127.0.0.1", full.port], null, null, {
+        signal: abort.signal,
+      })
+    ),
+    "late",
+  );
+});
+
+test("name look-ups take a signal: an abort rejects with its reason", async () => {
+  const aborted = { signal: AbortSignal.abort("stop") };
+  for (
+    const call of [
+      () => socket.getaddrinfo("localhost", 80, 0, 0, 0, 0, aborted),
+      () => socket.getnameinfo(["127.0.0.1", 80], 0, aborted),
+      () => socket.gethostbyname("localhost", aborted),
+      () => socket.gethostbyname_ex("localhost", aborted),
+      () => socket.gethostbyaddr("127.0.0.1", aborted),
+      () => socket.getfqdn("127.0.0.1", aborted),
+    ]
+  ) {
+    assertEquals(await rejected(call), "stop");
+  }
+  // A look-up that fails after its call was aborted fails nobody: no
+  // unhandled rejection (the sanitizer would report it).
+  assertEquals(
+    await rejected(() =>
+      socket.getaddrinfo("no such host", 80, 0, 0, 0, socket.AI_NUMERICHOST, {
+        signal: AbortSignal.abort("gone"),
+      })
+    ),
+    "gone",
+  );
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  // Aborted while the look-up runs: the call settles at once.
+  const controller = new AbortController();
+  const pending = socket.getaddrinfo("localhost", 80, 0, 0, 0, 0, {
+    signal: controller.signal,
+  });
+  controller.abort("now");
+  assertEquals(await rejected(() => pending), "now");
+  // A live signal changes nothing.
+  const live = { signal: new AbortController().signal };
+  assertEquals(
+    await socket.getaddrinfo(
+      "127.0.0.1",
+      80,
+      0,
+      socket.SOCK_STREAM,
+      0,
+      0,
+      live,
+    ),
+    await socket.getaddrinfo("127.0.0.1", 80, 0, socket.SOCK_STREAM),
+  );
+  assertEquals(await socket.gethostbyname("localhost", live), "127.0.0.1");
+});
+
 // ---- under load: a python3 peer, random aborts, SHA-256 checked ---------
 
 const BYTES = scale(8, 200) * 1_000_000;

@@ -65,6 +65,20 @@ test("A04 OSError(errno) picks Python's subclass", () => {
   assert(oserror(104) instanceof socket.ConnectionError);
 });
 
+test("OSError(message) reads as Python's str() of it, a released buffer too", () => {
+  assertEquals(String(new socket.OSError("no route")), "no route");
+  assertEquals(String(new socket.OSError(5)), "5");
+  assertEquals(String(new socket.OSError()), "");
+  const view = new Uint8Array(4);
+  structuredClone(view.buffer, { transfer: [view.buffer] });
+  // Python: <released memory at 0x...>, without an address here.
+  assertEquals(String(new socket.OSError(view as never)), "<released memory>");
+  assertEquals(
+    String(new socket.OSError(5, view as never)),
+    "[Errno 5] <released memory>",
+  );
+});
+
 test("A05/A10-A14 constants have Linux's values", () => {
   assertEquals(
     [

@@ -115,7 +115,8 @@ Deno.test("an empty or missing value is an error, not a default or port 0", () =
     "--port needs a value (for one that starts with '-', write --port=-…)",
   );
   assertEquals(usageError(["--host=", "1"]).message, "--host needs a value");
-  assertEquals(usageError(["", "1", "2"]).message, "<host> needs a value");
+  // An empty <host> is every interface, as in the tutorial's Python.
+  assertEquals(parse("", "1", "2").text("host"), "");
   assertEquals(usageError(["h", "", "2"]).message, "<port> needs a value");
 });
 
@@ -144,7 +145,8 @@ Deno.test("--help lists every argument and flag with its default, and the permis
     const line of [
       "Usage: client.ts <host> <port> <num_connections>",
       "       client.ts [--host HOST] [--port PORT] [--timeout TIMEOUT] [--forever] <num_connections>",
-      "<num_connections>",
+      "the server's address (or --host)",
+      "<num_connections>  how many (required)",
       "--host HOST",
       "(default: 127.0.0.1)",
       "--port PORT",
@@ -153,7 +155,7 @@ Deno.test("--help lists every argument and flag with its default, and the permis
       "(default: 2)",
       "--forever",
       "-h, --help",
-      "Permissions: deno run -N examples/client.ts",
+      "Permissions: -N (--allow-net), as in: deno run -N examples/client.ts …",
     ]
   ) assertStringIncludes(help, line);
 });
@@ -210,15 +212,49 @@ const EXAMPLES: [string, string, string[]][] = [
     "[message]",
     "(default: Hello, world)",
   ]],
+  ["socketserver/tcp_server.ts", "-N", [
+    "--host HOST",
+    "(default: localhost)",
+    "(default: 9999)",
+  ]],
+  ["socketserver/stream_server.ts", "-N", [
+    "--host HOST",
+    "(default: localhost)",
+    "(default: 9999)",
+  ]],
+  ["socketserver/udp_server.ts", "-N", [
+    "--host HOST",
+    "(default: localhost)",
+    "(default: 9999)",
+  ]],
+  ["socketserver/tcp_client.ts", "-N", [
+    "[words ...]",
+    "(default: localhost)",
+    "(default: 9999)",
+  ]],
+  ["socketserver/udp_client.ts", "-N", [
+    "[words ...]",
+    "(default: localhost)",
+    "(default: 9999)",
+  ]],
+  ["socketserver/threaded.ts", "-N", ["ThreadingMixIn"]],
 ];
+
+/** The example programs under examples/, as `dir/name.ts`. */
+function examples(dir = "", found: string[] = []): string[] {
+  for (
+    const e of Deno.readDirSync(new URL(`../examples/${dir}`, import.meta.url))
+  ) {
+    if (e.name.startsWith("_")) continue;
+    if (e.isDirectory) examples(`${dir}${e.name}/`, found);
+    else if (e.name.endsWith(".ts")) found.push(dir + e.name);
+  }
+  return found;
+}
 
 Deno.test("every example's --help exits 0 listing its arguments, defaults and permissions", async () => {
   await withDeadline(60_000, async () => {
-    const listed = [
-      ...Deno.readDirSync(new URL("../examples/", import.meta.url)),
-    ]
-      .filter((e) => e.isFile && e.name.endsWith(".ts"))
-      .map((e) => e.name).filter((n) => !n.startsWith("_")).sort();
+    const listed = examples().sort();
     assertEquals(EXAMPLES.map(([name]) => name).sort(), listed);
     await Promise.all(EXAMPLES.map(async ([name, permissions, lines]) => {
       const out = await run("deno", name, ["--help"], {
@@ -229,7 +265,7 @@ Deno.test("every example's --help exits 0 listing its arguments, defaults and pe
         const line of [
           ...lines,
           "-h, --help",
-          `Permissions: deno run ${permissions} examples/${name}`,
+          `as in: deno run ${permissions} examples/${name} …`,
         ]
       ) {
         assertStringIncludes(out.stdout, line, name);

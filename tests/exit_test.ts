@@ -103,6 +103,24 @@ try { await srv.accept(); } catch (e) { console.log(String(e)); }`,
     "timed out",
   ],
   [
+    "a timed-out recv and accept on AF_UNIX",
+    `const path = Deno.makeTempDirSync() + "/s";
+const srv = socket.socket(socket.AF_UNIX);
+srv.bind(path);
+srv.listen();
+const c = socket.socket(socket.AF_UNIX);
+await c.connect(path);
+const [a] = await srv.accept();
+const [p, q] = await socket.socketpair();
+for (const s of [c, p, srv]) s.settimeout(0.05);
+for (const call of [() => c.recv(1), () => p.recv(1), () => srv.accept()]) {
+  try { await call(); } catch (e) { console.log(String(e)); }
+}
+for (const s of [a, q, srv]) s.close();
+Deno.removeSync(path.slice(0, -2), { recursive: true });`,
+    "timed out\ntimed out\ntimed out",
+  ],
+  [
     "a timed-out UDP recvfrom",
     `const u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
 u.bind(["127.0.0.1", 0]);
@@ -153,7 +171,7 @@ for (const [name, body] of WAITERS) {
   Deno.test(`a call the program awaits keeps it alive: ${name}`, async () => {
     await withDeadline(KILL_AFTER_MS + 5000, async () => {
       using srv = listener();
-      const port = (srv.getsockname() as [string, number])[1];
+      const port = srv.getsockname()[1];
       const running = runChild(body, [String(port)]);
       const [conn] = await srv.accept();
       using _conn = conn;
@@ -169,7 +187,7 @@ for (const [name, body] of WAITERS) {
 function freePort(type: number): number {
   using s = socket.socket(socket.AF_INET, type);
   s.bind(["127.0.0.1", 0]);
-  return (s.getsockname() as [string, number])[1];
+  return s.getsockname()[1];
 }
 
 for (const flags of [[], ["--unstable-net"]]) {

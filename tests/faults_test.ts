@@ -5,7 +5,12 @@
 // expected ones; a python3 peer causes the faults Deno cannot (SO_LINGER 0).
 
 import * as socket from "./_entry.ts";
-import { assert, assertEquals, assertInstanceOf } from "./_assert.ts";
+import {
+  assert,
+  assertEquals,
+  assertInstanceOf,
+  assertRejects,
+} from "./_assert.ts";
 import fc from "fast-check";
 import { createHash } from "node:crypto";
 import { PythonPeer, scale, sleep } from "./_peer.ts";
@@ -787,3 +792,43 @@ Deno.test("random sequences of send/recv calls with random timeouts and flags lo
       { numRuns: scale(100, 2_000) },
     );
   }));
+
+Deno.test("accept() of a connection its client reset while it was queued: Linux's (ffi) or the next one (default)", async () => {
+  await withDeadline(30_000, async () => {
+    using srv = socket.socket();
+    srv.bind(["127.0.0.1", 0]);
+    srv.listen();
+    const [, port] = srv.getsockname() as [string, number];
+    const reset = await new Deno.Command("python3", {
+      args: [
+        "-c",
+        "import socket, struct\n" +
+        `s = socket.create_connection(('127.0.0.1', ${port}))\n` +
+        "s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))\n" +
+        "s.close()\n",
+      ],
+    }).output();
+    assertEquals(reset.code, 0);
+    await sleep(100);
+    srv.settimeout(10);
+    if (socket.NATIVE) {
+      // Linux hands the reset connection over, and its first recv raises
+      // ConnectionResetError (python3 does the same).
+      const [reset] = await srv.accept();
+      using _reset = reset;
+      const e = await assertRejects(
+        () => reset.recv(10),
+        socket.ConnectionResetError,
+      );
+      assertEquals(e.errno, 104);
+      return;
+    }
+    // Deno cannot hand the reset connection over; it must not make
+    // accept() fail with an errno Linux never gives it.
+    using next = socket.socket();
+    await next.connect(["127.0.0.1", port]);
+    const [conn, addr] = await srv.accept();
+    using _conn = conn;
+    assertEquals(String(addr), String(next.getsockname()));
+  });
+});

@@ -161,6 +161,176 @@ Deno.test("makefile('rb', buffering=0): readline() takes one line and leaves the
   });
 });
 
+Deno.test("readlines(hint) stops once the lines pass hint, as python3's, in every reading mode", async () => {
+  await withDeadline(10000, async () => {
+    const out = await new Deno.Command("python3", {
+      args: [
+        "-c",
+        String.raw`
+import json, socket
+out = []
+for mode, kw in (("rb", {"buffering": 0}), ("rb", {}), ("r", {})):
+    for hint in (-1, 0, 1, 2, 3, 4, 6, 7):
+        a, b = socket.socketpair(); b.sendall(b"ab\ncd\nef\n"); b.close()
+        f = a.makefile(mode, **kw)
+        out.append([len(x) for x in f.readlines(hint)]); f.close(); a.close()
+print(json.dumps(out))
+`,
+      ],
+      stdout: "piped",
+    }).output();
+    const expected = JSON.parse(new TextDecoder().decode(out.stdout));
+    const got: number[][] = [];
+    for (
+      const [mode, options] of [["rb", { buffering: 0 }], ["rb", {}], [
+        "r",
+        {},
+      ]] as const
+    ) {
+      for (const hint of [-1, 0, 1, 2, 3, 4, 6, 7]) {
+        const [a, b] = await tcpPair();
+        await b.sendall(new TextEncoder().encode("ab\ncd\nef\n"));
+        b.close();
+        const f = a.makefile(mode, options) as unknown as File;
+        const lines = await call(f, "readlines", hint) as { length: number }[];
+        got.push(lines.map((l) => l.length));
+        await call(f, "close");
+        a.close();
+      }
+    }
+    assertEquals(got, expected);
+  });
+});
+
+// Reads in sequence on one stream, each mode and newline setting, against
+// python3: what each returns (bytes as hex, text as text, readinto's count
+// and bytes).
+const DATA = "ab\r\ncd\ref\n\nghij\r\r\nk\u00e9l\nmn";
+const SEQUENCES: [string, Record<string, unknown>, [string, number][]][] = [
+  ["rb", { buffering: 0 }, [
+    ["readline", 1],
+    ["read", 3],
+    ["readline", -1],
+    [
+      "readinto",
+      4,
+    ],
+    ["readline", 0],
+    ["readlines", 5],
+    ["readall", 0],
+  ]],
+  ["rb", { buffering: 4 }, [
+    ["readline", 1],
+    ["read", 3],
+    ["readline", -1],
+    [
+      "read1",
+      2,
+    ],
+    ["readinto", 4],
+    ["readinto1", 3],
+    ["readline", 0],
+    ["read", 5],
+    [
+      "read",
+      -1,
+    ],
+  ]],
+  ...[null, "", "\n", "\r", "\r\n"].map((newline) =>
+    [
+      "r",
+      { newline, buffering: 5 },
+      [
+        ["readline", 1],
+        ["read", 3],
+        ["readline", -1],
+        ["readline", 2],
+        [
+          "readline",
+          -1,
+        ],
+        ["read", 4],
+        ["readlines", -1],
+        ["read", -1],
+      ],
+    ] as [string, Record<string, unknown>, [string, number][]]
+  ),
+];
+
+Deno.test("reads in sequence return what python3's return, in every mode and newline setting", async () => {
+  await withDeadline(20000, async () => {
+    const out = await new Deno.Command("python3", {
+      args: [
+        "-c",
+        String.raw`
+import json, socket, sys
+data, sequences = sys.argv[1], json.loads(sys.argv[2])
+def enc(v):
+    if isinstance(v, (bytes, bytearray)): return v.hex()
+    if isinstance(v, list): return [enc(x) for x in v]
+    return v
+out = []
+for mode, kw, ops in sequences:
+    a, b = socket.socketpair(); b.sendall(data.encode()); b.close()
+    f = a.makefile(mode, **kw)
+    row = []
+    for name, n in ops:
+        if name in ("readinto", "readinto1"):
+            buf = bytearray(n); k = getattr(f, name)(buf); row.append([k, buf[:k].hex()])
+        elif name == "readall": row.append(enc(f.readall()))
+        else: row.append(enc(getattr(f, name)(n)))
+    out.append(row); f.close(); a.close()
+print(json.dumps(out))
+`,
+        DATA,
+        JSON.stringify(SEQUENCES),
+      ],
+      stdout: "piped",
+    }).output();
+    const expected = JSON.parse(new TextDecoder().decode(out.stdout));
+    const hex = (b: Uint8Array) =>
+      [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+    const enc = (v: unknown): unknown =>
+      v instanceof Uint8Array ? hex(v) : Array.isArray(v) ? v.map(enc) : v;
+    const got: unknown[] = [];
+    for (const [mode, options, ops] of SEQUENCES) {
+      const [a, b] = await tcpPair();
+      await b.sendall(new TextEncoder().encode(DATA));
+      b.close();
+      const f = a.makefile(mode, options) as unknown as File;
+      const row: unknown[] = [];
+      for (const [name, n] of ops) {
+        if (name === "readinto" || name === "readinto1") {
+          const buf = new Uint8Array(n);
+          const k = await call(f, name, buf) as number;
+          row.push([k, hex(buf.subarray(0, k))]);
+        } else if (name === "readall") {
+          row.push(enc(await call(f, name)));
+        } else {
+          row.push(enc(await call(f, name, n)));
+        }
+      }
+      got.push(row);
+      await call(f, "close");
+      a.close();
+    }
+    assertEquals(got, expected);
+  });
+});
+
+Deno.test("a detached file's repr leaves its name out, as python3's", async () => {
+  const [a, b] = await tcpPair();
+  using _a = a, _b = b;
+  const f = a.makefile("rb");
+  const raw = await f.detach();
+  assertEquals(String(f), "<_io.BufferedReader>");
+  const t = a.makefile("r");
+  const buffer = await t.detach();
+  assertEquals(String(t), "<_io.TextIOWrapper mode='r' encoding='utf-8'>");
+  await raw.close();
+  await buffer.close();
+});
+
 Deno.test("text files: fileno(), newlines seen, reconfigure() before the first read, line_buffering", async () => {
   await withDeadline(10000, async () => {
     const [c, s] = await tcpPair();

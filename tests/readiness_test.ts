@@ -55,6 +55,18 @@ ready = sel.select(1)
 out("selector with a number and a socket",
     sorted([("x" if k.fileobj == x.fileno() else "c", m) for k, m in ready]))
 sel.close()
+
+def udp():
+    u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(("127.0.0.1", 0))
+    return u
+u, v, quiet = udp(), udp(), udp()
+v.sendto(b"waiting", u.getsockname()); time.sleep(0.05)
+out("datagram waiting next to a quiet UDP socket and writable",
+    names(select.select([u, quiet], [c], [], 0.5), {id(u): "u", id(quiet): "quiet", id(c): "c"}))
+v.sendto(b"just sent", quiet.getsockname())
+sel = selectors.DefaultSelector(); sel.register(quiet, selectors.EVENT_READ | selectors.EVENT_WRITE)
+out("UDP READ|WRITE with a datagram just sent", [m for k, m in sel.select(1)])
+sel.close()
 `;
 
 async function pythonAnswers(): Promise<Map<string, unknown>> {
@@ -68,8 +80,8 @@ async function pythonAnswers(): Promise<Map<string, unknown>> {
 }
 
 function names(
-  lists: socket.Socket[][],
-  named: Map<socket.Socket, string>,
+  lists: readonly (readonly object[])[],
+  named: Map<object, string>,
 ): string[][] {
   return lists.map((list) => list.map((s) => named.get(s)!));
 }
@@ -85,7 +97,7 @@ Deno.test("select() and DefaultSelector report every socket ready at the call, a
       const [a] = await srv.accept();
       return [c, a] as const;
     };
-    const opened: socket.Socket[] = [];
+    const opened: { close(): void }[] = [];
     const keep = <T extends readonly socket.Socket[]>(socks: T): T => {
       opened.push(...socks);
       return socks;
@@ -100,7 +112,7 @@ Deno.test("select() and DefaultSelector report every socket ready at the call, a
         "data waiting next to idle and writable",
         names(
           await socket.select([a, idle], [c], [], 0.5),
-          new Map([[a, "a"], [idle, "idle"], [c, "c"]]),
+          new Map<object, string>([[a, "a"], [idle, "idle"], [c, "c"]]),
         ),
       );
 
@@ -123,7 +135,7 @@ Deno.test("select() and DefaultSelector report every socket ready at the call, a
         "EOF next to writable",
         names(
           await socket.select([e], [w], [], 0.5),
-          new Map([[e, "e"], [w, "w"]]),
+          new Map<object, string>([[e, "e"], [w, "w"]]),
         ),
       );
 
@@ -137,7 +149,7 @@ Deno.test("select() and DefaultSelector report every socket ready at the call, a
         "buffered next to just arrived",
         names(
           await socket.select([b, d], [], [], 0.5),
-          new Map([[b, "b"], [d, "d"]]),
+          new Map<object, string>([[b, "b"], [d, "d"]]),
         ),
       );
 
@@ -148,7 +160,7 @@ Deno.test("select() and DefaultSelector report every socket ready at the call, a
         "queued connection next to writable",
         names(
           await socket.select([srv, idle], [c], [], 0.5),
-          new Map([[srv, "srv"], [idle, "idle"], [c, "c"]]),
+          new Map<object, string>([[srv, "srv"], [idle, "idle"], [c, "c"]]),
         ),
       );
       keep([(await srv.accept())[0]]);
@@ -164,6 +176,32 @@ Deno.test("select() and DefaultSelector report every socket ready at the call, a
           "selector with a number and a socket",
           ready.map(([k, m]) => [k.fileobj === x.fileno() ? "x" : "c", m])
             .sort(),
+        );
+      }
+
+      const udp = () => {
+        const u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+        opened.push(u);
+        u.bind(["127.0.0.1", 0]);
+        return u;
+      };
+      const [u, v, quiet] = [udp(), udp(), udp()];
+      await v.sendto(encode("waiting"), u.getsockname());
+      await pause(50);
+      got.set(
+        "datagram waiting next to a quiet UDP socket and writable",
+        names(
+          await socket.select([u, quiet], [c], [], 0.5),
+          new Map<object, string>([[u, "u"], [quiet, "quiet"], [c, "c"]]),
+        ),
+      );
+      await v.sendto(encode("just sent"), quiet.getsockname());
+      {
+        using sel = new socket.DefaultSelector();
+        sel.register(quiet, EVENT_READ | EVENT_WRITE);
+        got.set(
+          "UDP READ|WRITE with a datagram just sent",
+          (await sel.select(1)).map(([, mask]) => mask),
         );
       }
     } finally {
@@ -314,4 +352,35 @@ Deno.test("a closed selector: get_key() is RuntimeError, unregister KeyError, as
   assertInstanceOf(thrown(() => sel.modify(s, EVENT_WRITE)), socket.KeyError);
   assert(socket.SelectSelector === socket.DefaultSelector);
   assert(socket.EpollSelector === socket.DefaultSelector);
+});
+
+Deno.test("a fileno() that raises its own error: the error escapes select() and register(), as in Python", async () => {
+  // python3: class H: fileno = property(lambda s: (_ for _ in ()).throw(KeyError()))
+  // select.select([H()], [], [], 0) and DefaultSelector().register(H(), 1)
+  // both raise the KeyError itself.
+  const own = new RangeError("its own");
+  const hostile = {
+    get fileno(): () => number {
+      throw own;
+    },
+  };
+  let error: unknown;
+  try {
+    await socket.select([hostile], [], [], 0);
+  } catch (e) {
+    error = e;
+  }
+  assert(error === own);
+  using sel = new socket.DefaultSelector<null, socket.FileObject>();
+  assert(thrown(() => sel.register(hostile, EVENT_READ)) === own);
+  // A TypeError or ValueError of fileno() is Python's Invalid file object.
+  const broken = {
+    fileno(): number {
+      throw new TypeError("no");
+    },
+  };
+  assertEquals(
+    String(thrown(() => sel.register(broken, EVENT_READ))),
+    "Invalid file object: [object Object]",
+  );
 });

@@ -8,6 +8,10 @@
 import { assertEquals } from "./_assert.ts";
 import * as socket from "./_entry.ts";
 import * as socketserver from "../socketserver.ts";
+// The files the servers' sockets make (socketserver runs on the default
+// engine whichever entry is under test).
+import { BufferedWriter } from "../buffered_io.ts";
+import { SocketIO } from "../socketio.ts";
 import { bytesRepr as r } from "../examples/_python.ts";
 import { lineReader, python, withDeadline } from "./_helpers.ts";
 
@@ -328,7 +332,7 @@ const scenarios: Record<string, Scenario> = {
           line.map((c) => c >= 97 && c <= 122 ? c - 32 : c),
         );
         log.push(
-          `wfile buffered: ${py(this.wfile instanceof socket.BufferedWriter)}`,
+          `wfile buffered: ${py(this.wfile instanceof BufferedWriter)}`,
         );
       }
     }
@@ -341,7 +345,7 @@ const scenarios: Record<string, Scenario> = {
     class Unbuffered extends socketserver.StreamRequestHandler {
       static override rbufsize = 0;
       override async handle() {
-        log.push(`rfile raw: ${py(this.rfile instanceof socket.SocketIO)}`);
+        log.push(`rfile raw: ${py(this.rfile instanceof SocketIO)}`);
         log.push(`readline ${r(await this.rfile.readline())}`);
         // Nothing past the line was taken from the socket.
         log.push(`recv ${r(await this.request.recv(10))}`);
@@ -353,6 +357,30 @@ const scenarios: Record<string, Scenario> = {
     await raw.handle_request();
   },
 
+  async datagram_handler(log) {
+    class Handler extends socketserver.DatagramRequestHandler {
+      override handle() {
+        log.push(`packet ${r(this.packet)}`);
+        for (const line of this.rfile) log.push(`line ${r(line)}`);
+        if (new TextDecoder().decode(this.packet) !== "quiet") {
+          this.wfile.write(
+            this.packet.map((c) => c >= 97 && c <= 122 ? c - 32 : c),
+          );
+        }
+      }
+    }
+    class Server extends socketserver.UDPServer {
+      static override max_packet_size = 8;
+    }
+    await using server = new Server(ADDR, Handler);
+    using c = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+    for (const data of ["a\nbc\n", "quiet", "0123456789"]) {
+      await c.sendto(encode(data), server.server_address);
+      await server.handle_request();
+      log.push(`client got ${r(await c.recv(100))}`);
+    }
+  },
+
   async handle_error_report(log) {
     class Handler extends socketserver.BaseRequestHandler {
       override handle() {
@@ -361,7 +389,7 @@ const scenarios: Record<string, Scenario> = {
     }
     await using server = new socketserver.TCPServer(ADDR, Handler);
     using c = await connect(server);
-    const [, port] = c.getsockname() as [string, number];
+    const [, port] = c.getsockname();
     const report: string[] = [];
     const stderr = console.error;
     console.error = (...parts: unknown[]) => report.push(parts.join(" "));

@@ -324,3 +324,75 @@ Deno.test("a ThreadingTCPServer whose bind fails raises bind's error and closes 
   using probe = socket.socket();
   assertEquals(probe.fileno(), first.fileno() + 1);
 });
+
+Deno.test("serve_forever() calls service_actions() after each request and while idle", async () => {
+  await withDeadline(30_000, async () => {
+    const events: string[] = [];
+    class Server extends socketserver.TCPServer {
+      override service_actions() {
+        if (events.at(-1) !== "service_actions") events.push("service_actions");
+      }
+    }
+    class Handler extends socketserver.BaseRequestHandler {
+      override async handle() {
+        events.push(`handle ${bytesRepr(await this.request.recv(10))}`);
+      }
+    }
+    await using server = new Server(["127.0.0.1", 0], Handler);
+    const serving = server.serve_forever(0.01);
+    // Idle: it keeps polling.
+    while (!events.includes("service_actions")) {
+      await new Promise((ok) => setTimeout(ok, 5));
+    }
+    {
+      using c = await socket.create_connection(
+        server.server_address as [string, number],
+      );
+      await c.sendall(encode("x"));
+      assertEquals((await c.recv(1)).length, 0);
+    }
+    while (events.at(-1) !== "service_actions") {
+      await new Promise((ok) => setTimeout(ok, 5));
+    }
+    await server.shutdown();
+    await serving;
+    assertEquals(events, ["service_actions", "handle b'x'", "service_actions"]);
+  });
+});
+
+Deno.test("using closes the server's socket at once; await using also waits for running handlers", async () => {
+  await withDeadline(30_000, async () => {
+    let sync: socketserver.TCPServer;
+    {
+      using server = new socketserver.TCPServer(
+        ["127.0.0.1", 0],
+        socketserver.BaseRequestHandler,
+      );
+      sync = server;
+      assert(server.fileno() > 0);
+    }
+    assertEquals(sync.fileno(), -1);
+
+    let finished = false;
+    const started = Promise.withResolvers<void>();
+    class Slow extends socketserver.BaseRequestHandler {
+      override async handle() {
+        started.resolve();
+        await this.request.recv(1);
+        finished = true;
+      }
+    }
+    using c = socket.socket();
+    {
+      await using server = new socketserver.ThreadingTCPServer(
+        ["127.0.0.1", 0],
+        Slow,
+      );
+      await c.connect(server.server_address);
+      await server.handle_request();
+      await started.promise;
+      setTimeout(() => c.close(), 100);
+    }
+    assert(finished, "await using returned before the handler finished");
+  });
+});

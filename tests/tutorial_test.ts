@@ -485,6 +485,7 @@ const APP_REQUESTS = [
   ["search", "ring"],
   ["search", "\u{1f436}"],
   ["search", "nothing"],
+  ["search", ""],
   ["search", 'it\'s "quoted"\\'],
   ["double", "21"],
   ["binary", "\u00e9t\u00e9 abcdefghijk"],

@@ -475,7 +475,9 @@ test("a closed socket's calls are EBADF", async () => {
   const s = U();
   s.close();
   assertEquals(assertThrows(() => s.getsockname(), socket.OSError).errno, 9);
-  assertEquals((await assertRejects(() => s.recv(0), socket.OSError)).errno, 9);
+  assertEquals((await assertRejects(() => s.recv(1), socket.OSError)).errno, 9);
+  // CPython answers recv(0) with b'' before looking at the socket.
+  assertEquals(await s.recv(0), new Uint8Array(0));
   assertEquals(
     (await assertRejects(
       () => s.sendto(enc("x"), ["127.0.0.1", 9]),

@@ -24,7 +24,11 @@ class MyTCPHandler extends socketserver.StreamRequestHandler {
   }
 }
 
-const { HOST, PORT } = hostAndPort();
+const { HOST, PORT } = hostAndPort({
+  name: "stream_server.ts",
+  about:
+    "The TCP server of Python's socketserver documentation (StreamRequestHandler):\nprints what each client wrote and sends it back upper-cased.",
+});
 
 await using server = new socketserver.TCPServer([HOST, PORT], MyTCPHandler);
 console.error(`Serving on ${server.server_address}`);

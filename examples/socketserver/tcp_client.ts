@@ -6,8 +6,12 @@
 import * as socket from "../../mod.ts";
 import { hostAndPort } from "./_args.ts";
 
-const { HOST, PORT, words } = hostAndPort();
-const data = words.join(" ");
+const { HOST, PORT, data } = hostAndPort({
+  name: "tcp_client.ts",
+  about:
+    "The TCP client of Python's socketserver documentation: sends the words as one\nline and prints the reply.",
+  client: true,
+});
 
 let received: string;
 // Create a socket (SOCK_STREAM means a TCP socket)

@@ -28,7 +28,11 @@ class MyTCPHandler extends socketserver.BaseRequestHandler {
   }
 }
 
-const { HOST, PORT } = hostAndPort();
+const { HOST, PORT } = hostAndPort({
+  name: "tcp_server.ts",
+  about:
+    "The TCP server of Python's socketserver documentation (BaseRequestHandler):\nprints what each client wrote and sends it back upper-cased.",
+});
 
 // Create the server, binding to localhost on port 9999
 await using server = new socketserver.TCPServer([HOST, PORT], MyTCPHandler);

@@ -7,6 +7,17 @@
 
 import * as socket from "../../mod.ts";
 import * as socketserver from "../../socketserver.ts";
+import { parse } from "../_cli.ts";
+
+parse({
+  name: "socketserver/threaded.ts",
+  about: "The asynchronous mixin example of Python's socketserver " +
+    "documentation: a ThreadingMixIn\nserver on a free port and three " +
+    "clients in one program.",
+  permissions: "-N",
+  args: [],
+  flags: [],
+});
 
 let tasks = 1;
 

@@ -5,8 +5,12 @@
 import * as socket from "../../mod.ts";
 import { hostAndPort } from "./_args.ts";
 
-const { HOST, PORT, words } = hostAndPort();
-const data = words.join(" ");
+const { HOST, PORT, data } = hostAndPort({
+  name: "udp_client.ts",
+  about:
+    "The UDP client of Python's socketserver documentation: sends the words as one\ndatagram and prints the reply.",
+  client: true,
+});
 
 // SOCK_DGRAM is the socket type to use for UDP sockets
 using sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);

@@ -25,7 +25,11 @@ class MyUDPHandler
   }
 }
 
-const { HOST, PORT } = hostAndPort();
+const { HOST, PORT } = hostAndPort({
+  name: "udp_server.ts",
+  about:
+    "The UDP server of Python's socketserver documentation: prints each datagram\nand sends it back upper-cased.",
+});
 
 await using server = new socketserver.UDPServer([HOST, PORT], MyUDPHandler);
 console.error(`Serving on ${server.server_address}`);

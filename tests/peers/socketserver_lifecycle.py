@@ -338,6 +338,27 @@ def settings(log):
 
 
 @scenario
+def datagram_handler(log):
+    class Handler(socketserver.DatagramRequestHandler):
+        def handle(self):
+            log.append("packet %r" % self.packet)
+            for line in self.rfile:
+                log.append("line %r" % line)
+            if self.packet != b"quiet":
+                self.wfile.write(self.packet.upper())
+
+    class Server(socketserver.UDPServer):
+        max_packet_size = 8
+
+    with Server(ADDR, Handler) as server:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as c:
+            for data in [b"a\nbc\n", b"quiet", b"0123456789"]:
+                c.sendto(data, server.server_address)
+                server.handle_request()
+                log.append("client got %r" % c.recv(100))
+
+
+@scenario
 def handle_error_report(log):
     class Handler(socketserver.BaseRequestHandler):
         def handle(self):
