@@ -39,3 +39,6 @@ export const create_server: typeof main.create_server = chosen.create_server;
 export const EpollSelector: typeof main.EpollSelector = chosen.EpollSelector;
 export const PollSelector: typeof main.PollSelector = chosen.PollSelector;
 export const SelectSelector: typeof main.SelectSelector = chosen.SelectSelector;
+export const close: typeof main.close = chosen.close;
+export const dup: typeof main.dup = chosen.dup;
+export const fromfd: typeof main.fromfd = chosen.fromfd;
