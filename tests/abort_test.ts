@@ -245,11 +245,14 @@ test("sendall() aborted: the peer gets its bytes in order, then later writes (de
   const all = new Uint8Array(got.reduce((n, d) => n + d.length, 0));
   let at = 0;
   for (const d of got) all.set(d, (at += d.length) - d.length);
-  const head = all.length - 4;
-  if (!NATIVE) assertEquals(head, big.length);
-  assert(head > 0 && head <= big.length, `${head} bytes before the tail`);
-  assert(all.subarray(0, head).every((x, i) => x === i % 251));
-  assertEquals(dec(all.subarray(head)), "tail");
+  // The default engine cannot take a Deno write back, so the rest of `big`
+  // goes; the native engine stops where the kernel was, as CPython's
+  // sendall stops at a timeout. Either way: a prefix, in order, then tail.
+  const sent = all.length - 4;
+  if (socket.NATIVE) assert(sent > 0 && sent <= big.length, `${sent}`);
+  else assertEquals(sent, big.length);
+  assert(all.subarray(0, sent).every((x, i) => x === i % 251));
+  assertEquals(dec(all.subarray(sent)), "tail");
 });
 
 test("send() aborted while the peer does not read sends nothing more than it says", async () => {
