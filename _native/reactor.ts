@@ -82,7 +82,10 @@ function open(): State {
     poolEvents: new Uint8Array(MAX_EVENTS * EPOLL_EVENT.size),
     ctl: new Uint8Array(EPOLL_EVENT.size),
   };
-  control(state, C.EPOLL_CTL_ADD, wakeFd, C.EPOLLIN | C.EPOLLET);
+  // Level-triggered, unlike the sockets: a synchronous epoll_wait on the JS
+  // thread may see the wake meant for the pool call first, and must leave
+  // it there, or that call never returns (see dispatch).
+  control(state, C.EPOLL_CTL_ADD, wakeFd, C.EPOLLIN);
   return state;
 }
 
@@ -222,7 +225,7 @@ function startPool(s: State): void {
   libc().epoll_wait_blocking(s.epfd, s.poolEvents, MAX_EVENTS, -1).then(
     (n) => {
       poolPending = false;
-      if (n > 0) dispatch(s, s.poolEvents, n);
+      if (n > 0) dispatch(s, s.poolEvents, n, true);
       const drained = onDrained;
       onDrained = [];
       for (const done of drained) done();
@@ -234,7 +237,12 @@ function startPool(s: State): void {
   );
 }
 
-function dispatch(s: State, events: Uint8Array, n: number): void {
+function dispatch(
+  s: State,
+  events: Uint8Array,
+  n: number,
+  fromPool = false,
+): void {
   const view = new DataView(events.buffer);
   const woken: Waiter[] = [];
   for (let i = 0; i < n; i++) {
@@ -242,7 +250,11 @@ function dispatch(s: State, events: Uint8Array, n: number): void {
     const mask = view.getUint32(at, true);
     const fd = view.getUint32(at + EPOLL_EVENT.data, true);
     if (fd === s.wakeFd) {
-      libc().read(s.wakeFd, drainBuffer, size(8));
+      // Only the pool call it ends reads the wake; one seen with no pool
+      // call pending is left over from one that returned anyway.
+      if (fromPool || !poolPending) {
+        libc().read(s.wakeFd, drainBuffer, size(8));
+      }
       continue;
     }
     const entry = watched.get(fd);
