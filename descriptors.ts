@@ -2,6 +2,7 @@
 // fromfd(). On the default engine the numbers are its own table's (what
 // fileno() and detach() give); on the native engine, the kernel's.
 
+import type { AddressOf } from "./address.ts";
 import { Socket } from "./socket.ts";
 import { toIndex } from "./_validate.ts";
 import { engine } from "./_engine/transports.ts";
@@ -51,8 +52,11 @@ export function dup(fd: number): number {
 
 /**
  * Python's `socket.fromfd(fd, family, type, proto)`: a new socket on a
- * duplicate of `fd` (the original stays open).
+ * duplicate of `fd` (the original stays open). Typed by the family and
+ * type given, as {@linkcode socket} is.
  *
+ * @typeParam F The family.
+ * @typeParam K The type.
  * @param fd The descriptor number.
  * @param family The address family to give the socket.
  * @param type The socket type.
@@ -69,15 +73,15 @@ export function dup(fd: number): number {
  * assert(f.fileno() !== s.fileno() && f.family === socket.AF_INET);
  * ```
  */
-export function fromfd(
+export function fromfd<F extends number, K extends number>(
   fd: number,
-  family: number,
-  type: number,
+  family: F,
+  type: K,
   proto = 0,
-): Socket {
+): Socket<AddressOf<F>, K> {
   const copy = dup(fd);
   try {
-    return new Socket(family, type, proto, copy);
+    return new Socket<AddressOf<F>, K>(family, type, proto, copy);
   } catch (e) {
     engine.close(copy);
     throw e;

@@ -41,7 +41,7 @@ import type { CreateServerOptions } from "./create_server.ts";
 import { Socket as BaseSocket } from "./socket.ts";
 import { connectVia } from "./_create_connection.ts";
 import { serveVia } from "./_create_server.ts";
-import { toCInt } from "./_validate.ts";
+import { toCInt, toIndex } from "./_validate.ts";
 import { adoptNext, setEngine } from "./_engine/handles.ts";
 import { nativeEngine } from "./_native/engine.ts";
 import { pair } from "./_native/socketpair.ts";
@@ -51,6 +51,8 @@ export {
   nativeSelect as select,
   NativeSelector as DefaultSelector,
   NativeSelector as EpollSelector,
+  NativeSelector as PollSelector,
+  NativeSelector as SelectSelector,
 } from "./_native/select.ts";
 
 /**
@@ -227,4 +229,81 @@ export function create_server<F extends number = 2>(
     reusePort: true,
     v6only: true,
   }) as Socket<AddressOf<F>, 1>;
+}
+
+/**
+ * Python's `socket.close(fd)`: closes an OS descriptor.
+ *
+ * @param fd The descriptor.
+ * @throws {OSError} `EBADF` (9) if it is not open.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * const s = socket.socket();
+ * socket.close(s.detach());
+ * assert(s.fileno() === -1);
+ * ```
+ */
+export function close(fd: number): void {
+  nativeEngine.descriptors.close(toIndex(fd));
+}
+
+/**
+ * Python's `socket.dup(fd)`: a new OS descriptor for the same socket, not
+ * inheritable.
+ *
+ * @param fd The descriptor.
+ * @returns The new descriptor.
+ * @throws {OSError} `EBADF` (9) if it is not open.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * using s = socket.socket();
+ * const copy = socket.dup(s.fileno());
+ * assert(copy !== s.fileno());
+ * socket.close(copy);
+ * ```
+ */
+export function dup(fd: number): number {
+  return nativeEngine.descriptors.dup(toIndex(fd));
+}
+
+/**
+ * Python's `socket.fromfd(fd, family, type, proto)`: a socket over a
+ * duplicate of `fd`.
+ *
+ * @typeParam F The family.
+ * @typeParam K The type.
+ * @param fd The descriptor (left open).
+ * @param family The family.
+ * @param type The type.
+ * @param proto The protocol.
+ * @returns The new socket.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * using s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+ * using t = socket.fromfd(s.fileno(), socket.AF_INET, socket.SOCK_DGRAM);
+ * assert(t.fileno() !== s.fileno());
+ * ```
+ */
+export function fromfd<F extends number, K extends number>(
+  fd: number,
+  family: F,
+  type: K,
+  proto = 0,
+): Socket<AddressOf<F>, K> {
+  const copy = dup(fd);
+  try {
+    return new Socket<AddressOf<F>, K>(family, type, proto, copy);
+  } catch (e) {
+    close(copy);
+    throw e;
+  }
 }

@@ -621,6 +621,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * using b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
    * b.bind(["127.0.0.1", 0]);
    * assert(await a.sendto(new Uint8Array([1]), b.getsockname()) === 1);
+   * assert(await a.sendto(new Uint8Array([2]), 0, b.getsockname(), {}) === 1);
    * ```
    */
   sendto(
@@ -741,7 +742,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
     ancbufsize = 0,
     flags = 0,
     options?: WaitOptions,
-  ): Promise<[Uint8Array, Ancillary[], number, Address | null]> {
+  ): Promise<[Uint8Array, Ancillary[], number, SenderOf<A, K>]> {
     const size = toSize(bufsize, "negative buffer size in recvmsg()");
     const room = ancillaryRoom(ancbufsize);
     // A receive returns at most one datagram, and no datagram is larger.
@@ -752,7 +753,13 @@ export class Socket<A extends Address = Address, K extends number = number> {
       toCInt(flags),
       this.#wait(options, "recvmsg"),
     );
-    return [target.slice(0, Math.min(n, size)), ancdata, msgFlags, address];
+    return [
+      target.slice(0, Math.min(n, size)),
+      ancdata,
+      msgFlags,
+      // The engine's sender has this socket's family and type.
+      address as SenderOf<A, K>,
+    ];
   }
 
   /**
@@ -785,7 +792,7 @@ export class Socket<A extends Address = Address, K extends number = number> {
     ancbufsize = 0,
     flags = 0,
     options?: WaitOptions,
-  ): Promise<[number, Ancillary[], number, Address | null]> {
+  ): Promise<[number, Ancillary[], number, SenderOf<A, K>]> {
     const targets = toList(
       buffers,
       "recvmsg_into() argument 1 must be an iterable",
@@ -798,12 +805,12 @@ export class Socket<A extends Address = Address, K extends number = number> {
       return toBytes(b);
     });
     const room = ancillaryRoom(ancbufsize);
-    return await this.#transport.recvmsg(
+    return await (this.#transport.recvmsg(
       targets,
       room,
       toCInt(flags),
       this.#wait(options, "recvmsg_into"),
-    );
+    ) as Promise<[number, Ancillary[], number, SenderOf<A, K>]>);
   }
 
   /**

@@ -15,7 +15,8 @@
  * no data is lost: a read still in flight lands in the socket's buffer
  * for the next call, a connection accepted late waits for the next
  * `accept`, and bytes `sendall` had not written yet are still written, in
- * order. The socket's timeout still applies alongside the signal. A
+ * order (the native entry's `sendall` stops where the kernel was, as
+ * CPython's does). The socket's timeout still applies alongside the signal. A
  * signal already aborted rejects the call before it does anything. A name
  * look-up cannot be called back: an aborted one runs on and its answer is
  * dropped.

@@ -19,10 +19,14 @@ export function disown(fd: number): number {
   return fd;
 }
 
-/** Closes a descriptor the engine owns (forgets one closed already). */
+/**
+ * Closes a descriptor the engine owns. One closed under its socket already
+ * (another socket over the same number, or `close(fd)`) is EBADF, as
+ * CPython's close() says (oracle L32).
+ */
 export function release(fd: number): void {
-  if (!open.delete(fd)) return;
-  if (libc().close(fd) < 0 && errno() !== 9) throw oserror(errno());
+  if (!open.delete(fd)) throw oserror(9);
+  if (libc().close(fd) < 0) throw oserror(errno());
 }
 
 /**

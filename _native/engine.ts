@@ -4,7 +4,7 @@
 import { oserror } from "../_oserror.ts";
 import { type Engine, transportOf } from "../_engine/handles.ts";
 import type { Descriptors, Transport } from "../_engine/transport.ts";
-import { own, release } from "./descriptors.ts";
+import { disown, own } from "./descriptors.ts";
 import type { NativeFamily } from "./family.ts";
 import { NativeInet } from "./inet.ts";
 import { C, errno, libc } from "./libc.ts";
@@ -49,7 +49,7 @@ const descriptors: Descriptors = {
     // A descriptor a socket of this engine holds is closed by the kernel
     // all the same: the socket then answers EBADF.
     if (libc().close(fd) < 0) throw oserror(errno());
-    release(fd);
+    disown(fd);
   },
   dup(fd: number): number {
     const copy = libc().fcntl(fd, C.F_DUPFD_CLOEXEC, 0);

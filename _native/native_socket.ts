@@ -15,7 +15,8 @@ import {
 import { yieldOnce } from "../_engine/readiness.ts";
 import type { Timeout } from "../_engine/stream.ts";
 import type { Received, Transport } from "../_engine/transport.ts";
-import { OSError } from "../errors.ts";
+import type { Ancillary } from "../cmsg.ts";
+import { releasedBuffer } from "../_validate.ts";
 import { disown, own, release } from "./descriptors.ts";
 import type { NativeFamily, NativeTarget } from "./family.ts";
 import { C, errno, libc, POLLFD, size, SOCKADDR_STORAGE } from "./libc.ts";
@@ -31,6 +32,7 @@ import {
   withdraw,
 } from "./reactor.ts";
 import { decodeSockaddr } from "./sockaddr.ts";
+import { decodeControl, encodeControl, msghdr, received } from "./msghdr.ts";
 
 /** The most bytes one call moves: results must fit the i32 they return. */
 const MAX_IO = 1 << 30;
@@ -58,10 +60,11 @@ export function openSocket(
   type: number,
   proto: number,
 ): NativeSocket {
+  // `| 0`: FFI's i32 refuses -0, which Python's int arguments may be.
   const fd = libc().socket(
     family.family,
     type | C.SOCK_NONBLOCK | C.SOCK_CLOEXEC,
-    proto,
+    proto | 0,
   );
   if (fd < 0) throw oserror(errno());
   return new NativeSocket(family, own(fd));
@@ -225,12 +228,13 @@ export class NativeSocket implements Transport {
     flags: number,
     timeout: Timeout,
   ): Promise<number> {
+    const length = target.length;
     return this.#receive(
       flags,
       timeout,
-      target.length,
+      length,
       (offset, limit) =>
-        libc().recv(
+        intact(target, length) && libc().recv(
           this.fd,
           target.subarray(offset),
           size(Math.min(limit, MAX_IO)),
@@ -336,7 +340,9 @@ export class NativeSocket implements Transport {
     timeout: Timeout,
   ): Promise<[number, Address | null]> {
     let address: Address | null = null;
+    const length = target.length;
     const n = await this.#retry(0, this.#effective(flags, timeout), () => {
+      intact(target, length);
       lenCell[0] = SOCKADDR_STORAGE;
       const n = libc().recvfrom(
         this.fd,
@@ -353,12 +359,13 @@ export class NativeSocket implements Transport {
   }
 
   send(data: Uint8Array, flags: number, timeout: Timeout): Promise<number> {
+    const length = data.length;
     return this.#serialised(() =>
       this.#retry(
         1,
         this.#effective(flags, timeout),
         () =>
-          libc().send(
+          intact(data, length) && libc().send(
             this.fd,
             data,
             size(Math.min(data.length, MAX_IO)),
@@ -369,6 +376,7 @@ export class NativeSocket implements Transport {
   }
 
   sendall(data: Uint8Array, flags: number, timeout: Timeout): Promise<void> {
+    const length = data.length;
     return this.#serialised(async () => {
       const since = performance.now();
       const effective = this.#effective(flags, timeout);
@@ -378,7 +386,7 @@ export class NativeSocket implements Transport {
           1,
           effective,
           () =>
-            libc().send(
+            intact(data, length) && libc().send(
               this.fd,
               data.subarray(sent),
               size(Math.min(data.length - sent, MAX_IO)),
@@ -408,17 +416,7 @@ export class NativeSocket implements Transport {
     address: unknown,
     timeout: Timeout,
   ): Promise<number> {
-    const target = this.#family.parse(address, "sendto");
-    this.#open();
-    if (!this.#allowed.has(target.key)) {
-      // As the default engine: an unnamed socket binds a wildcard first.
-      if (!this.#named) this.#family.permitAutobind();
-      target.permit();
-      // A server answering many peers asks again rather than grow.
-      if (this.#allowed.size >= 64) this.#allowed.clear();
-      this.#allowed.add(target.key);
-    }
-    const sockaddr = await target.sockaddr();
+    const sockaddr = await this.#destination(address, "sendto");
     const n = await this.#retry(
       1,
       this.#effective(flags, timeout),
@@ -556,13 +554,73 @@ export class NativeSocket implements Transport {
     }
   }
 
-  // Not in the native engine yet: said so, never done some other way.
-  sendmsg(): Promise<number> {
-    return Promise.reject(notYet("sendmsg"));
+  async sendmsg(
+    buffers: Uint8Array[],
+    ancdata: Ancillary[],
+    flags: number,
+    address: unknown,
+    timeout: Timeout,
+  ): Promise<number> {
+    const name = address === undefined
+      ? null
+      : await this.#destination(address, "sendmsg");
+    const control = encodeControl(ancdata);
+    const lengths = buffers.map((b) => b.length);
+    return await this.#serialised(() =>
+      this.#retry(1, this.#effective(flags, timeout), () => {
+        buffers.forEach((b, i) => intact(b, lengths[i]!));
+        const { header, iov } = msghdr(buffers, name, control);
+        const n = libc().sendmsg(this.fd, header, flags | C.MSG_NOSIGNAL);
+        // The iovecs point into `buffers`; keep them referenced until here.
+        iov.fill(0);
+        return n;
+      })
+    );
   }
 
-  recvmsg(): Promise<Received> {
-    return Promise.reject(notYet("recvmsg"));
+  async recvmsg(
+    targets: Uint8Array[],
+    ancbufsize: number,
+    flags: number,
+    timeout: Timeout,
+  ): Promise<Received> {
+    const lengths = targets.map((t) => t.length);
+    const name = new Uint8Array(SOCKADDR_STORAGE);
+    const control = new Uint8Array(ancbufsize);
+    let result!: Received;
+    await this.#retry(0, this.#effective(flags, timeout), () => {
+      targets.forEach((t, i) => intact(t, lengths[i]!));
+      const { header, iov } = msghdr(targets, name, control);
+      new DataView(header.buffer).setUint32(8, SOCKADDR_STORAGE, true);
+      const n = libc().recvmsg(this.fd, header, flags);
+      iov.fill(0);
+      if (n >= 0) {
+        const got = received(header);
+        result = [
+          n,
+          decodeControl(control, got.controllen),
+          got.flags,
+          decodeSockaddr(name, got.namelen),
+        ];
+      }
+      return n;
+    });
+    return result;
+  }
+
+  // A sendto/sendmsg destination: checked, permitted once, as a sockaddr.
+  async #destination(address: unknown, caller: string): Promise<Uint8Array> {
+    const target = this.#family.parse(address, caller);
+    this.#open();
+    if (!this.#allowed.has(target.key)) {
+      // As the default engine: an unnamed socket binds a wildcard first.
+      if (!this.#named) this.#family.permitAutobind();
+      target.permit();
+      // A server answering many peers asks again rather than grow.
+      if (this.#allowed.size >= 64) this.#allowed.clear();
+      this.#allowed.add(target.key);
+    }
+    return await target.sockaddr();
   }
 
   close(): void {
@@ -575,6 +633,16 @@ export class NativeSocket implements Transport {
   }
 }
 
+// The caller's buffer as it was when the call began: a buffer transferred
+// or shrunk since is Python's released memoryview, never memory libc may
+// not touch.
+function intact(data: Uint8Array, length: number): true {
+  const buffer = data.buffer;
+  const detached = buffer instanceof ArrayBuffer && buffer.detached;
+  if (detached || data.length < length) throw releasedBuffer();
+  return true;
+}
+
 // What is left of `timeout` (seconds, or a signal's limit) since `since`.
 function remaining(timeout: number | Limit, since: number): number | Limit {
   const seconds = secondsOf(timeout);
@@ -584,11 +652,4 @@ function remaining(timeout: number | Limit, since: number): number | Limit {
   return typeof timeout === "number"
     ? left!
     : shortened(timeout, left) as Limit;
-}
-
-function notYet(what: string): OSError {
-  return new OSError(
-    95,
-    `Operation not supported: ${what} is not in the native engine yet`,
-  );
 }

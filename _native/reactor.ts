@@ -57,6 +57,10 @@ let poolCancelled = false;
 // Called once the pending pool call has returned.
 let onDrained: (() => void)[] = [];
 let streak = 0;
+// Successful calls since the last tick: while the process is busy, a tick
+// that finds nothing ready looks again at the next boundary instead of
+// starting the pool call (whose wake-up crosses threads).
+let activity = 0;
 const wakeValue = new BigUint64Array([1n]);
 const drainBuffer = new Uint8Array(8);
 
@@ -164,6 +168,7 @@ export function withdraw(
  * caller must yield a macrotask turn so timers and I/O elsewhere run.
  */
 export function spent(): boolean {
+  activity++;
   if (++streak < STREAK) return false;
   streak = 0;
   return true;
@@ -196,9 +201,12 @@ function tick(): void {
   if (waiting === 0) return;
   const s = state!;
   const n = libc().epoll_wait(s.epfd, s.events, MAX_EVENTS, 0);
-  if (n > 0) {
-    dispatch(s, s.events, n);
-    // The woken calls run next; look again at the next boundary.
+  const busy = activity > 0;
+  activity = 0;
+  if (n > 0) dispatch(s, s.events, n);
+  if (n > 0 || busy) {
+    // The woken calls, or the others at work, run next; look again at the
+    // next boundary.
     if (waiting > 0 && !tickScheduled) {
       tickScheduled = true;
       setImmediate(tick);
@@ -228,6 +236,7 @@ function startPool(s: State): void {
 
 function dispatch(s: State, events: Uint8Array, n: number): void {
   const view = new DataView(events.buffer);
+  const woken: Waiter[] = [];
   for (let i = 0; i < n; i++) {
     const at = i * EPOLL_EVENT.size;
     const mask = view.getUint32(at, true);
@@ -238,21 +247,21 @@ function dispatch(s: State, events: Uint8Array, n: number): void {
     }
     const entry = watched.get(fd);
     if (entry === undefined) continue;
-    if (mask & READ_EVENTS) wake(entry.readers);
-    if (mask & WRITE_EVENTS) wake(entry.writers);
+    if (mask & READ_EVENTS) take(entry.readers, woken);
+    if (mask & WRITE_EVENTS) take(entry.writers, woken);
   }
-}
-
-// Woken by a synchronous epoll_wait while the pool call is pending, the
-// last waiters would leave that call with nobody waiting on it: end it, and
-// resolve them once it has returned, as a call that gives up does.
-function wake(set: Set<Waiter>): void {
-  if (set.size === 0) return;
-  const waiters = [...set];
-  set.clear();
-  waiting -= waiters.length;
+  if (woken.length === 0) return;
+  // If these were the last waiters, the pool call ends first (see
+  // afterDrain), so the calls they resume leave none behind.
   settle();
   afterDrain(() => {
-    for (const waiter of waiters) waiter.resolve();
+    for (const waiter of woken) waiter.resolve();
   });
+}
+
+function take(set: Set<Waiter>, into: Waiter[]): void {
+  if (set.size === 0) return;
+  for (const waiter of set) into.push(waiter);
+  waiting -= set.size;
+  set.clear();
 }

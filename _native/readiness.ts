@@ -48,13 +48,16 @@ function pollAll(interests: readonly NativeInterest[]): Int16Array {
 /**
  * Waits until `ready(revents, i)` of some interest `i` is not 0, or
  * `timeout` seconds pass (`null`: no limit, `0`: just look); returns each
- * interest's `ready(revents, i)` at that moment.
+ * interest's `ready(revents, i)` at that moment. An abort of `signal` ends
+ * the wait as the timeout does, rejecting with its reason.
  */
 export async function waitNative(
   interests: readonly NativeInterest[],
   timeout: number | null,
   ready: (revents: number, index: number) => number,
+  signal?: AbortSignal,
 ): Promise<number[]> {
+  signal?.throwIfAborted();
   const look = () => {
     const revents = pollAll(interests);
     return interests.map((_, i) => ready(revents[i]!, i));
@@ -71,7 +74,8 @@ export async function waitNative(
   while (!any()) {
     const left = expires - performance.now();
     if (left <= 0) break;
-    await wakeOrTimeout(interests, left);
+    await wakeOrTimeout(interests, left, signal);
+    signal?.throwIfAborted();
     found = look();
   }
   return found;
@@ -82,11 +86,13 @@ export async function waitNative(
 function wakeOrTimeout(
   interests: readonly NativeInterest[],
   ms: number,
+  signal: AbortSignal | undefined,
 ): Promise<void> {
   return new Promise<void>((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const finish = () => {
       if (timer !== undefined) clearTimeout(timer);
+      signal?.removeEventListener("abort", finish);
       for (const { entry, waits } of interests) {
         if (waits & 1) withdraw(entry, 0, waiter);
         if (waits & 2) withdraw(entry, 1, waiter);
@@ -100,5 +106,7 @@ function wakeOrTimeout(
       if (waits & 2) wait(entry, 1, waiter);
     }
     if (ms !== Infinity) timer = setTimeout(finish, ms);
+    // An abort ends the wait as its timer does.
+    signal?.addEventListener("abort", finish);
   });
 }

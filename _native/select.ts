@@ -17,6 +17,8 @@ import { nativeEngine } from "./engine.ts";
 import { C } from "./libc.ts";
 import type { NativeSocket } from "./native_socket.ts";
 import { type NativeInterest, waitNative } from "./readiness.ts";
+import { toSignal } from "../_validate.ts";
+import type { WaitOptions } from "../wait_options.ts";
 
 function interestOf(transport: NativeSocket, events: number): NativeInterest {
   // Exceptional conditions are seen while waiting to read.
@@ -38,6 +40,8 @@ function selectReady(revents: number): number {
  * @param wlist Sockets to wait for writing.
  * @param xlist Sockets to wait for exceptional conditions (urgent data).
  * @param timeout Seconds; `null` waits without limit, `0` polls.
+ * @param options `signal`: stop waiting when it aborts, rejecting with its
+ * reason ({@linkcode WaitOptions}).
  * @returns `[readable, writable, exceptional]`.
  *
  * @example Usage
@@ -60,7 +64,9 @@ export async function nativeSelect<
   wlist: readonly W[],
   xlist: readonly X[],
   timeout: number | null = null,
+  options?: WaitOptions,
 ): Promise<[R[], W[], X[]]> {
+  const signal = toSignal(options, "select");
   const [wanted, each] = selectArgs(
     [rlist, wlist, xlist],
     timeout,
@@ -72,6 +78,7 @@ export async function nativeSelect<
     transports.map((t, i) => interestOf(t, asked[i]!)),
     timeout,
     (revents, i) => selectReady(revents) & asked[i]!,
+    signal,
   );
   const got = new Map<Transport, number>(
     transports.map((t, i) => [t, ready[i]!]),
@@ -122,12 +129,16 @@ export class NativeSelector<Data = unknown, F extends FileObject = Socket>
    * seconds pass.
    *
    * @param timeout `null` waits without limit; `0` or less polls.
+   * @param options `signal`: stop waiting when it aborts, rejecting with
+   * its reason ({@linkcode WaitOptions}).
    * @returns `[key, events]` for every socket ready now.
    */
   override async select(
     timeout: number | null = null,
+    options?: WaitOptions,
   ): Promise<[SelectorKey<Data, F>, number][]> {
     checkSelectorTimeout(timeout);
+    const signal = toSignal(options, "select");
     const map = this.get_map();
     if (map === null) {
       throw new ValueError("I/O operation on closed epoll object");
@@ -144,6 +155,7 @@ export class NativeSelector<Data = unknown, F extends FileObject = Socket>
       keys.map((key) => interestOf(open(key)!, key.events)),
       limit,
       (revents, i) => epollReady(revents, keys[i]!.events),
+      signal,
     );
     return keys.flatMap((key, i): [SelectorKey<Data, F>, number][] =>
       ready[i] && open(key) !== undefined ? [[key, ready[i]!]] : []

@@ -6,6 +6,7 @@ import { createPrivateKey, X509Certificate } from "node:crypto";
 import { ValueError } from "../errors.ts";
 import { fromRuntime } from "../_oserror.ts";
 import { toIndex } from "../_validate.ts";
+import type { Address } from "../address.ts";
 import type { Socket } from "../socket.ts";
 import { type PeerCertificate, peerCertificate } from "./cert.ts";
 import {
@@ -423,8 +424,10 @@ export class SSLContext {
    * were already exchanged: bytes read ahead are TLS's), unless
    * `do_handshake_on_connect` is `false`; an unconnected one handshakes
    * when it connects. A listening socket wrapped with `server_side` accepts
-   * `SSLSocket`s.
+   * `SSLSocket`s. The TLS socket keeps the plain one's address type, so a
+   * wrapped `socket(AF_INET)` still gives `[host, port]`.
    *
+   * @typeParam A The wrapped socket's address shape.
    * @param sock A `SOCK_STREAM` socket.
    * @param options Python's keyword arguments.
    * @returns The TLS socket.
@@ -447,10 +450,10 @@ export class SSLContext {
    * assert(ss.server_hostname === "localhost" && s.fileno() === -1);
    * ```
    */
-  wrap_socket(
-    sock: Socket,
+  wrap_socket<A extends Address>(
+    sock: Socket<A, number>,
     options: WrapSocketOptions = {},
-  ): Promise<SSLSocket> {
+  ): Promise<SSLSocket<A>> {
     try {
       return wrapSocket(sock, this, options, settingsOf);
     } catch (e) {

@@ -40,6 +40,9 @@ let creating: Creating | null = null;
  * work as on a plain socket; a non-blocking call that would wait raises
  * `SSLWantReadError` or `SSLWantWriteError`, a timed-out one `TimeoutError`.
  *
+ * @typeParam A The address shape of the wrapped socket's family, as for
+ * {@linkcode Socket}: `wrap_socket` keeps it.
+ *
  * @example A TLS client (wrapped before it connects)
  * ```ts ignore
  * import * as socket from "@pysocket/socket";
@@ -52,7 +55,7 @@ let creating: Creating | null = null;
  * console.log(tls.version(), tls.getpeercert());
  * ```
  */
-export class SSLSocket extends Socket {
+export class SSLSocket<A extends Address = Address> extends Socket<A, 1> {
   readonly #tls: TlsTransport;
   #context: SSLContext;
   readonly #serverSide: boolean;
@@ -196,7 +199,9 @@ export class SSLSocket extends Socket {
    * const [conn, addr] = await server.accept();
    * ```
    */
-  override async accept(options?: WaitOptions): Promise<[SSLSocket, Address]> {
+  override async accept(
+    options?: WaitOptions,
+  ): Promise<[SSLSocket<A>, A]> {
     const [conn, address] = await super.accept(options);
     const tls = await this.#context.wrap_socket(conn, {
       server_side: true,
@@ -349,8 +354,8 @@ export class SSLSocket extends Socket {
 }
 
 /** `context.wrap_socket(sock, options)`: Python's SSLSocket._create. */
-export async function wrapSocket(
-  sock: Socket,
+export async function wrapSocket<A extends Address>(
+  sock: Socket<A, number>,
   context: SSLContext,
   options: WrapSocketOptions,
   settingsOf: (
@@ -358,7 +363,7 @@ export async function wrapSocket(
     server: boolean,
     name: string | null,
   ) => TlsSettings,
-): Promise<SSLSocket> {
+): Promise<SSLSocket<A>> {
   const {
     server_side: serverSide = false,
     do_handshake_on_connect: handshakeOnConnect = true,
@@ -415,7 +420,7 @@ export async function wrapSocket(
     handshakeOnConnect: Boolean(handshakeOnConnect),
     suppressRaggedEofs: Boolean(suppressRaggedEofs),
   };
-  const tls = new SSLSocket();
+  const tls = new SSLSocket<A>();
   tls.settimeout(timeout);
   if (transport.connected) {
     try {

@@ -36,3 +36,9 @@ export type DefaultSelector<
 export const create_connection: typeof main.create_connection =
   chosen.create_connection;
 export const create_server: typeof main.create_server = chosen.create_server;
+export const EpollSelector: typeof main.EpollSelector = chosen.EpollSelector;
+export const PollSelector: typeof main.PollSelector = chosen.PollSelector;
+export const SelectSelector: typeof main.SelectSelector = chosen.SelectSelector;
+export const close: typeof main.close = chosen.close;
+export const dup: typeof main.dup = chosen.dup;
+export const fromfd: typeof main.fromfd = chosen.fromfd;

@@ -3,6 +3,7 @@
 // fails the run) and the run-time value it describes, over real sockets.
 
 import * as socket from "./_entry.ts";
+import * as ssl from "./_ssl_entry.ts";
 import { assert, assertEquals } from "./_assert.ts";
 import { withDeadline } from "./_helpers.ts";
 
@@ -157,4 +158,40 @@ test("a typed socket goes wherever a Socket is taken", async () => {
   await f.close();
   assert(a.readable instanceof ReadableStream);
   assertEquals(String(b).includes("family=1"), true);
+});
+
+test("dup(), fromfd(), recvmsg() and recvmsg_into() follow the family too", async () => {
+  using u = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM);
+  u.bind(["::1", 0]);
+  using copy = u.dup();
+  same<typeof copy, socket.Socket<Inet6, 2>>(true);
+  using adopted = socket.fromfd(u.fileno(), socket.AF_INET6, socket.SOCK_DGRAM);
+  same<typeof adopted, socket.Socket<Inet6, 2>>(true);
+  assertEquals(adopted.getsockname(), u.getsockname());
+  using v = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM);
+  v.bind(["::1", 0]);
+  await v.sendto(new Uint8Array([1, 2]), u.getsockname());
+  const [data, , , from] = await u.recvmsg(8);
+  same<typeof from, Inet6>(true);
+  assertEquals([data.length, from], [2, v.getsockname()]);
+  await v.sendto(new Uint8Array([3]), u.getsockname());
+  const [n, , , sender] = await u.recvmsg_into([new Uint8Array(4)]);
+  same<typeof sender, Inet6>(true);
+  assertEquals([n, sender], [1, v.getsockname()]);
+  const [a, b] = await socket.socketpair();
+  using _a = a, _b = b;
+  await a.send(new Uint8Array([4]));
+  const [, , , none] = await b.recvmsg(8);
+  same<typeof none, null>(true);
+  assertEquals(none, null);
+});
+
+test("ssl's wrap_socket() keeps the socket's address type", async () => {
+  const context = ssl.create_default_context();
+  using s = socket.socket(socket.AF_INET6);
+  using tls = await context.wrap_socket(s, { server_hostname: "localhost" });
+  same<typeof tls, ssl.SSLSocket<Inet6>>(true);
+  tls.bind(["::1", 0]);
+  const [host, , flowinfo] = tls.getsockname();
+  assertEquals([host, flowinfo], ["::1", 0]);
 });

@@ -798,7 +798,7 @@ Deno.test("accept() of a connection its client reset while it was queued: Linux'
     using srv = socket.socket();
     srv.bind(["127.0.0.1", 0]);
     srv.listen();
-    const [, port] = srv.getsockname() as [string, number];
+    const [, port] = srv.getsockname();
     const reset = await new Deno.Command("python3", {
       args: [
         "-c",

@@ -205,3 +205,55 @@ test("the native entry refuses the main entry's sockets in its selectors, and th
     assert(String(error).includes("@pysocket/socket/ffi"), String(error));
   }
 });
+
+test("sendmsg gathers buffers and recvmsg returns the sender, over UDP", async () => {
+  using a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+  using b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+  a.bind(["127.0.0.1", 0]);
+  b.bind(["127.0.0.1", 0]);
+  assertEquals(
+    await a.sendmsg([enc("ab"), enc("cde")], [], 0, b.getsockname()),
+    5,
+  );
+  const [data, ancdata, flags, address] = await b.recvmsg(10);
+  assertEquals([dec(data), ancdata, flags], ["abcde", [], 0]);
+  assertEquals(address, a.getsockname());
+});
+
+test("send_fds passes a descriptor to python3, and recv_fds takes one back", async () => {
+  const dir = Deno.makeTempDirSync();
+  try {
+    using srv = socket.socket(socket.AF_UNIX);
+    srv.bind(`${dir}/fds.sock`);
+    srv.listen(1);
+    const child = python(
+      `import socket, sys
+c = socket.socket(socket.AF_UNIX); c.connect(sys.argv[1])
+msg, fds, flags, addr = socket.recv_fds(c, 10, 1)
+given = socket.socket(fileno=fds[0]); given.sendall(b"via python")
+x, y = socket.socketpair()
+socket.send_fds(c, [b"back"], [y.fileno()])
+x.sendall(b"from python's pair")
+print(msg.decode(), len(fds))
+`,
+      `${dir}/fds.sock`,
+    );
+    const [conn] = await srv.accept();
+    using _conn = conn;
+    const [x, y] = await socket.socketpair();
+    using _x = x;
+    assertEquals(await socket.send_fds(conn, [enc("take")], [y.fileno()]), 4);
+    y.close();
+    assertEquals(dec(await x.recv(100)), "via python");
+    const [msg, fds] = await socket.recv_fds(conn, 10, 1);
+    assertEquals([dec(msg), fds.length], ["back", 1]);
+    using theirs = socket.socket(-1, -1, -1, fds[0]!);
+    assertEquals(dec(await theirs.recv(100)), "from python's pair");
+    const out = await new Response(child.stdout).text();
+    await child.stdin.close();
+    assertEquals((await child.status).code, 0);
+    assertEquals(out.trim(), "take 1");
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});

@@ -81,9 +81,11 @@ Deno.test("sendall() on a buffer transferred mid-call raises ValueError instead 
     using _c = c, _a = a;
     const buffer = new ArrayBuffer(64 << 20);
     const sending = c.sendall(new Uint8Array(buffer));
-    const reading = drain(a);
+    // As below: the native engine's reader starts once the buffer is gone.
+    let reading = socket.NATIVE ? null : drain(a);
     await pause(50);
     buffer.transfer();
+    reading ??= drain(a);
     const e = await rejection(sending);
     assertInstanceOf(e, socket.ValueError);
     assertEquals(String(e), RELEASED);

@@ -7,7 +7,7 @@
 
 import { assertEquals } from "./_assert.ts";
 import * as socket from "./_entry.ts";
-import * as socketserver from "../socketserver.ts";
+import * as socketserver from "./_socketserver.ts";
 // The files the servers' sockets make (socketserver runs on the default
 // engine whichever entry is under test).
 import { BufferedWriter } from "../buffered_io.ts";

@@ -4,7 +4,7 @@
 
 import { assert, assertEquals } from "./_assert.ts";
 import * as socket from "./_entry.ts";
-import * as socketserver from "../socketserver.ts";
+import * as socketserver from "./_socketserver.ts";
 import { lineReader, randomBytes, withDeadline } from "./_helpers.ts";
 
 const CLIENTS = 1_000;
