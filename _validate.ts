@@ -35,7 +35,8 @@ export function pyTypeName(value: unknown): string {
  */
 export function toIndex(value: unknown): number {
   if (typeof value === "number") {
-    if (Number.isInteger(value)) return value;
+    // Python's int has no negative zero (and FFI's i32 refuses -0).
+    if (Number.isInteger(value)) return value === 0 ? 0 : value;
     if (Number.isNaN(value) || !Number.isFinite(value)) {
       throw new TypeError("'float' object cannot be interpreted as an integer");
     }

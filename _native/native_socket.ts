@@ -60,11 +60,10 @@ export function openSocket(
   type: number,
   proto: number,
 ): NativeSocket {
-  // `| 0`: FFI's i32 refuses -0, which Python's int arguments may be.
   const fd = libc().socket(
     family.family,
     type | C.SOCK_NONBLOCK | C.SOCK_CLOEXEC,
-    proto | 0,
+    proto,
   );
   if (fd < 0) throw oserror(errno());
   return new NativeSocket(family, own(fd));

@@ -14,11 +14,10 @@ export function pair(
   proto: number,
 ): [NativeSocket, NativeSocket] {
   const fds = new Int32Array(2);
-  // `| 0`: FFI's i32 refuses -0, which Python's int arguments may be.
   const result = libc().socketpair(
-    family | 0,
+    family,
     type | C.SOCK_NONBLOCK | C.SOCK_CLOEXEC,
-    proto | 0,
+    proto,
     new Uint8Array(fds.buffer),
   );
   if (result < 0) throw oserror(errno());

@@ -8,6 +8,7 @@ import { assert, assertEquals } from "./_assert.ts";
 import { cycle } from "./_cycle.ts";
 import { scale, sleep } from "./_peer.ts";
 import { withDeadline } from "./_helpers.ts";
+import { openDescriptors } from "../_native/descriptors.ts";
 
 const CONNECTIONS = scale(300, 2_000);
 const BYTES_PER_CONNECTION = scale(64 * 1024, 256 * 1024);
@@ -192,10 +193,25 @@ Deno.test(`${CONNECTIONS} concurrent connections through an echo server on this 
   }));
 
 /** Open descriptors of this process. */
+// The descriptors that can leak: the native engine counts its own exactly;
+// under the default engine, the process's (Deno's resources, which the
+// sanitizer also sees). Deno opens descriptors of its own lazily, so the
+// process's count is not exact under the native engine, whose sockets are
+// invisible to Deno.
 function openFds(): number {
+  if (socket.NATIVE) return openDescriptors();
   let n = 0;
   for (const _ of Deno.readDirSync("/proc/self/fd")) n++;
   return n;
+}
+
+// The numbers below `fd` that the process has not open (the listing's own
+// descriptor takes a number above `fd` when none is free below it).
+function freeBelow(fd: number): number[] {
+  const open = new Set(
+    [...Deno.readDirSync("/proc/self/fd")].map((e) => Number(e.name)),
+  );
+  return Array.from({ length: fd }, (_, n) => n).filter((n) => !open.has(n));
 }
 
 const OPEN_CLOSE = 10_000;
@@ -215,9 +231,12 @@ Deno.test(`${OPEN_CLOSE} sockets opened, connected and closed in a loop: no reso
     for (let i = 0; i < OPEN_CLOSE; i++) await cycle(srv, i);
     await sleep(50);
     assertEquals(openFds(), fds);
-    // Every descriptor number came back: a new socket gets the lowest free.
+    // Every descriptor number came back: a new socket gets the lowest free
+    // (the engine's own numbers; under the native engine the kernel's,
+    // which Deno's own descriptors share).
     using probe = socket.socket();
-    assertEquals(probe.fileno(), srv.fileno() + 1);
+    if (socket.NATIVE) assertEquals(freeBelow(probe.fileno()), []);
+    else assertEquals(probe.fileno(), srv.fileno() + 1);
   }));
 
 const MEMORY_CYCLES = scale(10_000, 50_000);
