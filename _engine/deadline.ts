@@ -95,6 +95,11 @@ export class Deadlines {
     waiter.fail(error);
   }
 
+  /** Whether no call waits and no timer is armed: close() has nothing to do. */
+  get idle(): boolean {
+    return this.#timer === undefined && !this.#waiters?.size;
+  }
+
   /** Rejects every waiting call with `error` and stops the timer. */
   close(error: Error): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);

@@ -189,7 +189,10 @@ export class Stream {
         this.#leave();
       }
     }
-    // The fast path: no copy, no closure, no timer.
+    // The fast path: no copy, no closure, no timer. Counted busy before
+    // the read starts: a read started on an unref'd conn costs Deno an
+    // unref op, and the ref that follows another op.
+    this.#enter();
     const reading = this.#conn.read(
       target.length > this.#maxChunk
         ? target.subarray(0, this.#maxChunk)
@@ -197,7 +200,6 @@ export class Stream {
     );
     // Other callers wait for this read instead of starting a second one.
     this.#reading = reading.then(noop, noop);
-    this.#enter();
     let n: number | null;
     try {
       n = await reading;
@@ -237,6 +239,8 @@ export class Stream {
     const peek = (flags & MSG_PEEK) !== 0;
     const ready = this.#ready(bufsize, peek);
     if (ready !== null) return Promise.resolve(ready);
+    // Busy before the read starts, as in recvInto.
+    this.#enter();
     const filled = timeout === null
       ? this.#fill()
       : this.#wait(this.#fill(), timeout);
@@ -244,7 +248,6 @@ export class Stream {
     // idle connection holds one, and they outlive many young-generation
     // collections (10,000 connections: ~10 MiB less at peak). It returns
     // the bytes themselves, not another promise, when they are there.
-    this.#enter();
     return filled.then(
       () => {
         this.#leave();

@@ -490,7 +490,8 @@ export class StreamSocket<Target> implements Endpoint {
         state.stream.close();
         break;
     }
-    this.#deadlines.close(oserror(9));
+    // An OSError costs a stack trace: made only for a call still waiting.
+    if (!this.#deadlines.idle) this.#deadlines.close(oserror(9));
   }
 }
 
