@@ -36,6 +36,12 @@ const x = (ratio: number): number => {
   return LABEL_W + ((log - MIN_LOG) / (MAX_LOG - MIN_LOG)) * PLOT_W;
 };
 
+// About 6 px a character at 11 px sans-serif: what fits left of the plot.
+const fit = (text: string): string => {
+  const room = Math.floor((LABEL_W - 12) / 6);
+  return text.length <= room ? text : `${text.slice(0, room - 1)}…`;
+};
+
 const escape = (text: string): string =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
@@ -116,7 +122,7 @@ export function renderChart(
     const versus = baseline === "raw" ? "" : " (vs CPython)";
     out.push(
       `<text x="${LABEL_W - 6}" y="${y + 10}" text-anchor="end">${
-        escape(`${row.label} — ${row.measure}${versus}`.slice(0, 78))
+        escape(fit(`${row.label} — ${row.measure}${versus}`))
       }</text>`,
     );
     const shown = COLUMNS.filter((c) => medianOf(samples, c.id) !== null)
