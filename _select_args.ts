@@ -1,5 +1,5 @@
-// Python's checks on select.select()'s arguments, for the native entry's
-// select() (the main entry's keeps its own in select.ts).
+// Python's checks on select.select()'s arguments, for both entries'
+// select(): each resolves the items through its own engine.
 
 import { OverflowError, ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
@@ -53,10 +53,12 @@ function transportFor(item: unknown, engine: Engine): Transport {
     ? transportOf.get(item)
     : undefined;
   let fd: unknown;
+  // Python looks fileno up and calls it: what either raises, escapes.
+  const fileno = (item as { fileno?: unknown })?.fileno;
   if (typeof item === "number" && Number.isInteger(item)) {
     fd = item;
-  } else if (typeof (item as { fileno?: unknown })?.fileno === "function") {
-    fd = (item as { fileno(): unknown }).fileno();
+  } else if (typeof fileno === "function") {
+    fd = fileno.call(item);
     if (typeof fd !== "number" || !Number.isInteger(fd)) {
       throw new TypeError("fileno() returned a non-integer");
     }

@@ -1,16 +1,10 @@
 // Python's `select.select()` over the engine's readiness.
 
-import { OverflowError, ValueError } from "./errors.ts";
-import { oserror } from "./_oserror.ts";
 import type { FileObject } from "./selectors.ts";
-import {
-  checkEngine,
-  transportOf,
-  transportOfNumber,
-} from "./_engine/handles.ts";
 import { defaultEngine } from "./_engine/transports.ts";
 import { type Interest, READ, waitReady, WRITE } from "./_engine/readiness.ts";
 import type { Transport } from "./_engine/transport.ts";
+import { selectArgs } from "./_select_args.ts";
 import { toSignal } from "./_validate.ts";
 import type { WaitOptions } from "./wait_options.ts";
 
@@ -85,32 +79,12 @@ export async function select<
   timeout: number | null = null,
   options?: WaitOptions,
 ): Promise<[R[], W[], X[]]> {
-  if (![rlist, wlist, xlist].every(Array.isArray)) {
-    throw new TypeError("arguments 1-3 must be sequences");
-  }
-  if (timeout !== null && typeof timeout !== "number") {
-    throw new TypeError("timeout must be a float or None");
-  }
-  if (Number.isNaN(timeout)) {
-    throw new ValueError("Invalid value NaN (not a number)");
-  }
-  if (timeout !== null && timeout > 9.2e9) {
-    throw new OverflowError("timestamp out of range for platform time_t");
-  }
-  if (timeout !== null && timeout < 0) {
-    throw new ValueError("timeout must be non-negative");
-  }
-  const signal = toSignal(options, "select");
-  // By transport: a socket and its number are one descriptor to watch.
-  const wanted = new Map<Transport, number>();
-  const lists = [[rlist, READ], [wlist, WRITE], [xlist, 0]] as const;
-  const resolved = lists.map(([list, events]) =>
-    list.map((item: FileObject) => {
-      const transport = transportFor(item);
-      wanted.set(transport, (wanted.get(transport) ?? 0) | events);
-      return transport;
-    })
+  const [wanted, resolved] = selectArgs(
+    [rlist, wlist, xlist],
+    timeout,
+    defaultEngine,
   );
+  const signal = toSignal(options, "select");
   const interests: Interest[] = [...wanted].map(([transport, events]) => ({
     transport,
     events,
@@ -125,36 +99,4 @@ export async function select<
     wlist.filter((_, i) => got.get(writers[i]!)! & WRITE),
     [],
   ];
-}
-
-// The transport of one item of a list, with CPython's checks in its order.
-function transportFor(item: FileObject): Transport {
-  const own = typeof item === "object" && item !== null
-    ? transportOf.get(item)
-    : undefined;
-  let fd: unknown;
-  // Python looks fileno up and calls it: what either raises, escapes.
-  const fileno = (item as { fileno?: unknown })?.fileno;
-  if (typeof item === "number" && Number.isInteger(item)) {
-    fd = item;
-  } else if (typeof fileno === "function") {
-    fd = fileno.call(item);
-    if (typeof fd !== "number" || !Number.isInteger(fd)) {
-      throw new TypeError("fileno() returned a non-integer");
-    }
-  } else {
-    throw new TypeError("argument must be an int, or have a fileno() method.");
-  }
-  const n = fd as number;
-  if (n > 2 ** 31 - 1 || n < -(2 ** 31)) {
-    throw new OverflowError("Python int too large to convert to C int");
-  }
-  if (n < 0) {
-    throw new ValueError(`file descriptor cannot be a negative integer (${n})`);
-  }
-  // One of our sockets needs no look-up; the other entry's is refused.
-  if (own !== undefined) checkEngine(item as object, defaultEngine, "select()");
-  const transport = own ?? transportOfNumber(n);
-  if (transport === undefined) throw oserror(9);
-  return transport;
 }
