@@ -37,11 +37,16 @@ import type {
   UnixAddress,
 } from "./address.ts";
 import type { CreateConnectionOptions } from "./create_connection.ts";
+import type { AddrInfo } from "./getaddrinfo.ts";
+import type { WaitOptions } from "./wait_options.ts";
 import type { CreateServerOptions } from "./create_server.ts";
 import { Socket as BaseSocket } from "./socket.ts";
 import { connectVia } from "./_create_connection.ts";
 import { serveVia } from "./_create_server.ts";
-import { toCInt, toIndex } from "./_validate.ts";
+import { toCInt, toIndex, toSignal } from "./_validate.ts";
+import { untilAborted } from "./_engine/deadline.ts";
+import { hintsArgs, hostArg, nameinfoArgs, portArg } from "./_lookup_args.ts";
+import { addrinfo, nameinfo } from "./_native/netdb.ts";
 import { adoptNext, setEngine } from "./_engine/handles.ts";
 import { nativeEngine } from "./_native/engine.ts";
 import { pair } from "./_native/socketpair.ts";
@@ -200,7 +205,85 @@ export async function create_connection(
     timeout,
     source_address,
     options,
+    getaddrinfo,
   ) as Socket<InetAddress | Inet6Address, 1>;
+}
+
+/**
+ * Python's `socket.getaddrinfo(host, port, family, type, proto, flags)`
+ * through glibc's own `getaddrinfo(3)`: its results in its order, its
+ * `EAI_*` errors with `gai_strerror`'s messages. A numeric host (or none)
+ * is answered at once; a host name is looked up on Deno's blocking pool
+ * (one look-up at a time) and needs Deno's net permission for it.
+ *
+ * @param host A host name, a numeric address, or `null`.
+ * @param port A port number, a service name, or `null`.
+ * @param family `AF_INET`, `AF_INET6` or `0` (any).
+ * @param type A socket type, or `0` (each glibc gives).
+ * @param proto A protocol number, or `0`.
+ * @param flags `AI_*` flags, OR-ed.
+ * @param options `signal`: stop waiting when it aborts.
+ * @returns `[family, type, proto, canonname, sockaddr]` entries.
+ * @throws {gaierror} glibc's code and message, e.g. `[Errno -2] Name or
+ * service not known`.
+ * @throws {PermissionError} A name look-up without `--allow-net` for it.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * const infos = await socket.getaddrinfo("127.0.0.1", "http", 0, socket.SOCK_STREAM);
+ * assert.deepStrictEqual(infos, [[socket.AF_INET, socket.SOCK_STREAM, 6, "", ["127.0.0.1", 80]]]);
+ * ```
+ */
+export async function getaddrinfo(
+  host: string | Uint8Array | null,
+  port: number | string | Uint8Array | null,
+  family = 0,
+  type = 0,
+  proto = 0,
+  flags = 0,
+  options?: WaitOptions,
+): Promise<AddrInfo[]> {
+  const hints = hintsArgs(family, type, proto, flags);
+  const signal = toSignal(options, "getaddrinfo");
+  const found = addrinfo(hostArg(host), portArg(port), ...hints);
+  return await untilAborted(found, signal) as AddrInfo[];
+}
+
+/**
+ * Python's `socket.getnameinfo(sockaddr, flags)` through glibc's own
+ * `getnameinfo(3)`. A reverse look-up (without `NI_NUMERICHOST`) runs on
+ * Deno's blocking pool and needs Deno's net permission for the address.
+ *
+ * @param sockaddr `[host, port]` or `[host, port, flowinfo, scope_id]`,
+ * with a numeric host.
+ * @param flags `NI_*` flags, OR-ed.
+ * @param options `signal`: stop waiting when it aborts.
+ * @returns `[host, service]`.
+ * @throws {gaierror} glibc's code and message.
+ * @throws {OSError} `IPv4 sockaddr must be 2 tuple`.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * const flags = socket.NI_NUMERICHOST | socket.NI_NUMERICSERV;
+ * assert.deepStrictEqual(await socket.getnameinfo(["::1", 80, 0, 0], flags), ["::1", "80"]);
+ * ```
+ */
+export async function getnameinfo(
+  sockaddr: Address,
+  flags: number,
+  options?: WaitOptions,
+): Promise<[string, string]> {
+  const { host, port, flow, scope, niFlags, size } = nameinfoArgs(
+    sockaddr,
+    flags,
+  );
+  const signal = toSignal(options, "getnameinfo");
+  const found = nameinfo(host, port, flow, scope, size, niFlags);
+  return await untilAborted(found, signal);
 }
 
 /**

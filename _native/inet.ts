@@ -3,7 +3,6 @@
 // and sockaddr_in / sockaddr_in6.
 
 import { parseIPv4Lenient, parseIPv6 } from "../_inet.ts";
-import { resolveName } from "../_resolve.ts";
 import { toIndex } from "../_validate.ts";
 import {
   type InetFamily,
@@ -12,6 +11,7 @@ import {
 } from "../_engine/inet_address.ts";
 import type { NativeFamily, NativeTarget } from "./family.ts";
 import { lookupSync } from "./lookup.ts";
+import { addrinfo } from "./netdb.ts";
 import { permitNet } from "./permissions.ts";
 import { sockaddrIn, sockaddrIn6 } from "./sockaddr.ts";
 
@@ -53,8 +53,10 @@ class InetAddress implements NativeTarget {
   sockaddr(): Uint8Array | Promise<Uint8Array> {
     const { host, numeric } = this.#target;
     if (numeric) return this.#encode(host);
-    // As CPython: getaddrinfo for this family, so errors are glibc's.
-    return resolveName(this.#family, host).then((text) => this.#encode(text));
+    // As CPython's setipaddr: glibc's getaddrinfo for this family.
+    return addrinfo(host, null, this.#family, 0, 0, 0).then((found) =>
+      this.#encode((found[0]![4] as [string, number])[0])
+    );
   }
 
   #encode(host: string): Uint8Array {

@@ -76,6 +76,25 @@ const SYMBOLS = {
     parameters: ["buffer", "buffer", "buffer", "buffer"],
     result: "i32",
   },
+  // The same call on Deno's blocking pool, for a name that may need the
+  // network (netdb.ts runs one at a time).
+  getaddrinfo_blocking: {
+    name: "getaddrinfo",
+    parameters: ["buffer", "buffer", "buffer", "buffer"],
+    result: "i32",
+    nonblocking: true,
+  },
+  getnameinfo: {
+    parameters: ["buffer", "u32", "buffer", "u32", "buffer", "u32", "i32"],
+    result: "i32",
+  },
+  getnameinfo_blocking: {
+    name: "getnameinfo",
+    parameters: ["buffer", "u32", "buffer", "u32", "buffer", "u32", "i32"],
+    result: "i32",
+    nonblocking: true,
+  },
+  gai_strerror: { parameters: ["i32"], result: "pointer" },
   freeaddrinfo: { parameters: ["pointer"], result: "void" },
   __errno_location: { parameters: [], result: "pointer" },
 } as const;
@@ -223,10 +242,13 @@ export const POLLFD = { size: 8, events: 4, revents: 6 } as const;
  */
 export const ADDRINFO = {
   size: 48,
+  flags: 0,
   family: 4,
   socktype: 8,
+  protocol: 12,
   addrlen: 16,
   addr: 24,
+  canonname: 32,
   next: 40,
 } as const;
 

@@ -42,3 +42,5 @@ export const SelectSelector: typeof main.SelectSelector = chosen.SelectSelector;
 export const close: typeof main.close = chosen.close;
 export const dup: typeof main.dup = chosen.dup;
 export const fromfd: typeof main.fromfd = chosen.fromfd;
+export const getaddrinfo: typeof main.getaddrinfo = chosen.getaddrinfo;
+export const getnameinfo: typeof main.getnameinfo = chosen.getnameinfo;

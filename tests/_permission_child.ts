@@ -37,6 +37,8 @@ await run(
   "unix_sendto",
   () => fresh(AF_UNIX, SOCK_DGRAM).sendto(new Uint8Array(1), `${dir}/b.sock`),
 );
+await run("getaddrinfo", () => socket.getaddrinfo("localhost", 80));
+await run("getnameinfo", () => socket.getnameinfo(["127.0.0.1", 80], 0));
 if (Deno.args[0] === "ffi") {
   await run("abstract_bind", () => fresh(AF_UNIX).bind("\0pysocket-perm"));
 }
