@@ -47,6 +47,13 @@ import { toCInt, toIndex, toSignal } from "./_validate.ts";
 import { untilAborted } from "./_engine/deadline.ts";
 import { hintsArgs, hostArg, nameinfoArgs, portArg } from "./_lookup_args.ts";
 import { addrinfo, nameinfo } from "./_native/netdb.ts";
+import { fsBytes, interfaceIndexArg } from "./_interface_args.ts";
+import {
+  indextoname,
+  nameindex,
+  nametoindex,
+  setHostname,
+} from "./_native/interfaces.ts";
 import { adoptNext, setEngine } from "./_engine/handles.ts";
 import { nativeEngine } from "./_native/engine.ts";
 import { pair } from "./_native/socketpair.ts";
@@ -389,4 +396,89 @@ export function fromfd<F extends number, K extends number>(
     close(copy);
     throw e;
   }
+}
+
+/**
+ * Python's `socket.if_nameindex()` through libc's `if_nameindex(3)`:
+ * every network interface as `[index, name]`. Needs the permission the
+ * default entry needs, `--allow-read=/sys/class/net` (as do
+ * `if_nametoindex` and `if_indextoname`).
+ *
+ * @returns The interfaces, in libc's order.
+ * @throws {PermissionError} Without `--allow-read`.
+ *
+ * @example The loopback interface is there
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * assert(socket.if_nameindex().some(([, name]) => name === "lo"));
+ * ```
+ */
+export function if_nameindex(): [number, string][] {
+  return nameindex();
+}
+
+/**
+ * Python's `socket.if_nametoindex(name)` through libc.
+ *
+ * @param name The interface's name (a string or its bytes).
+ * @returns The index.
+ * @throws {OSError} `no interface with this name`.
+ * @throws {TypeError} `expected str, bytes or os.PathLike object, not int`.
+ * @throws {ValueError} `embedded null byte`.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * assert(socket.if_nametoindex("lo") >= 1);
+ * ```
+ */
+export function if_nametoindex(name: string | Uint8Array): number {
+  return nametoindex(fsBytes(name));
+}
+
+/**
+ * Python's `socket.if_indextoname(index)` through libc.
+ *
+ * @param index The interface's index (cut to a C unsigned int, as CPython
+ * does).
+ * @returns The name.
+ * @throws {OSError} `[Errno 6] No such device or address`.
+ * @throws {OverflowError} `can't convert negative value to unsigned int`.
+ * @throws {TypeError} `an integer is required`.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * assert(socket.if_indextoname(socket.if_nametoindex("lo")) === "lo");
+ * ```
+ */
+export function if_indextoname(index: number): string {
+  return indextoname(interfaceIndexArg(index));
+}
+
+/**
+ * Python's `socket.sethostname(name)` through `sethostname(2)`: only a
+ * process with the privilege may (`PermissionError` `[Errno 1]`
+ * otherwise, as in Python). Needs the write permission the default entry
+ * needs, `--allow-write=/proc/sys/kernel/hostname`.
+ *
+ * @param name The new name (a string or its bytes).
+ * @throws {PermissionError} `[Errno 1] Operation not permitted` without
+ * the privilege; without the Deno permission, one naming `--allow-write`.
+ * @throws {OSError} `[Errno 22] Invalid argument` for a name over 64 bytes.
+ * @throws {TypeError} `expected str, bytes or os.PathLike object, not int`.
+ * @throws {ValueError} `embedded null byte`.
+ *
+ * @example A name too long for Linux
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * assert.throws(() => socket.sethostname("x".repeat(65)), socket.OSError);
+ * ```
+ */
+export function sethostname(name: string | Uint8Array): void {
+  setHostname(fsBytes(name));
 }

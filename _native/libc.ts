@@ -96,6 +96,11 @@ const SYMBOLS = {
   },
   gai_strerror: { parameters: ["i32"], result: "pointer" },
   freeaddrinfo: { parameters: ["pointer"], result: "void" },
+  if_nameindex: { parameters: [], result: "pointer" },
+  if_freenameindex: { parameters: ["pointer"], result: "void" },
+  if_nametoindex: { parameters: ["buffer"], result: "u32" },
+  if_indextoname: { parameters: ["u32", "buffer"], result: "pointer" },
+  sethostname: { parameters: ["buffer", "usize"], result: "i32" },
   __errno_location: { parameters: [], result: "pointer" },
 } as const;
 

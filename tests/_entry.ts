@@ -44,3 +44,7 @@ export const dup: typeof main.dup = chosen.dup;
 export const fromfd: typeof main.fromfd = chosen.fromfd;
 export const getaddrinfo: typeof main.getaddrinfo = chosen.getaddrinfo;
 export const getnameinfo: typeof main.getnameinfo = chosen.getnameinfo;
+export const if_nameindex: typeof main.if_nameindex = chosen.if_nameindex;
+export const if_nametoindex: typeof main.if_nametoindex = chosen.if_nametoindex;
+export const if_indextoname: typeof main.if_indextoname = chosen.if_indextoname;
+export const sethostname: typeof main.sethostname = chosen.sethostname;

@@ -39,6 +39,11 @@ await run(
 );
 await run("getaddrinfo", () => socket.getaddrinfo("localhost", 80));
 await run("getnameinfo", () => socket.getnameinfo(["127.0.0.1", 80], 0));
+await run("if_nameindex", () => socket.if_nameindex());
+await run("if_nametoindex", () => socket.if_nametoindex("lo"));
+await run("if_indextoname", () => socket.if_indextoname(1));
+// Never run with --allow-write: refused before the name could change.
+await run("sethostname", () => socket.sethostname("x"));
 if (Deno.args[0] === "ffi") {
   await run("abstract_bind", () => fresh(AF_UNIX).bind("\0pysocket-perm"));
 }
