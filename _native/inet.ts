@@ -12,7 +12,7 @@ import {
 import type { NativeFamily, NativeTarget } from "./family.ts";
 import { lookupSync } from "./lookup.ts";
 import { addrinfo } from "./netdb.ts";
-import { permitNet } from "./permissions.ts";
+import { permitNet, permitRawSockets } from "./permissions.ts";
 import { sockaddrIn, sockaddrIn6 } from "./sockaddr.ts";
 
 class InetAddress implements NativeTarget {
@@ -83,6 +83,11 @@ export class NativeInet implements NativeFamily {
       rest.length > 2 ? toIndex(rest[2]) : 0,
       rest.length > 3 ? toIndex(rest[3]) >>> 0 : 0,
     );
+  }
+
+  permitOpen(type: number): void {
+    // SOCK_RAW and the old SOCK_PACKET see more than one address's traffic.
+    if (type === 3 || type === 10) permitRawSockets();
   }
 
   permitAutobind(): void {

@@ -67,6 +67,13 @@ export function openSocket(
     proto,
   );
   if (fd < 0) throw oserror(errno());
+  // The kernel's refusal first, as in Python; then Deno's permission.
+  try {
+    family.permitOpen(type & 0xf);
+  } catch (e) {
+    libc().close(fd);
+    throw e;
+  }
   return new NativeSocket(family, own(fd));
 }
 

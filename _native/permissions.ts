@@ -59,3 +59,11 @@ export function permitHostname(): void {
   const path = "/proc/sys/kernel/hostname";
   check({ name: "write", path }, `"${path}"`);
 }
+
+/**
+ * A raw IP socket, or one of a family beyond IP and UNIX (netlink,
+ * packet, vsock): Deno has no finer permission, so the whole network.
+ */
+export function permitRawSockets(): void {
+  check({ name: "net" }, "raw and non-IP sockets");
+}

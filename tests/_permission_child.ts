@@ -46,5 +46,7 @@ await run("if_indextoname", () => socket.if_indextoname(1));
 await run("sethostname", () => socket.sethostname("x"));
 if (Deno.args[0] === "ffi") {
   await run("abstract_bind", () => fresh(AF_UNIX).bind("\0pysocket-perm"));
+  await run("packet_socket", () => socket.socket(17, SOCK_DGRAM, 8));
+  await run("raw_socket", () => socket.socket(2, 3, 1));
 }
 console.log(JSON.stringify(out));
