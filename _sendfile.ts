@@ -172,12 +172,19 @@ async function viaSendfile(
   }
 }
 
-// One read from a Deno file: the bytes, or null at the end.
+// One read from a Deno file: the bytes, or null at the end. A file open
+// for writing only is Python's io.UnsupportedOperation('read').
 async function readFs(
   file: Deno.FsFile,
   into: Uint8Array,
 ): Promise<Uint8Array | null> {
-  const n = await file.read(into);
+  let n: number | null;
+  try {
+    n = await file.read(into);
+  } catch (e) {
+    if ((e as { code?: unknown })?.code !== "EBADF") throw e;
+    throw new UnsupportedOperation("read", undefined, { cause: e });
+  }
   return n === null || n === 0 ? null : into.subarray(0, n);
 }
 
