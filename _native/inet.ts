@@ -10,8 +10,7 @@ import {
   parseInet,
 } from "../_engine/inet_address.ts";
 import type { NativeFamily, NativeTarget } from "./family.ts";
-import { lookupSync } from "./lookup.ts";
-import { addrinfo } from "./netdb.ts";
+import { addrinfo, addrinfoSync } from "./netdb.ts";
 import { permitNet, permitRawSockets } from "./permissions.ts";
 import { sockaddrIn, sockaddrIn6 } from "./sockaddr.ts";
 
@@ -44,10 +43,8 @@ class InetAddress implements NativeTarget {
   sockaddrSync(): Uint8Array {
     const { host, numeric } = this.#target;
     if (numeric) return this.#encode(host);
-    const found = lookupSync(this.#family, host);
-    const port = this.#target.port;
-    new DataView(found.buffer).setUint16(2, port, false);
-    return found;
+    const [first] = addrinfoSync(host, this.#family, 2);
+    return this.#encode((first![4] as [string, number])[0]);
   }
 
   sockaddr(): Uint8Array | Promise<Uint8Array> {

@@ -136,6 +136,26 @@ export async function addrinfo(
 }
 
 /**
+ * glibc's getaddrinfo on the JS thread, for bind(), which never waits (as
+ * CPython's setipaddr, it may block on the resolver for a name).
+ */
+export function addrinfoSync(
+  host: string,
+  family: number,
+  type: number,
+): NativeAddrInfo[] {
+  const out = new BigUint64Array(1);
+  const code = libc().getaddrinfo(
+    cString(host),
+    null,
+    hintsOf(family, type, 0, 0),
+    new Uint8Array(out.buffer),
+  );
+  if (code !== 0) throw failure(code, true);
+  return readList(out);
+}
+
+/**
  * CPython's getnameinfo: `host` (numeric) and `port` made a datagram
  * sockaddr by getaddrinfo, its IPv6 flowinfo and scope set, then
  * glibc's getnameinfo with `flags`.
