@@ -24,13 +24,19 @@ const limit = new BigUint64Array(2);
  */
 export function descriptorOf(file: Deno.FsFile): number | null {
   const info = file.statSync();
-  if (info.ino === null) return null;
+  // Not a regular file (a device, a pipe): the kernel may refuse it, and
+  // CPython would read it instead.
+  if (!info.isFile || info.ino === null) return null;
   const want = { dev: BigInt(info.dev), ino: BigInt(info.ino), at: 0n };
   const back = file.seekSync(0, Deno.SeekMode.Current);
   // Past the end, where no reader stands (lseek allows it on a regular
   // file), at a random spot so another descriptor there is unthinkable.
   const marker = info.size + 1 + Math.floor(Math.random() * 2 ** 30);
-  want.at = BigInt(file.seekSync(marker, Deno.SeekMode.Start));
+  try {
+    want.at = BigInt(file.seekSync(marker, Deno.SeekMode.Start));
+  } catch {
+    return null;
+  }
   try {
     const known = found.get(file);
     const fd = known !== undefined && matches(known, want) ? known : scan(want);
