@@ -377,6 +377,8 @@ Deno.test("using closes the server's socket at once; await using also waits for 
       );
       sync = server;
       assert(server.fileno() > 0);
+      // The entry's own socket: the native one under PYSOCKET_ENTRY=ffi.
+      assert(server.socket instanceof socket.Socket);
     }
     assertEquals(sync.fileno(), -1);
 
