@@ -4,9 +4,10 @@
 // and `--port` stand in for the `<host> <port>` arguments (the echo pair has
 // only the flags, for the tutorial's HOST/PORT constants), `--help` says
 // everything, and `--ffi` runs the program on the native entry
-// (examples/_socket.ts). Bad values are errors that name them, never a port 0 or a
-// TypeError; the errors a reader meets first (no server, port taken, a
-// missing permission) print one line with the fix instead of a stack trace.
+// (examples/_socket.ts). Bad values are errors that name them, never a port
+// 0 or a TypeError; the errors a reader meets first (no server, port taken,
+// a missing permission) print one line with the fix instead of a stack
+// trace.
 
 import { parseArgs } from "node:util";
 import * as socket from "../mod.ts";
