@@ -148,3 +148,22 @@ print(json.dumps([outcome(lambda: socket.getnameinfo(tuple(a), f)) for a, f in j
     assertEquals(out[i], expected[i], JSON.stringify(all[i]));
   }
 });
+
+test("concurrent look-ups of a name each get their own answer (one at a time on the pool)", async () => {
+  const ports = Array.from({ length: 24 }, (_, i) => 1000 + i);
+  const expected = await pyJson(
+    PY_OUTCOME + String.raw`
+import json, socket, sys
+print(json.dumps([outcome(lambda: socket.getaddrinfo("localhost", p, socket.AF_INET, socket.SOCK_STREAM)) for p in json.loads(sys.argv[1])]))
+`,
+    JSON.stringify(ports),
+  );
+  const out = await Promise.all(
+    ports.map((p) =>
+      outcome(() =>
+        socket.getaddrinfo("localhost", p, socket.AF_INET, socket.SOCK_STREAM)
+      )
+    ),
+  );
+  assertEquals(out, expected);
+});
