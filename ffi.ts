@@ -54,6 +54,9 @@ export {
   NativeSelector as PollSelector,
   NativeSelector as SelectSelector,
 } from "./_native/select.ts";
+export { Epoll, epoll } from "./_native/epoll.ts";
+export { Poll, poll } from "./_native/poll.ts";
+export * from "./select_constants.ts";
 
 /**
  * Python's socket object over a real descriptor: the same methods as the

@@ -2,7 +2,7 @@
 // poll(2) answer, waited for through the reactor. Each refuses the main
 // entry's sockets, as the main entry's refuse these.
 
-import { ValueError } from "../errors.ts";
+import { OSError, ValueError } from "../errors.ts";
 import type { Socket } from "../socket.ts";
 import {
   DefaultSelector as BaseSelector,
@@ -15,6 +15,7 @@ import { setEngine } from "../_engine/handles.ts";
 import type { Transport } from "../_engine/transport.ts";
 import { nativeEngine } from "./engine.ts";
 import { C } from "./libc.ts";
+import { Epoll } from "./epoll.ts";
 import type { NativeSocket } from "./native_socket.ts";
 import { type NativeInterest, waitNative } from "./readiness.ts";
 import { toSignal } from "../_validate.ts";
@@ -90,21 +91,11 @@ export async function nativeSelect<
   ];
 }
 
-// EpollSelector's reading of an event: anything but EPOLLIN counts as
-// writable, anything but EPOLLOUT as readable, within what was asked.
-function epollReady(revents: number, waits: number): number {
-  const asked = (waits & 1 ? C.POLLIN : 0) | (waits & 2 ? C.POLLOUT : 0) |
-    C.POLLERR | C.POLLHUP;
-  const event = revents & asked;
-  if (event === 0) return 0;
-  return ((event & ~C.POLLIN ? WRITE : 0) | (event & ~C.POLLOUT ? READ : 0)) &
-    waits;
-}
-
 /**
- * Python's `selectors.DefaultSelector` (an epoll selector) over native
- * sockets: the same registrations as the main entry's, each `select()` the
- * kernel's answer.
+ * Python's `selectors.EpollSelector` (which `DefaultSelector` is on Linux)
+ * over native sockets: a kernel epoll instance of its own
+ * ({@linkcode Epoll}), the registrations mirrored into it, each `select()`
+ * the kernel's answer.
  *
  * @typeParam Data What the program attaches to each registration.
  *
@@ -124,42 +115,138 @@ function epollReady(revents: number, waits: number): number {
  */
 export class NativeSelector<Data = unknown, F extends FileObject = Socket>
   extends BaseSelector<Data, F> {
+  readonly #epoll: Epoll = new Epoll();
+
+  /**
+   * Registers `fileobj` for `events` in the selector's epoll instance.
+   *
+   * @param fileobj An open socket of this entry, its descriptor number, or
+   * an object whose `fileno()` gives one.
+   * @param events `EVENT_READ`, `EVENT_WRITE`, or both OR-ed.
+   * @param data Anything the program wants back with the key.
+   * @returns The new key.
+   */
+  override register(
+    fileobj: F,
+    events: number,
+    data: Data | null = null,
+  ): SelectorKey<Data, F> {
+    const key = super.register(fileobj, events, data);
+    try {
+      this.#epoll.register(key.fd, epollEvents(events));
+    } catch (e) {
+      super.unregister(fileobj);
+      throw e;
+    }
+    return key;
+  }
+
+  /**
+   * Stops watching `fileobj` (which may be closed already).
+   *
+   * @param fileobj A registered file object, or its descriptor number.
+   * @returns Its key.
+   */
+  override unregister(fileobj: F | number): SelectorKey<Data, F> {
+    const key = super.unregister(fileobj);
+    try {
+      this.#epoll.unregister(key.fd);
+    } catch (e) {
+      // The descriptor was closed since (the kernel dropped it), as
+      // Python's selector ignores.
+      if (!(e instanceof OSError)) throw e;
+    }
+    return key;
+  }
+
+  /**
+   * Changes the events or the data of a registration.
+   *
+   * @param fileobj A registered file object, or its descriptor number.
+   * @param events The new events.
+   * @param data The new data.
+   * @returns The new key.
+   */
+  override modify(
+    fileobj: F | number,
+    events: number,
+    data: Data | null = null,
+  ): SelectorKey<Data, F> {
+    const before = this.get_map()?.get(fileobj)?.events;
+    const key = super.modify(fileobj, events, data);
+    if (key.events !== before) {
+      try {
+        this.#epoll.modify(key.fd, epollEvents(events));
+      } catch (e) {
+        super.unregister(fileobj);
+        throw e;
+      }
+    }
+    return key;
+  }
+
   /**
    * Waits until at least one registered socket is ready, or `timeout`
-   * seconds pass.
+   * seconds pass: `epoll_wait(2)` on the selector's instance.
    *
    * @param timeout `null` waits without limit; `0` or less polls.
    * @param options `signal`: stop waiting when it aborts, rejecting with
    * its reason ({@linkcode WaitOptions}).
-   * @returns `[key, events]` for every socket ready now.
+   * @returns `[key, events]` for every socket the kernel reports.
    */
   override async select(
     timeout: number | null = null,
     options?: WaitOptions,
   ): Promise<[SelectorKey<Data, F>, number][]> {
     checkSelectorTimeout(timeout);
-    const signal = toSignal(options, "select");
     const map = this.get_map();
     if (map === null) {
       throw new ValueError("I/O operation on closed epoll object");
     }
-    // A socket closed already is left out, as epoll drops it.
-    const open = (key: SelectorKey<Data, F>) =>
-      nativeEngine.lookup(key.fd) as NativeSocket | undefined;
-    const keys = [...map.values()].filter((key) => open(key) !== undefined);
-    // Python rounds up to whole milliseconds.
+    // Python's rounding: whole milliseconds, up.
     const limit = timeout === null
       ? null
-      : Math.max(Math.ceil(timeout * 1000) / 1000, 0);
-    const ready = await waitNative(
-      keys.map((key) => interestOf(open(key)!, key.events)),
+      : timeout <= 0
+      ? 0
+      : Math.ceil(timeout * 1e3) * 1e-3;
+    const events = await this.#epoll.poll(
       limit,
-      (revents, i) => epollReady(revents, keys[i]!.events),
-      signal,
+      Math.max(map.size, 1),
+      options,
     );
-    return keys.flatMap((key, i): [SelectorKey<Data, F>, number][] =>
-      ready[i] && open(key) !== undefined ? [[key, ready[i]!]] : []
-    );
+    const ready: [SelectorKey<Data, F>, number][] = [];
+    for (const [fd, event] of events) {
+      const key = this.get_map()?.get(fd);
+      if (key !== undefined) {
+        ready.push([key, selectorEvents(event) & key.events]);
+      }
+    }
+    return ready;
+  }
+
+  /**
+   * The selector's epoll descriptor (Python's `EpollSelector.fileno()`).
+   *
+   * @returns Its number.
+   */
+  fileno(): number {
+    return this.#epoll.fileno();
+  }
+
+  /** Forgets every registration and closes the epoll instance. */
+  override close(): void {
+    this.#epoll.close();
+    super.close();
   }
 }
 setEngine(NativeSelector, nativeEngine);
+
+function epollEvents(events: number): number {
+  return (events & READ ? C.EPOLLIN : 0) | (events & WRITE ? C.EPOLLOUT : 0);
+}
+
+// CPython's reading of an epoll event: anything but EPOLLIN counts as
+// writable, anything but EPOLLOUT as readable (HUP and ERR both ways).
+function selectorEvents(event: number): number {
+  return (event & ~C.EPOLLIN ? WRITE : 0) | (event & ~C.EPOLLOUT ? READ : 0);
+}
