@@ -51,10 +51,12 @@ export function timeoutMs(value: unknown, unit: 1 | 1000): number {
   if (Number.isNaN(value)) {
     throw new ValueError("Invalid value NaN (not a number)");
   }
-  // Python holds the timeout in int64 nanoseconds first.
+  // Python holds the timeout in int64 nanoseconds first. (3.11.2 words
+  // this "timestamp too large to convert to C _PyTime_t"; later 3.11
+  // releases, the oracle and this module's other timeouts as here.)
   const ns = away(value * (unit === 1000 ? 1e9 : 1e6));
   if (!(Math.abs(ns) < 2 ** 63)) {
-    throw new OverflowError("timestamp too large to convert to C _PyTime_t");
+    throw new OverflowError("timestamp out of range for platform time_t");
   }
   const ms = unit === 1000 ? Math.ceil(ns / 1e6) : away(ns / 1e6);
   if (ms > 2 ** 31 - 1 || ms < -(2 ** 31)) {
