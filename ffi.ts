@@ -47,13 +47,13 @@ import { nativeEngine } from "./_native/engine.ts";
 import { pair } from "./_native/socketpair.ts";
 
 export * from "./mod.ts";
+export { nativeSelect as select } from "./_native/select.ts";
 export {
-  nativeSelect as select,
+  NativePollSelector as PollSelector,
   NativeSelector as DefaultSelector,
   NativeSelector as EpollSelector,
-  NativeSelector as PollSelector,
-  NativeSelector as SelectSelector,
-} from "./_native/select.ts";
+  NativeSelectSelector as SelectSelector,
+} from "./_native/selectors.ts";
 export { Epoll, epoll } from "./_native/epoll.ts";
 export { Poll, poll } from "./_native/poll.ts";
 export * from "./select_constants.ts";

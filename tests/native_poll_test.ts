@@ -79,7 +79,7 @@ p.unregister(c); c.close(); time.sleep(0.05); steps.append(named(p.poll(1000), n
 p.register(999); p.modify(s, select.POLLOUT); steps.append(named(p.poll(0), names))
 s.close(); c2.close(); srv.close(); out["poll_tcp"] = steps
 # The selectors: HUP and ERR count both ways, within what was asked.
-for kind in ("EpollSelector", "PollSelector"):
+for kind in ("EpollSelector", "PollSelector", "SelectSelector"):
     srv, c, s = tcp(); names = {c.fileno(): "c", s.fileno(): "s", srv.fileno(): "srv"}
     sel = getattr(selectors, kind)()
     sel.register(c, selectors.EVENT_READ | selectors.EVENT_WRITE)
@@ -91,7 +91,15 @@ for kind in ("EpollSelector", "PollSelector"):
     sel.modify(s, selectors.EVENT_READ | selectors.EVENT_WRITE); steps.append(sk(sel.select(1)))
     s.recv(1); s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
     sel.unregister(s); s.close(); time.sleep(0.05); steps.append(sk(sel.select(1)))
-    sel.close(); c.close(); srv.close(); out[kind] = steps
+    sel.close(); c.close(); srv.close()
+    # A registered socket closed under the selector: each kind's own answer.
+    x, y = socket.socketpair(); sel = getattr(selectors, kind)()
+    sel.register(x, selectors.EVENT_READ); x.close()
+    try:
+        steps.append(["ok", [ev for _, ev in sel.select(0)]])
+    except OSError as e:
+        steps.append([type(e).__name__, e.errno])
+    sel.close(); y.close(); out[kind] = steps
 print(json.dumps(out))
 `;
 
@@ -180,7 +188,9 @@ test("epoll, poll and the selectors report the masks python3's report", async ()
     steps.push(named(await p.poll(0), names));
     out.poll_tcp = steps;
   }
-  for (const kind of ["EpollSelector", "PollSelector"] as const) {
+  for (
+    const kind of ["EpollSelector", "PollSelector", "SelectSelector"] as const
+  ) {
     const [srv, c, s] = await tcp();
     using _srv = srv, _c = c;
     const names = new Map([
@@ -194,7 +204,7 @@ test("epoll, poll and the selectors report the masks python3's report", async ()
     sel.register(srv, socket.EVENT_READ);
     const sk = (r: [socket.SelectorKey, number][]) =>
       r.map(([k, ev]): [string, number] => [names.get(k.fd)!, ev]).sort();
-    const steps: Named[] = [sk(await sel.select(0))];
+    const steps: unknown[] = [sk(await sel.select(0))];
     await c.send(ONE);
     await pause(50);
     steps.push(sk(await sel.select(1)));
@@ -206,6 +216,17 @@ test("epoll, poll and the selectors report the masks python3's report", async ()
     s.close();
     await pause(50);
     steps.push(sk(await sel.select(1)));
+    const [x, y] = await socket.socketpair();
+    using _y = y;
+    using closing = new socket[kind]();
+    closing.register(x, socket.EVENT_READ);
+    x.close();
+    const last = await outcome(() => closing.select(0));
+    steps.push(
+      last[0] === "ok"
+        ? ["ok", (last[1] as [unknown, number][]).map(([, ev]) => ev)]
+        : [last[0], last[1]],
+    );
     out[kind] = steps;
   }
   assertEquals(out, expected);

@@ -1,0 +1,408 @@
+// Python's selectors over native sockets, shaped as CPython's: the base
+// selector's keys, mirrored into a kernel object. EpollSelector (Linux's
+// DefaultSelector) owns an epoll instance, PollSelector a poll object,
+// SelectSelector two descriptor sets for select(). Each refuses the main
+// entry's sockets, as the main entry's refuse these.
+
+import { OSError, ValueError } from "../errors.ts";
+import type { Socket } from "../socket.ts";
+import {
+  DefaultSelector as BaseSelector,
+  type FileObject,
+  type SelectorKey,
+} from "../selectors.ts";
+import { READ, WRITE } from "../_select_args.ts";
+import { checkSelectorTimeout } from "../_selector_timeout.ts";
+import { setEngine } from "../_engine/handles.ts";
+import type { WaitOptions } from "../wait_options.ts";
+import { nativeEngine } from "./engine.ts";
+import { Epoll } from "./epoll.ts";
+import { C } from "./libc.ts";
+import { Poll } from "./poll.ts";
+import { nativeSelect } from "./select.ts";
+
+// What an epoll and a poll object both offer (EPOLLIN/EPOLLOUT are
+// POLLIN/POLLOUT, 1 and 4).
+interface Poller {
+  register(fd: number, eventmask: number): void;
+  modify(fd: number, eventmask: number): void;
+  unregister(fd: number): void;
+}
+
+/**
+ * CPython's `_PollLikeSelector`: registrations mirrored into a poller.
+ *
+ * @typeParam Data What the program attaches to each registration.
+ * @typeParam F What the program registers.
+ */
+class PollLikeSelector<Data, F extends FileObject>
+  extends BaseSelector<Data, F> {
+  readonly #poller: Poller;
+
+  /**
+   * Over `poller`, which the subclass made.
+   *
+   * @param poller The epoll or poll object.
+   */
+  constructor(poller: Poller) {
+    super();
+    this.#poller = poller;
+  }
+
+  /**
+   * Registers `fileobj` for `events`, in the poller too.
+   *
+   * @param fileobj An open socket of this entry, its descriptor number, or
+   * an object whose `fileno()` gives one.
+   * @param events `EVENT_READ`, `EVENT_WRITE`, or both OR-ed.
+   * @param data Anything the program wants back with the key.
+   * @returns The new key.
+   */
+  override register(
+    fileobj: F,
+    events: number,
+    data: Data | null = null,
+  ): SelectorKey<Data, F> {
+    const key = super.register(fileobj, events, data);
+    try {
+      this.#poller.register(key.fd, pollerEvents(events));
+    } catch (e) {
+      super.unregister(fileobj);
+      throw e;
+    }
+    return key;
+  }
+
+  /**
+   * Stops watching `fileobj` (which may be closed already).
+   *
+   * @param fileobj A registered file object, or its descriptor number.
+   * @returns Its key.
+   */
+  override unregister(fileobj: F | number): SelectorKey<Data, F> {
+    const key = super.unregister(fileobj);
+    try {
+      this.#poller.unregister(key.fd);
+    } catch (e) {
+      // The descriptor was closed since (the kernel dropped it), as
+      // Python's selector ignores.
+      if (!(e instanceof OSError)) throw e;
+    }
+    return key;
+  }
+
+  /**
+   * Changes the events or the data of a registration.
+   *
+   * @param fileobj A registered file object, or its descriptor number.
+   * @param events The new events.
+   * @param data The new data.
+   * @returns The new key.
+   */
+  override modify(
+    fileobj: F | number,
+    events: number,
+    data: Data | null = null,
+  ): SelectorKey<Data, F> {
+    const before = this.get_map()?.get(fileobj)?.events;
+    const key = super.modify(fileobj, events, data);
+    if (key.events !== before) {
+      try {
+        this.#poller.modify(key.fd, pollerEvents(events));
+      } catch (e) {
+        super.unregister(fileobj);
+        throw e;
+      }
+    }
+    return key;
+  }
+
+  // The registrations, or ValueError once closed.
+  protected open(): void {
+    if (this.get_map() === null) {
+      throw new ValueError("I/O operation on closed epoll object");
+    }
+  }
+
+  // CPython's reading of `[fd, event]`s: anything but IN counts as
+  // writable, anything but OUT as readable (HUP, ERR, NVAL both ways),
+  // within what the key waits for.
+  protected keysOf(
+    events: readonly [number, number][],
+  ): [SelectorKey<Data, F>, number][] {
+    const ready: [SelectorKey<Data, F>, number][] = [];
+    for (const [fd, event] of events) {
+      const key = this.get_map()?.get(fd);
+      if (key === undefined) continue;
+      const mask = (event & ~C.EPOLLIN ? WRITE : 0) |
+        (event & ~C.EPOLLOUT ? READ : 0);
+      ready.push([key, mask & key.events]);
+    }
+    return ready;
+  }
+}
+setEngine(PollLikeSelector, nativeEngine);
+
+function pollerEvents(events: number): number {
+  return (events & READ ? C.EPOLLIN : 0) | (events & WRITE ? C.EPOLLOUT : 0);
+}
+
+/**
+ * Python's `selectors.EpollSelector` (which `DefaultSelector` is on Linux)
+ * over native sockets: a kernel epoll instance of its own
+ * ({@linkcode Epoll}), each `select()` one `epoll_wait(2)` on it.
+ *
+ * @typeParam Data What the program attaches to each registration.
+ * @typeParam F What the program registers.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * using sel = new socket.DefaultSelector();
+ * const [a, b] = await socket.socketpair();
+ * using _a = a, _b = b;
+ * sel.register(b, socket.EVENT_READ);
+ * assert.deepStrictEqual(await sel.select(0), []);
+ * await a.send(new Uint8Array([1]));
+ * const [[key, events]] = await sel.select(1) as [[socket.SelectorKey, number]];
+ * assert(key.fileobj === b && events === socket.EVENT_READ);
+ * ```
+ */
+export class NativeSelector<Data = unknown, F extends FileObject = Socket>
+  extends PollLikeSelector<Data, F> {
+  readonly #epoll: Epoll;
+
+  /** A selector over a new epoll instance. */
+  constructor() {
+    const epoll = new Epoll();
+    super(epoll);
+    this.#epoll = epoll;
+  }
+
+  /**
+   * Waits until at least one registered socket is ready, or `timeout`
+   * seconds pass.
+   *
+   * @param timeout `null` waits without limit; `0` or less polls.
+   * @param options `signal`: stop waiting when it aborts, rejecting with
+   * its reason ({@linkcode WaitOptions}).
+   * @returns `[key, events]` for every socket the kernel reports.
+   */
+  override async select(
+    timeout: number | null = null,
+    options?: WaitOptions,
+  ): Promise<[SelectorKey<Data, F>, number][]> {
+    checkSelectorTimeout(timeout);
+    this.open();
+    // Python's rounding: whole milliseconds, up.
+    const limit = timeout === null
+      ? null
+      : timeout <= 0
+      ? 0
+      : Math.ceil(timeout * 1e3) * 1e-3;
+    const size = Math.max(this.get_map()!.size, 1);
+    return this.keysOf(await this.#epoll.poll(limit, size, options));
+  }
+
+  /**
+   * The selector's epoll descriptor (Python's `EpollSelector.fileno()`).
+   *
+   * @returns Its number.
+   */
+  fileno(): number {
+    return this.#epoll.fileno();
+  }
+
+  /** Forgets every registration and closes the epoll instance. */
+  override close(): void {
+    this.#epoll.close();
+    super.close();
+  }
+}
+
+/**
+ * Python's `selectors.PollSelector` over native sockets: a poll object
+ * ({@linkcode Poll}) of its own, each `select()` one `poll(2)`, so a
+ * registered descriptor closed since is ready both ways (`POLLNVAL`).
+ *
+ * @typeParam Data What the program attaches to each registration.
+ * @typeParam F What the program registers.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * using sel = new socket.PollSelector();
+ * const [a, b] = await socket.socketpair();
+ * using _a = a, _b = b;
+ * sel.register(a, socket.EVENT_WRITE);
+ * assert.deepStrictEqual((await sel.select(0))[0]?.[1], socket.EVENT_WRITE);
+ * ```
+ */
+export class NativePollSelector<Data = unknown, F extends FileObject = Socket>
+  extends PollLikeSelector<Data, F> {
+  readonly #poll: Poll;
+
+  /** A selector over a new poll object. */
+  constructor() {
+    const poll = new Poll();
+    super(poll);
+    this.#poll = poll;
+  }
+
+  /**
+   * Waits until at least one registered socket is ready, or `timeout`
+   * seconds pass.
+   *
+   * @param timeout `null` waits without limit; `0` or less polls.
+   * @param options `signal`: stop waiting when it aborts, rejecting with
+   * its reason ({@linkcode WaitOptions}).
+   * @returns `[key, events]` for every socket the kernel reports.
+   */
+  override async select(
+    timeout: number | null = null,
+    options?: WaitOptions,
+  ): Promise<[SelectorKey<Data, F>, number][]> {
+    checkSelectorTimeout(timeout);
+    this.open();
+    // Python's rounding: whole milliseconds, up.
+    const ms = timeout === null
+      ? null
+      : timeout <= 0
+      ? 0
+      : Math.ceil(timeout * 1e3);
+    return this.keysOf(await this.#poll.poll(ms, options));
+  }
+}
+
+/**
+ * Python's `selectors.SelectSelector` over native sockets: each `select()`
+ * one `select()` of the sockets waited for reading and writing, so a
+ * registered socket closed since raises `EBADF`.
+ *
+ * @typeParam Data What the program attaches to each registration.
+ * @typeParam F What the program registers.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * using sel = new socket.SelectSelector();
+ * const [a, b] = await socket.socketpair();
+ * using _a = a, _b = b;
+ * sel.register(a, socket.EVENT_WRITE);
+ * assert.deepStrictEqual((await sel.select(0))[0]?.[1], socket.EVENT_WRITE);
+ * ```
+ */
+export class NativeSelectSelector<
+  Data = unknown,
+  F extends FileObject = Socket,
+> extends BaseSelector<Data, F> {
+  // Descriptor numbers waited for reading, and for writing.
+  readonly #readers = new Set<number>();
+  readonly #writers = new Set<number>();
+
+  /**
+   * Registers `fileobj` for `events`.
+   *
+   * @param fileobj An open socket of this entry, its descriptor number, or
+   * an object whose `fileno()` gives one.
+   * @param events `EVENT_READ`, `EVENT_WRITE`, or both OR-ed.
+   * @param data Anything the program wants back with the key.
+   * @returns The new key.
+   */
+  override register(
+    fileobj: F,
+    events: number,
+    data: Data | null = null,
+  ): SelectorKey<Data, F> {
+    const key = super.register(fileobj, events, data);
+    this.#track(key);
+    return key;
+  }
+
+  /**
+   * Stops watching `fileobj` (which may be closed already).
+   *
+   * @param fileobj A registered file object, or its descriptor number.
+   * @returns Its key.
+   */
+  override unregister(fileobj: F | number): SelectorKey<Data, F> {
+    const key = super.unregister(fileobj);
+    this.#readers.delete(key.fd);
+    this.#writers.delete(key.fd);
+    return key;
+  }
+
+  /**
+   * Changes the events or the data of a registration.
+   *
+   * @param fileobj A registered file object, or its descriptor number.
+   * @param events The new events.
+   * @param data The new data.
+   * @returns The new key.
+   */
+  override modify(
+    fileobj: F | number,
+    events: number,
+    data: Data | null = null,
+  ): SelectorKey<Data, F> {
+    const key = super.modify(fileobj, events, data);
+    this.#track(key);
+    return key;
+  }
+
+  #track(key: SelectorKey<Data, F>): void {
+    const sets = [[this.#readers, READ], [this.#writers, WRITE]] as const;
+    for (const [set, event] of sets) {
+      if (key.events & event) set.add(key.fd);
+      else set.delete(key.fd);
+    }
+  }
+
+  /**
+   * Waits until at least one registered socket is ready, or `timeout`
+   * seconds pass.
+   *
+   * @param timeout `null` waits without limit; `0` or less polls.
+   * @param options `signal`: stop waiting when it aborts, rejecting with
+   * its reason ({@linkcode WaitOptions}).
+   * @returns `[key, events]` for every socket `select()` reports.
+   * @throws {OSError} `EBADF` (9) for a registered socket closed since.
+   */
+  override async select(
+    timeout: number | null = null,
+    options?: WaitOptions,
+  ): Promise<[SelectorKey<Data, F>, number][]> {
+    if (this.get_map() === null) {
+      throw new ValueError("I/O operation on closed epoll object");
+    }
+    const [r, w] = await nativeSelect(
+      [...this.#readers],
+      [...this.#writers],
+      [],
+      timeout === null ? null : Math.max(timeout, 0),
+      options,
+    );
+    const readable = new Set(r);
+    const writable = new Set(w);
+    const ready: [SelectorKey<Data, F>, number][] = [];
+    for (const fd of new Set([...r, ...w])) {
+      const key = this.get_map()?.get(fd);
+      if (key === undefined) continue;
+      const mask = (readable.has(fd) ? READ : 0) |
+        (writable.has(fd) ? WRITE : 0);
+      ready.push([key, mask & key.events]);
+    }
+    return ready;
+  }
+
+  /** Forgets every registration. */
+  override close(): void {
+    this.#readers.clear();
+    this.#writers.clear();
+    super.close();
+  }
+}
+setEngine(NativeSelectSelector, nativeEngine);
