@@ -14,6 +14,7 @@ import {
 import { READ, WRITE } from "../_select_args.ts";
 import { checkSelectorTimeout } from "../_selector_timeout.ts";
 import { setEngine } from "../_engine/handles.ts";
+import { pyTypeName } from "../_validate.ts";
 import type { WaitOptions } from "../wait_options.ts";
 import { nativeEngine } from "./engine.ts";
 import { Epoll } from "./epoll.ts";
@@ -104,11 +105,15 @@ class PollLikeSelector<Data, F extends FileObject>
     events: number,
     data: Data | null = null,
   ): SelectorKey<Data, F> {
-    const before = this.get_map()?.get(fileobj)?.events;
+    const before = this.get_map()?.get(fileobj);
+    // CPython reads the new events before it changes anything.
+    const mask = before !== undefined && events !== before.events
+      ? pollerEvents(events)
+      : null;
     const key = super.modify(fileobj, events, data);
-    if (key.events !== before) {
+    if (mask !== null) {
       try {
-        this.#poller.modify(key.fd, pollerEvents(events));
+        this.#poller.modify(key.fd, mask);
       } catch (e) {
         super.unregister(fileobj);
         throw e;
@@ -143,7 +148,15 @@ class PollLikeSelector<Data, F extends FileObject>
 }
 setEngine(PollLikeSelector, nativeEngine);
 
-function pollerEvents(events: number): number {
+// The poller's mask for selector events; what is no int is Python's
+// TypeError of `events & EVENT_READ`.
+function pollerEvents(events: unknown): number {
+  if (typeof events === "boolean") events = Number(events);
+  if (typeof events !== "number" || !Number.isInteger(events)) {
+    throw new TypeError(
+      `unsupported operand type(s) for &: '${pyTypeName(events)}' and 'int'`,
+    );
+  }
   return (events & READ ? C.EPOLLIN : 0) | (events & WRITE ? C.EPOLLOUT : 0);
 }
 
@@ -348,9 +361,12 @@ export class NativeSelectSelector<
     events: number,
     data: Data | null = null,
   ): SelectorKey<Data, F> {
-    const key = super.modify(fileobj, events, data);
-    this.#track(key);
-    return key;
+    // CPython's BaseSelector.modify: new events register anew.
+    if (this.get_map()?.get(fileobj)?.events === events) {
+      return super.modify(fileobj, events, data);
+    }
+    this.unregister(fileobj);
+    return this.register(fileobj as F, events, data);
   }
 
   #track(key: SelectorKey<Data, F>): void {
