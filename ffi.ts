@@ -47,6 +47,13 @@ import { nativeEngine } from "./_native/engine.ts";
 import { pair } from "./_native/socketpair.ts";
 
 export * from "./mod.ts";
+// The main entry's classes that this entry's Socket and selectors extend,
+// public under Python's names for a base class: `SocketType` is CPython's
+// `_socket.socket`, the base of `socket.socket`; `BaseSelector` the class
+// every selector here extends (construct `DefaultSelector`: this one
+// selects the main entry's sockets).
+export { BaseSocket as SocketType };
+export { DefaultSelector as BaseSelector } from "./selectors.ts";
 export { nativeSelect as select } from "./_native/select.ts";
 export {
   NativePollSelector as PollSelector,
@@ -54,9 +61,6 @@ export {
   NativeSelector as EpollSelector,
   NativeSelectSelector as SelectSelector,
 } from "./_native/selectors.ts";
-export { Epoll, epoll } from "./_native/epoll.ts";
-export { Poll, poll } from "./_native/poll.ts";
-export * from "./select_constants.ts";
 
 /**
  * Python's socket object over a real descriptor: the same methods as the

@@ -1,14 +1,15 @@
 // Python's select module constants for poll and epoll objects (Linux's
-// values; the native entry's `poll()` and `epoll()` take and report them).
+// values; `@pysocket/socket/ffi/select`'s `poll()` and `epoll()` take and
+// report them).
 
 /**
  * Python's `select.EPOLLERR` (epoll event bit): error condition (reported whatever was asked).
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLLERR === 8);
+ * assert(select.EPOLLERR === 8);
  * ```
  */
 export const EPOLLERR = 8;
@@ -18,9 +19,9 @@ export const EPOLLERR = 8;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLLET === 0x80000000);
+ * assert(select.EPOLLET === 0x80000000);
  * ```
  */
 export const EPOLLET = 0x80000000;
@@ -30,9 +31,9 @@ export const EPOLLET = 0x80000000;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLLEXCLUSIVE === 0x10000000);
+ * assert(select.EPOLLEXCLUSIVE === 0x10000000);
  * ```
  */
 export const EPOLLEXCLUSIVE = 0x10000000;
@@ -42,9 +43,9 @@ export const EPOLLEXCLUSIVE = 0x10000000;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLLHUP === 0x10);
+ * assert(select.EPOLLHUP === 0x10);
  * ```
  */
 export const EPOLLHUP = 0x10;
@@ -54,9 +55,9 @@ export const EPOLLHUP = 0x10;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLLIN === 1);
+ * assert(select.EPOLLIN === 1);
  * ```
  */
 export const EPOLLIN = 1;
@@ -66,9 +67,9 @@ export const EPOLLIN = 1;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLLMSG === 0x400);
+ * assert(select.EPOLLMSG === 0x400);
  * ```
  */
 export const EPOLLMSG = 0x400;
@@ -78,9 +79,9 @@ export const EPOLLMSG = 0x400;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLLONESHOT === 0x40000000);
+ * assert(select.EPOLLONESHOT === 0x40000000);
  * ```
  */
 export const EPOLLONESHOT = 0x40000000;
@@ -90,9 +91,9 @@ export const EPOLLONESHOT = 0x40000000;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLLOUT === 4);
+ * assert(select.EPOLLOUT === 4);
  * ```
  */
 export const EPOLLOUT = 4;
@@ -102,9 +103,9 @@ export const EPOLLOUT = 4;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLLPRI === 2);
+ * assert(select.EPOLLPRI === 2);
  * ```
  */
 export const EPOLLPRI = 2;
@@ -114,9 +115,9 @@ export const EPOLLPRI = 2;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLLRDBAND === 0x80);
+ * assert(select.EPOLLRDBAND === 0x80);
  * ```
  */
 export const EPOLLRDBAND = 0x80;
@@ -126,9 +127,9 @@ export const EPOLLRDBAND = 0x80;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLLRDHUP === 0x2000);
+ * assert(select.EPOLLRDHUP === 0x2000);
  * ```
  */
 export const EPOLLRDHUP = 0x2000;
@@ -138,9 +139,9 @@ export const EPOLLRDHUP = 0x2000;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLLRDNORM === 0x40);
+ * assert(select.EPOLLRDNORM === 0x40);
  * ```
  */
 export const EPOLLRDNORM = 0x40;
@@ -150,9 +151,9 @@ export const EPOLLRDNORM = 0x40;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLLWRBAND === 0x200);
+ * assert(select.EPOLLWRBAND === 0x200);
  * ```
  */
 export const EPOLLWRBAND = 0x200;
@@ -162,9 +163,9 @@ export const EPOLLWRBAND = 0x200;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLLWRNORM === 0x100);
+ * assert(select.EPOLLWRNORM === 0x100);
  * ```
  */
 export const EPOLLWRNORM = 0x100;
@@ -174,9 +175,9 @@ export const EPOLLWRNORM = 0x100;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.EPOLL_CLOEXEC === 0x80000);
+ * assert(select.EPOLL_CLOEXEC === 0x80000);
  * ```
  */
 export const EPOLL_CLOEXEC = 0x80000;
@@ -186,9 +187,9 @@ export const EPOLL_CLOEXEC = 0x80000;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.POLLERR === 8);
+ * assert(select.POLLERR === 8);
  * ```
  */
 export const POLLERR = 8;
@@ -198,9 +199,9 @@ export const POLLERR = 8;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.POLLHUP === 0x10);
+ * assert(select.POLLHUP === 0x10);
  * ```
  */
 export const POLLHUP = 0x10;
@@ -210,9 +211,9 @@ export const POLLHUP = 0x10;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.POLLIN === 1);
+ * assert(select.POLLIN === 1);
  * ```
  */
 export const POLLIN = 1;
@@ -222,9 +223,9 @@ export const POLLIN = 1;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.POLLMSG === 0x400);
+ * assert(select.POLLMSG === 0x400);
  * ```
  */
 export const POLLMSG = 0x400;
@@ -234,9 +235,9 @@ export const POLLMSG = 0x400;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.POLLNVAL === 0x20);
+ * assert(select.POLLNVAL === 0x20);
  * ```
  */
 export const POLLNVAL = 0x20;
@@ -246,9 +247,9 @@ export const POLLNVAL = 0x20;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.POLLOUT === 4);
+ * assert(select.POLLOUT === 4);
  * ```
  */
 export const POLLOUT = 4;
@@ -258,9 +259,9 @@ export const POLLOUT = 4;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.POLLPRI === 2);
+ * assert(select.POLLPRI === 2);
  * ```
  */
 export const POLLPRI = 2;
@@ -270,9 +271,9 @@ export const POLLPRI = 2;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.POLLRDBAND === 0x80);
+ * assert(select.POLLRDBAND === 0x80);
  * ```
  */
 export const POLLRDBAND = 0x80;
@@ -282,9 +283,9 @@ export const POLLRDBAND = 0x80;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.POLLRDHUP === 0x2000);
+ * assert(select.POLLRDHUP === 0x2000);
  * ```
  */
 export const POLLRDHUP = 0x2000;
@@ -294,9 +295,9 @@ export const POLLRDHUP = 0x2000;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.POLLRDNORM === 0x40);
+ * assert(select.POLLRDNORM === 0x40);
  * ```
  */
 export const POLLRDNORM = 0x40;
@@ -306,9 +307,9 @@ export const POLLRDNORM = 0x40;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.POLLWRBAND === 0x200);
+ * assert(select.POLLWRBAND === 0x200);
  * ```
  */
 export const POLLWRBAND = 0x200;
@@ -318,9 +319,9 @@ export const POLLWRBAND = 0x200;
  *
  * @example Usage
  * ```ts
- * import * as socket from "@pysocket/socket/ffi";
+ * import * as select from "@pysocket/socket/ffi/select";
  * import assert from "node:assert/strict";
- * assert(socket.POLLWRNORM === 0x100);
+ * assert(select.POLLWRNORM === 0x100);
  * ```
  */
 export const POLLWRNORM = 0x100;

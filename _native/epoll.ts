@@ -30,15 +30,16 @@ let adopting: number | null = null;
  *
  * @example Usage
  * ```ts
+ * import * as select from "@pysocket/socket/ffi/select";
  * import * as socket from "@pysocket/socket/ffi";
  * import assert from "node:assert/strict";
- * using ep = socket.epoll();
+ * using ep = select.epoll();
  * const [a, b] = await socket.socketpair();
  * using _a = a, _b = b;
- * ep.register(b, socket.EPOLLIN);
+ * ep.register(b, select.EPOLLIN);
  * assert.deepStrictEqual(await ep.poll(0), []);
  * await a.send(new Uint8Array([1]));
- * assert.deepStrictEqual(await ep.poll(1), [[b.fileno(), socket.EPOLLIN]]);
+ * assert.deepStrictEqual(await ep.poll(1), [[b.fileno(), select.EPOLLIN]]);
  * ```
  */
 export class Epoll implements Disposable {
@@ -259,9 +260,10 @@ export class Epoll implements Disposable {
  *
  * @example Usage
  * ```ts
+ * import * as select from "@pysocket/socket/ffi/select";
  * import * as socket from "@pysocket/socket/ffi";
  * import assert from "node:assert/strict";
- * const ep = socket.epoll();
+ * const ep = select.epoll();
  * assert(ep.fileno() >= 3 && !ep.closed);
  * ep.close();
  * assert(ep.closed);

@@ -27,15 +27,16 @@ const EPOLL_BITS = C.POLLIN | C.POLLPRI | C.POLLOUT | C.POLLRDHUP;
  *
  * @example Usage
  * ```ts
+ * import * as select from "@pysocket/socket/ffi/select";
  * import * as socket from "@pysocket/socket/ffi";
  * import assert from "node:assert/strict";
- * const p = socket.poll();
+ * const p = select.poll();
  * const [a, b] = await socket.socketpair();
  * using _a = a, _b = b;
- * p.register(b, socket.POLLIN);
+ * p.register(b, select.POLLIN);
  * assert.deepStrictEqual(await p.poll(0), []);
  * await a.send(new Uint8Array([1]));
- * assert.deepStrictEqual(await p.poll(1000), [[b.fileno(), socket.POLLIN]]);
+ * assert.deepStrictEqual(await p.poll(1000), [[b.fileno(), select.POLLIN]]);
  * ```
  */
 export class Poll {
@@ -186,9 +187,10 @@ export class Poll {
  *
  * @example Usage
  * ```ts
+ * import * as select from "@pysocket/socket/ffi/select";
  * import * as socket from "@pysocket/socket/ffi";
  * import assert from "node:assert/strict";
- * const p = socket.poll();
+ * const p = select.poll();
  * assert.deepStrictEqual(await p.poll(0), []);
  * ```
  */

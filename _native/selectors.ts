@@ -30,126 +30,81 @@ interface Poller {
   unregister(fd: number): void;
 }
 
-/**
- * CPython's `_PollLikeSelector`: registrations mirrored into a poller.
- *
- * @typeParam Data What the program attaches to each registration.
- * @typeParam F What the program registers.
- */
-class PollLikeSelector<Data, F extends FileObject>
-  extends BaseSelector<Data, F> {
-  readonly #poller: Poller;
-
-  /**
-   * Over `poller`, which the subclass made.
-   *
-   * @param poller The epoll or poll object.
-   */
-  constructor(poller: Poller) {
-    super();
-    this.#poller = poller;
-  }
-
-  /**
-   * Registers `fileobj` for `events`, in the poller too.
-   *
-   * @param fileobj An open socket of this entry, its descriptor number, or
-   * an object whose `fileno()` gives one.
-   * @param events `EVENT_READ`, `EVENT_WRITE`, or both OR-ed.
-   * @param data Anything the program wants back with the key.
-   * @returns The new key.
-   */
-  override register(
-    fileobj: F,
-    events: number,
-    data: Data | null = null,
-  ): SelectorKey<Data, F> {
-    const key = super.register(fileobj, events, data);
-    try {
-      this.#poller.register(key.fd, pollerEvents(events));
-    } catch (e) {
-      super.unregister(fileobj);
-      throw e;
-    }
-    return key;
-  }
-
-  /**
-   * Stops watching `fileobj` (which may be closed already).
-   *
-   * @param fileobj A registered file object, or its descriptor number.
-   * @returns Its key.
-   */
-  override unregister(fileobj: F | number): SelectorKey<Data, F> {
-    const key = super.unregister(fileobj);
-    try {
-      this.#poller.unregister(key.fd);
-    } catch (e) {
-      // The descriptor was closed since (the kernel dropped it), as
-      // Python's selector ignores.
-      if (!(e instanceof OSError)) throw e;
-    }
-    return key;
-  }
-
-  /**
-   * Changes the events or the data of a registration.
-   *
-   * @param fileobj A registered file object, or its descriptor number.
-   * @param events The new events.
-   * @param data The new data.
-   * @returns The new key.
-   */
-  override modify(
-    fileobj: F | number,
-    events: number,
-    data: Data | null = null,
-  ): SelectorKey<Data, F> {
-    const before = this.get_map()?.get(fileobj);
-    // CPython reads the new events before it changes anything.
-    const mask = before !== undefined && events !== before.events
-      ? pollerEvents(events)
-      : null;
-    const key = super.modify(fileobj, events, data);
-    if (mask !== null) {
-      try {
-        this.#poller.modify(key.fd, mask);
-      } catch (e) {
-        super.unregister(fileobj);
-        throw e;
-      }
-    }
-    return key;
-  }
-
-  // The registrations, or ValueError once closed.
-  protected open(): void {
-    if (this.get_map() === null) {
-      throw new ValueError("I/O operation on closed epoll object");
-    }
-  }
-
-  // CPython's reading of `[fd, event]`s: anything but IN counts as
-  // writable, anything but OUT as readable (HUP, ERR, NVAL both ways),
-  // within what the key waits for.
-  protected keysOf(
-    events: readonly [number, number][],
-  ): [SelectorKey<Data, F>, number][] {
-    const ready: [SelectorKey<Data, F>, number][] = [];
-    for (const [fd, event] of events) {
-      const key = this.get_map()?.get(fd);
-      if (key === undefined) continue;
-      const mask = (event & ~C.EPOLLIN ? WRITE : 0) |
-        (event & ~C.EPOLLOUT ? READ : 0);
-      ready.push([key, mask & key.events]);
-    }
-    return ready;
+// CPython's _PollLikeSelector, shared by the epoll and poll selectors: each
+// change of a selector's keys is mirrored into its poller; `undo` takes a
+// key back out of the base selector when the poller refuses it.
+function mirrorRegister(
+  poller: Poller,
+  key: SelectorKey<unknown, FileObject>,
+  undo: () => void,
+): void {
+  try {
+    poller.register(key.fd, pollerEvents(key.events));
+  } catch (e) {
+    undo();
+    throw e;
   }
 }
-setEngine(PollLikeSelector, nativeEngine);
 
-// The poller's mask for selector events; what is no int is Python's
-// TypeError of `events & EVENT_READ`.
+function mirrorUnregister(poller: Poller, fd: number): void {
+  try {
+    poller.unregister(fd);
+  } catch (e) {
+    // The descriptor was closed since (the kernel dropped it), as
+    // Python's selector ignores.
+    if (!(e instanceof OSError)) throw e;
+  }
+}
+
+// CPython reads the new events before it changes anything: the poller's
+// new mask, or `null` if the events stay (or the key is not there: the
+// base selector's modify() raises).
+function newMask<Data, F extends FileObject>(
+  selector: BaseSelector<Data, F>,
+  fileobj: F | number,
+  events: unknown,
+): number | null {
+  const before = selector.get_map()?.get(fileobj);
+  return before !== undefined && events !== before.events
+    ? pollerEvents(events)
+    : null;
+}
+
+function mirrorModify(
+  poller: Poller,
+  fd: number,
+  mask: number | null,
+  undo: () => void,
+): void {
+  if (mask === null) return;
+  try {
+    poller.modify(fd, mask);
+  } catch (e) {
+    undo();
+    throw e;
+  }
+}
+
+// CPython's reading of `[fd, event]`s: anything but IN counts as
+// writable, anything but OUT as readable (HUP, ERR, NVAL both ways),
+// within what the key waits for.
+function readyKeys<Data, F extends FileObject>(
+  selector: BaseSelector<Data, F>,
+  events: readonly [number, number][],
+): [SelectorKey<Data, F>, number][] {
+  const ready: [SelectorKey<Data, F>, number][] = [];
+  for (const [fd, event] of events) {
+    const key = selector.get_map()?.get(fd);
+    if (key === undefined) continue;
+    const mask = (event & ~C.EPOLLIN ? WRITE : 0) |
+      (event & ~C.EPOLLOUT ? READ : 0);
+    ready.push([key, mask & key.events]);
+  }
+  return ready;
+}
+
+// The selector's poller mask for selector events; what is no int is
+// Python's TypeError of `events & EVENT_READ`.
 function pollerEvents(events: unknown): number {
   if (typeof events === "boolean") events = Number(events);
   if (typeof events !== "number" || !Number.isInteger(events)) {
@@ -158,6 +113,12 @@ function pollerEvents(events: unknown): number {
     );
   }
   return (events & READ ? C.EPOLLIN : 0) | (events & WRITE ? C.EPOLLOUT : 0);
+}
+
+function checkOpen(selector: { get_map(): unknown }): void {
+  if (selector.get_map() === null) {
+    throw new ValueError("I/O operation on closed epoll object");
+  }
 }
 
 /**
@@ -183,14 +144,57 @@ function pollerEvents(events: unknown): number {
  * ```
  */
 export class NativeSelector<Data = unknown, F extends FileObject = Socket>
-  extends PollLikeSelector<Data, F> {
-  readonly #epoll: Epoll;
+  extends BaseSelector<Data, F> {
+  readonly #epoll: Epoll = new Epoll();
 
-  /** A selector over a new epoll instance. */
-  constructor() {
-    const epoll = new Epoll();
-    super(epoll);
-    this.#epoll = epoll;
+  /**
+   * Registers `fileobj` for `events`, in the epoll instance too.
+   *
+   * @param fileobj An open socket of this entry, its descriptor number, or
+   * an object whose `fileno()` gives one.
+   * @param events `EVENT_READ`, `EVENT_WRITE`, or both OR-ed.
+   * @param data Anything the program wants back with the key.
+   * @returns The new key.
+   */
+  override register(
+    fileobj: F,
+    events: number,
+    data: Data | null = null,
+  ): SelectorKey<Data, F> {
+    const key = super.register(fileobj, events, data);
+    mirrorRegister(this.#epoll, key, () => super.unregister(fileobj));
+    return key;
+  }
+
+  /**
+   * Stops watching `fileobj` (which may be closed already).
+   *
+   * @param fileobj A registered file object, or its descriptor number.
+   * @returns Its key.
+   */
+  override unregister(fileobj: F | number): SelectorKey<Data, F> {
+    const key = super.unregister(fileobj);
+    mirrorUnregister(this.#epoll, key.fd);
+    return key;
+  }
+
+  /**
+   * Changes the events or the data of a registration.
+   *
+   * @param fileobj A registered file object, or its descriptor number.
+   * @param events The new events.
+   * @param data The new data.
+   * @returns The new key.
+   */
+  override modify(
+    fileobj: F | number,
+    events: number,
+    data: Data | null = null,
+  ): SelectorKey<Data, F> {
+    const mask = newMask(this, fileobj, events);
+    const key = super.modify(fileobj, events, data);
+    mirrorModify(this.#epoll, key.fd, mask, () => super.unregister(fileobj));
+    return key;
   }
 
   /**
@@ -207,7 +211,7 @@ export class NativeSelector<Data = unknown, F extends FileObject = Socket>
     options?: WaitOptions,
   ): Promise<[SelectorKey<Data, F>, number][]> {
     checkSelectorTimeout(timeout);
-    this.open();
+    checkOpen(this);
     // Python's rounding: whole milliseconds, up.
     const limit = timeout === null
       ? null
@@ -215,7 +219,7 @@ export class NativeSelector<Data = unknown, F extends FileObject = Socket>
       ? 0
       : Math.ceil(timeout * 1e3) * 1e-3;
     const size = Math.max(this.get_map()!.size, 1);
-    return this.keysOf(await this.#epoll.poll(limit, size, options));
+    return readyKeys(this, await this.#epoll.poll(limit, size, options));
   }
 
   /**
@@ -254,14 +258,57 @@ export class NativeSelector<Data = unknown, F extends FileObject = Socket>
  * ```
  */
 export class NativePollSelector<Data = unknown, F extends FileObject = Socket>
-  extends PollLikeSelector<Data, F> {
-  readonly #poll: Poll;
+  extends BaseSelector<Data, F> {
+  readonly #poll: Poll = new Poll();
 
-  /** A selector over a new poll object. */
-  constructor() {
-    const poll = new Poll();
-    super(poll);
-    this.#poll = poll;
+  /**
+   * Registers `fileobj` for `events`, in the poll object too.
+   *
+   * @param fileobj An open socket of this entry, its descriptor number, or
+   * an object whose `fileno()` gives one.
+   * @param events `EVENT_READ`, `EVENT_WRITE`, or both OR-ed.
+   * @param data Anything the program wants back with the key.
+   * @returns The new key.
+   */
+  override register(
+    fileobj: F,
+    events: number,
+    data: Data | null = null,
+  ): SelectorKey<Data, F> {
+    const key = super.register(fileobj, events, data);
+    mirrorRegister(this.#poll, key, () => super.unregister(fileobj));
+    return key;
+  }
+
+  /**
+   * Stops watching `fileobj` (which may be closed already).
+   *
+   * @param fileobj A registered file object, or its descriptor number.
+   * @returns Its key.
+   */
+  override unregister(fileobj: F | number): SelectorKey<Data, F> {
+    const key = super.unregister(fileobj);
+    mirrorUnregister(this.#poll, key.fd);
+    return key;
+  }
+
+  /**
+   * Changes the events or the data of a registration.
+   *
+   * @param fileobj A registered file object, or its descriptor number.
+   * @param events The new events.
+   * @param data The new data.
+   * @returns The new key.
+   */
+  override modify(
+    fileobj: F | number,
+    events: number,
+    data: Data | null = null,
+  ): SelectorKey<Data, F> {
+    const mask = newMask(this, fileobj, events);
+    const key = super.modify(fileobj, events, data);
+    mirrorModify(this.#poll, key.fd, mask, () => super.unregister(fileobj));
+    return key;
   }
 
   /**
@@ -278,14 +325,14 @@ export class NativePollSelector<Data = unknown, F extends FileObject = Socket>
     options?: WaitOptions,
   ): Promise<[SelectorKey<Data, F>, number][]> {
     checkSelectorTimeout(timeout);
-    this.open();
+    checkOpen(this);
     // Python's rounding: whole milliseconds, up.
     const ms = timeout === null
       ? null
       : timeout <= 0
       ? 0
       : Math.ceil(timeout * 1e3);
-    return this.keysOf(await this.#poll.poll(ms, options));
+    return readyKeys(this, await this.#poll.poll(ms, options));
   }
 }
 
@@ -391,9 +438,7 @@ export class NativeSelectSelector<
     timeout: number | null = null,
     options?: WaitOptions,
   ): Promise<[SelectorKey<Data, F>, number][]> {
-    if (this.get_map() === null) {
-      throw new ValueError("I/O operation on closed epoll object");
-    }
+    checkOpen(this);
     const [r, w] = await nativeSelect(
       [...this.#readers],
       [...this.#writers],
@@ -421,4 +466,6 @@ export class NativeSelectSelector<
     super.close();
   }
 }
+setEngine(NativeSelector, nativeEngine);
+setEngine(NativePollSelector, nativeEngine);
 setEngine(NativeSelectSelector, nativeEngine);

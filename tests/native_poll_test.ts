@@ -7,6 +7,7 @@ import { assert, assertEquals, assertRejects } from "./_assert.ts";
 import { withDeadline } from "./_helpers.ts";
 import { outcome, PY_OUTCOME, pyJson } from "./_py_json.ts";
 import * as socket from "../ffi.ts";
+import * as select from "../ffi_select.ts";
 import * as main from "../mod.ts";
 import { openDescriptors } from "../_native/descriptors.ts";
 
@@ -118,9 +119,9 @@ test("epoll, poll and the selectors report the masks python3's report", async ()
   {
     const [a, b] = await socket.socketpair();
     const names = new Map([[a.fileno(), "a"], [b.fileno(), "b"]]);
-    using ep = socket.epoll();
-    ep.register(a, socket.EPOLLIN | socket.EPOLLOUT);
-    ep.register(b.fileno(), socket.EPOLLIN | socket.EPOLLRDHUP);
+    using ep = select.epoll();
+    ep.register(a, select.EPOLLIN | select.EPOLLOUT);
+    ep.register(b.fileno(), select.EPOLLIN | select.EPOLLRDHUP);
     const steps: Named[] = [named(await ep.poll(0), names)];
     await a.send(ONE);
     steps.push(named(await ep.poll(1), names));
@@ -138,9 +139,9 @@ test("epoll, poll and the selectors report the masks python3's report", async ()
     const [a, b] = await socket.socketpair();
     using _a = a, _b = b;
     const names = new Map([[a.fileno(), "a"], [b.fileno(), "b"]]);
-    using ep = socket.epoll();
-    ep.register(b, socket.EPOLLIN | socket.EPOLLET);
-    ep.register(a, socket.EPOLLIN | socket.EPOLLONESHOT);
+    using ep = select.epoll();
+    ep.register(b, select.EPOLLIN | select.EPOLLET);
+    ep.register(a, select.EPOLLIN | select.EPOLLONESHOT);
     const steps: unknown[] = [named(await ep.poll(0), names)];
     const both = async () => {
       await a.send(ONE);
@@ -151,7 +152,7 @@ test("epoll, poll and the selectors report the masks python3's report", async ()
     steps.push(named(await ep.poll(0), names));
     await both();
     steps.push(named(await ep.poll(1), names));
-    ep.modify(a, socket.EPOLLIN | socket.EPOLLONESHOT);
+    ep.modify(a, select.EPOLLIN | select.EPOLLONESHOT);
     steps.push(named(await ep.poll(1), names));
     steps.push((await ep.poll(1, 1)).length);
     out.epoll_edge = steps;
@@ -165,10 +166,10 @@ test("epoll, poll and the selectors report the masks python3's report", async ()
       [srv.fileno(), "srv"],
       [999, "999"],
     ]);
-    const p = socket.poll();
+    const p = select.poll();
     p.register(c);
-    p.register(s, socket.POLLIN | socket.POLLRDHUP);
-    p.register(srv, socket.POLLIN);
+    p.register(s, select.POLLIN | select.POLLRDHUP);
+    p.register(srv, select.POLLIN);
     const steps: Named[] = [named(await p.poll(0), names)];
     using _c2 = await socket.create_connection(
       srv.getsockname() as [string, number],
@@ -184,7 +185,7 @@ test("epoll, poll and the selectors report the masks python3's report", async ()
     await pause(50);
     steps.push(named(await p.poll(1000), names));
     p.register(999);
-    p.modify(s, socket.POLLOUT);
+    p.modify(s, select.POLLOUT);
     steps.push(named(await p.poll(0), names));
     out.poll_tcp = steps;
   }
@@ -292,8 +293,8 @@ test("epoll and poll raise what python3 raises, class, errno and message", async
   const expected = same(await pyJson(PY_ERRORS));
   const [a, b] = await socket.socketpair();
   using _a = a, _b = b;
-  const ep = socket.epoll();
-  const p = socket.poll();
+  const ep = select.epoll();
+  const p = select.poll();
   // deno-lint-ignore no-explicit-any
   const x = (v: unknown) => v as any;
   const calls: (() => unknown)[] = [
@@ -307,7 +308,7 @@ test("epoll and poll raise what python3 raises, class, errno and message", async
     () => ep.register(-1),
     () => ep.register(2 ** 31),
     () => ep.modify(b, 1),
-    () => ep.modify(a, socket.EPOLLIN),
+    () => ep.modify(a, select.EPOLLIN),
     () => ep.unregister(b),
     () => ep.unregister(999),
     () => ep.poll(0, 0),
@@ -319,11 +320,11 @@ test("epoll and poll raise what python3 raises, class, errno and message", async
     () => ep.poll(0, 1.5),
     () => ep.poll(0, 2 ** 31),
     () => ep.poll(-0.0001),
-    () => socket.epoll(-2),
-    () => socket.epoll(0),
-    () => socket.epoll(-1, 1),
-    () => socket.epoll(1.5),
-    () => socket.Epoll.fromfd(x("x")),
+    () => select.epoll(-2),
+    () => select.epoll(0),
+    () => select.epoll(-1, 1),
+    () => select.epoll(1.5),
+    () => select.Epoll.fromfd(x("x")),
     () => p.register(-1),
     () => p.register(x("x")),
     () => p.register(a, -1),
@@ -375,12 +376,12 @@ test("epoll and poll raise what python3 raises, class, errno and message", async
 test("epoll.poll() waits for a peer's send and returns at once when it comes", async () => {
   const [a, b] = await socket.socketpair();
   using _a = a, _b = b;
-  using ep = socket.epoll();
-  ep.register(b, socket.EPOLLIN);
+  using ep = select.epoll();
+  ep.register(b, select.EPOLLIN);
   const start = performance.now();
   const timer = setTimeout(() => a.send(ONE), 100);
   try {
-    assertEquals(await ep.poll(10), [[b.fileno(), socket.EPOLLIN]]);
+    assertEquals(await ep.poll(10), [[b.fileno(), select.EPOLLIN]]);
   } finally {
     clearTimeout(timer);
   }
@@ -391,10 +392,10 @@ test("epoll.poll() waits for a peer's send and returns at once when it comes", a
 test("epoll.poll(), poll.poll() and select() give up after their timeout", async () => {
   const [a, b] = await socket.socketpair();
   using _a = a, _b = b;
-  using ep = socket.epoll();
-  ep.register(b, socket.EPOLLIN);
-  const p = socket.poll();
-  p.register(b, socket.POLLIN);
+  using ep = select.epoll();
+  ep.register(b, select.EPOLLIN);
+  const p = select.poll();
+  p.register(b, select.POLLIN);
   using sel = new socket.EpollSelector();
   sel.register(b, socket.EVENT_READ);
   for (
@@ -414,10 +415,10 @@ test("epoll.poll(), poll.poll() and select() give up after their timeout", async
 test("an aborted wait rejects with the reason and consumes nothing", async () => {
   const [a, b] = await socket.socketpair();
   using _a = a, _b = b;
-  using ep = socket.epoll();
-  ep.register(b, socket.EPOLLIN);
-  const p = socket.poll();
-  p.register(b, socket.POLLIN);
+  using ep = select.epoll();
+  ep.register(b, select.EPOLLIN);
+  const p = select.poll();
+  p.register(b, select.POLLIN);
   using sel = new socket.DefaultSelector();
   sel.register(b, socket.EVENT_READ);
   for (
@@ -433,8 +434,8 @@ test("an aborted wait rejects with the reason and consumes nothing", async () =>
     await assertRejects(() => waiting, Error, "stop");
   }
   await a.send(ONE);
-  assertEquals(await ep.poll(1), [[b.fileno(), socket.EPOLLIN]]);
-  assertEquals(await p.poll(1000), [[b.fileno(), socket.POLLIN]]);
+  assertEquals(await ep.poll(1), [[b.fileno(), select.EPOLLIN]]);
+  assertEquals(await p.poll(1000), [[b.fileno(), select.POLLIN]]);
   assertEquals((await sel.select(1)).length, 1);
   assertEquals(await b.recv(1), ONE);
 });
@@ -442,8 +443,8 @@ test("an aborted wait rejects with the reason and consumes nothing", async () =>
 test("close() of an epoll object settles its waiting poll() with EBADF", async () => {
   const [a, b] = await socket.socketpair();
   using _a = a, _b = b;
-  const ep = socket.epoll();
-  ep.register(b, socket.EPOLLIN);
+  const ep = select.epoll();
+  ep.register(b, select.EPOLLIN);
   const waiting = ep.poll();
   setTimeout(() => ep.close(), 30);
   const e = await assertRejects(() => waiting, socket.OSError);
@@ -454,8 +455,8 @@ test("close() of an epoll object settles its waiting poll() with EBADF", async (
 test("a poll object refuses a second poll() while one waits, as CPython", async () => {
   const [a, b] = await socket.socketpair();
   using _a = a, _b = b;
-  const p = socket.poll();
-  p.register(b, socket.POLLIN);
+  const p = select.poll();
+  p.register(b, select.POLLIN);
   const first = p.poll(2000);
   await assertRejects(
     () => p.poll(0),
@@ -463,7 +464,7 @@ test("a poll object refuses a second poll() while one waits, as CPython", async 
     "concurrent poll() invocation",
   );
   await a.send(ONE);
-  assertEquals(await first, [[b.fileno(), socket.POLLIN]]);
+  assertEquals(await first, [[b.fileno(), select.POLLIN]]);
 });
 
 test("selectors waiting at once on many sockets each wake for their own", async () => {
@@ -500,11 +501,11 @@ test("a native selector is a real epoll instance and refuses the default entry's
   using other = main.socket();
   const e = assertThrowsValue(() => sel.register(other, socket.EVENT_READ));
   assert(e instanceof socket.ValueError && /ffi/.test(e.message));
-  using ep = socket.epoll();
+  using ep = select.epoll();
   assert(
     assertThrowsValue(() => ep.register(other)) instanceof socket.ValueError,
   );
-  const p = socket.poll();
+  const p = select.poll();
   assert(
     assertThrowsValue(() => p.register(other)) instanceof socket.ValueError,
   );
@@ -512,11 +513,11 @@ test("a native selector is a real epoll instance and refuses the default entry's
   const [a, b] = await socket.socketpair();
   using _a = a, _b = b;
   sel.register(b, socket.EVENT_READ);
-  using outer = socket.epoll();
-  outer.register(sel.fileno(), socket.EPOLLIN);
+  using outer = select.epoll();
+  outer.register(sel.fileno(), select.EPOLLIN);
   assertEquals(await outer.poll(0), []);
   await a.send(ONE);
-  assertEquals(await outer.poll(1), [[sel.fileno(), socket.EPOLLIN]]);
+  assertEquals(await outer.poll(1), [[sel.fileno(), select.EPOLLIN]]);
 });
 
 function assertThrowsValue(fn: () => unknown): unknown {
