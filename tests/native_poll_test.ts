@@ -528,3 +528,29 @@ function assertThrowsValue(fn: () => unknown): unknown {
   }
   throw new Error("did not throw");
 }
+
+test("a selector over 200 sockets reports exactly those with data, round after round", async () => {
+  const pairs = await Promise.all(
+    Array.from({ length: 200 }, () => socket.socketpair()),
+  );
+  using sel = new socket.DefaultSelector<number>();
+  pairs.forEach(([, b], i) => sel.register(b, socket.EVENT_READ, i));
+  try {
+    let seed = 7;
+    const random = () =>
+      (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 20; round++) {
+      const chosen = pairs.map((_, i) => i).filter(() => random() < 0.1);
+      for (const i of chosen) await pairs[i]![0].send(ONE);
+      const ready = chosen.length === 0 ? [] : await sel.select(1);
+      assertEquals(
+        ready.map(([key]) => key.data!).sort((x, y) => x - y),
+        chosen,
+      );
+      assert(ready.every(([, events]) => events === socket.EVENT_READ));
+      for (const i of chosen) assertEquals(await pairs[i]![1].recv(1), ONE);
+    }
+  } finally {
+    for (const [a, b] of pairs) a.close(), b.close();
+  }
+});
