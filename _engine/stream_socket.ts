@@ -9,6 +9,7 @@ import { oserror, timedOut } from "../_oserror.ts";
 import {
   Deadlines,
   secondsOf,
+  settlesByKernelLook,
   settlesThisTurn,
   shortened,
 } from "./deadline.ts";
@@ -180,6 +181,10 @@ export class StreamSocket<Target> implements Endpoint {
     if (wait === 0) {
       this.#connectUnreported = true;
       done.catch(() => this.#connectUnreported = false);
+      // Linux's loopback refusal is in before its connect() returns, so
+      // SO_ERROR read next says 111: Deno's connect is given until the
+      // runtime has looked at the kernel to settle.
+      await settlesByKernelLook(done);
       throw oserror(115);
     }
     // A connect that times out goes on, as the kernel's SYN_SENT does.
