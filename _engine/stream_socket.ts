@@ -16,6 +16,7 @@ import {
 import { Acceptor } from "./listener.ts";
 import { SocketOptions } from "./options.ts";
 import { handOver } from "./handover.ts";
+import { hold, release } from "./keepalive.ts";
 import { type RawConn, Stream, type Timeout } from "./stream.ts";
 import type {
   StreamConn,
@@ -155,27 +156,33 @@ export class StreamSocket<Target> implements Endpoint {
     const wait = timeout === 0 && this.#family.connectsAtOnce ? null : timeout;
     // Whether a connect call waits for the outcome: it is told the error.
     let told = wait !== 0;
-    const done = this.#family.connect(target, abort.signal, bound).then(
-      (conn) => {
-        if (this.#state !== connecting) {
-          conn.close();
-          throw oserror(9);
-        }
-        this.#becomeConnected(conn);
-      },
-      (e: OSError) => {
-        if (this.#state !== connecting) throw oserror(9);
-        // A blocking connect resets the socket as it fails; Python's timed
-        // connect reads SO_ERROR, so the error is taken but the socket
-        // stays failed; with nobody told, the error waits.
-        this.#state = !told
-          ? { kind: "failed", error: e }
-          : secondsOf(wait) === null
-          ? { kind: "fresh" }
-          : { kind: "failed", error: null };
-        throw e;
-      },
-    );
+    const done = this.#family.connect(
+      target,
+      abort.signal,
+      bound,
+      wait === null,
+    )
+      .then(
+        (conn) => {
+          if (this.#state !== connecting) {
+            conn.close();
+            throw oserror(9);
+          }
+          this.#becomeConnected(conn);
+        },
+        (e: OSError) => {
+          if (this.#state !== connecting) throw oserror(9);
+          // A blocking connect resets the socket as it fails; Python's timed
+          // connect reads SO_ERROR, so the error is taken but the socket
+          // stays failed; with nobody told, the error waits.
+          this.#state = !told
+            ? { kind: "failed", error: e }
+            : secondsOf(wait) === null
+            ? { kind: "fresh" }
+            : { kind: "failed", error: null };
+          throw e;
+        },
+      );
     const connecting: State = { kind: "connecting", done, abort };
     this.#state = connecting;
     if (wait === 0) {
@@ -190,11 +197,15 @@ export class StreamSocket<Target> implements Endpoint {
     // A connect that times out goes on, as the kernel's SYN_SENT does.
     done.catch(() => {});
     if (wait === null) return await done;
+    // The connect itself does not keep the process alive: its caller does.
+    hold();
     try {
       await this.#deadlines.race(done, wait);
     } catch (e) {
       if (this.#state === connecting) told = false;
       throw e;
+    } finally {
+      release();
     }
   }
 
@@ -230,7 +241,14 @@ export class StreamSocket<Target> implements Endpoint {
       // The connect's own failure is this call's to report, below; only
       // the timeout (or an abort) ends the wait early.
       const over = state.done.then(noop, noop);
-      await (timeout === null ? over : this.#deadlines.race(over, timeout));
+      // A connect in progress does not keep the process alive: the call
+      // waiting for it does.
+      hold();
+      try {
+        await (timeout === null ? over : this.#deadlines.race(over, timeout));
+      } finally {
+        release();
+      }
       const seconds = secondsOf(timeout);
       if (seconds !== null) {
         const left = seconds - (performance.now() - started) / 1000;
