@@ -199,13 +199,15 @@ const TURNS_PER_KERNEL_LOOK = 80;
 
 /**
  * Whether `work` settles before Deno's runtime has certainly asked the
- * kernel once (a bounded count of plain turns, ~0.5 ms, no timer): I/O the
- * kernel had already finished when `work` started is then seen, however
- * loaded the machine, where a timer turn can expire first.
+ * kernel once: I/O the kernel had already finished when `work` started is
+ * then seen, however loaded the machine. A timer turn first (the idle loop
+ * asks the kernel at once, usually); as a timer can expire before the loop
+ * idles, then a bounded count of plain turns (~0.4 ms), which cannot.
  */
 export async function settlesByKernelLook(
   work: Promise<unknown>,
 ): Promise<boolean> {
+  if (await settlesThisTurn(work)) return true;
   let settled = false;
   const mark = () => settled = true;
   work.then(mark, mark);
