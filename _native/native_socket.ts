@@ -80,6 +80,11 @@ export class NativeSocket implements Transport {
   #named = false;
   // Destinations sendto() was allowed to reach.
   #allowed = new Set<string>();
+  // The last sendto()/sendmsg() destination given as primitives (a copy:
+  // the caller's array may change) and its sockaddr: a socket that keeps
+  // answering one peer parses that address once.
+  #lastTo: unknown[] | string | null = null;
+  #lastSockaddr: Uint8Array | null = null;
   // The send or sendall in progress: writes never interleave.
   #writing: Promise<unknown> | null = null;
 
@@ -99,29 +104,61 @@ export class NativeSocket implements Transport {
     if (this.#closed) throw oserror(9);
   }
 
-  // Runs `call` until it succeeds; on EAGAIN waits (read 0, write 1) as
-  // `timeout` allows, one deadline from `since` for the whole operation.
-  async #retry(
+  // Runs the system call `call` until it succeeds and resolves to
+  // `take(result)`, run at once (before anything else can reuse the shared
+  // buffers); on EAGAIN waits (read 0, write 1) as `timeout` allows, one
+  // deadline from `since` for the whole operation. The first try is made
+  // synchronously: a call that needs no wait costs one promise.
+  #retry<T>(
     direction: 0 | 1,
     timeout: Timeout,
     call: () => number,
-    since = performance.now(),
-  ): Promise<number> {
+    take: (result: number) => T,
+    since: number = clock(timeout),
+  ): Promise<T> {
+    let result: number;
+    try {
+      result = this.#try(timeout, call);
+      if (result >= 0) return this.#done(take(result));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.#retryAfterWait(direction, timeout, call, take, since);
+  }
+
+  async #retryAfterWait<T>(
+    direction: 0 | 1,
+    timeout: Timeout,
+    call: () => number,
+    take: (result: number) => T,
+    since: number,
+  ): Promise<T> {
+    for (;;) {
+      await this.#wait(direction, timeout, since);
+      const result = this.#try(timeout, call);
+      if (result >= 0) return await this.#done(take(result));
+    }
+  }
+
+  // One try of `call`: its result, or -1 when the caller is to wait for
+  // readiness; any other failure raises.
+  #try(timeout: Timeout, call: () => number): number {
     for (;;) {
       this.#open();
       const result = call();
-      if (result >= 0) {
-        // Bytes moved may have made a peer in this process ready.
-        nudge();
-        if (spent()) await yieldOnce();
-        return result;
-      }
+      if (result >= 0) return result;
       const e = errno();
       if (e === C.EINTR) continue;
       if (e !== C.EAGAIN) throw oserror(e);
       if (secondsOf(timeout) === 0) throw oserror(11);
-      await this.#wait(direction, timeout, since);
+      return -1;
     }
+  }
+
+  #done<T>(value: T): Promise<T> {
+    // Bytes moved may have made a peer in this process ready.
+    nudge();
+    return spent() ? yieldOnce().then(() => value) : Promise.resolve(value);
   }
 
   #wait(direction: 0 | 1, timeout: Timeout, since: number): Promise<void> {
@@ -167,22 +204,21 @@ export class NativeSocket implements Transport {
     this.#named = true;
   }
 
-  async accept(timeout: Timeout): Promise<[Transport, Address]> {
-    let address: Address | null = null;
-    const fd = await this.#retry(0, timeout, () => {
+  accept(timeout: Timeout): Promise<[Transport, Address]> {
+    return this.#retry(0, timeout, () => {
       lenCell[0] = SOCKADDR_STORAGE;
-      const fd = libc().accept4(
+      return libc().accept4(
         this.fd,
         addrBuf,
         lenBuf,
         C.SOCK_NONBLOCK | C.SOCK_CLOEXEC,
       );
-      if (fd >= 0) address = decodeSockaddr(addrBuf, lenCell[0]!);
-      return fd;
+    }, (fd): [Transport, Address] => {
+      const address = decodeSockaddr(addrBuf, lenCell[0]!);
+      const conn = new NativeSocket(this.#family, own(fd), true);
+      // An unnamed AF_UNIX peer reads as '' (Python's makesockaddr).
+      return [conn, address ?? ""];
     });
-    const conn = new NativeSocket(this.#family, own(fd), true);
-    // An unnamed AF_UNIX peer reads as '' (Python's makesockaddr).
-    return [conn, address ?? ""];
   }
 
   async connect(
@@ -242,7 +278,7 @@ export class NativeSocket implements Transport {
     );
   }
 
-  async recv(
+  recv(
     bufsize: number,
     flags: number,
     timeout: Timeout,
@@ -250,22 +286,22 @@ export class NativeSocket implements Transport {
     if (flags & C.MSG_WAITALL) {
       // Takes several calls: into memory of its own.
       const own = new Uint8Array(Math.min(bufsize, MAX_IO));
-      return own.subarray(0, await this.recvInto(own, flags, timeout));
+      return this.recvInto(own, flags, timeout).then((n) => own.subarray(0, n));
     }
     // A larger bufsize reads at most SCRATCH bytes (a stream returns the
     // rest next time), so recv(1 << 30) allocates no GiB.
     if (bufsize === 0) {
-      this.#open();
-      return new Uint8Array(0);
+      return this.#closed
+        ? Promise.reject(oserror(9))
+        : Promise.resolve(new Uint8Array(0));
     }
     const limit = Math.min(bufsize, SCRATCH);
-    let data!: Uint8Array;
-    await this.#retry(0, this.#effective(flags, timeout), () => {
-      const n = libc().recv(this.fd, scratch, size(limit), flags);
-      if (n >= 0) data = scratch.slice(0, n);
-      return n;
-    });
-    return data;
+    return this.#retry(
+      0,
+      this.#effective(flags, timeout),
+      () => libc().recv(this.fd, scratch, size(limit), flags),
+      (n) => scratch.slice(0, n),
+    );
   }
 
   // Reads into `length` bytes by `call(offset, limit)`; with MSG_WAITALL on
@@ -284,13 +320,14 @@ export class NativeSocket implements Transport {
       return 0;
     }
     const effective = this.#effective(flags, timeout);
-    const since = performance.now();
+    const since = clock(effective);
     let got = 0;
     do {
       const n = await this.#retry(
         0,
         effective,
         () => call(got, length - got),
+        same,
         since,
       );
       if (n === 0) break;
@@ -305,16 +342,15 @@ export class NativeSocket implements Transport {
     return flags & C.MSG_DONTWAIT && secondsOf(timeout) === null ? 0 : timeout;
   }
 
-  async recvfrom(
+  recvfrom(
     bufsize: number,
     flags: number,
     timeout: Timeout,
   ): Promise<[Uint8Array, Address | null]> {
     const limit = Math.min(bufsize, SCRATCH);
-    let result!: [Uint8Array, Address | null];
-    await this.#retry(0, this.#effective(flags, timeout), () => {
+    return this.#retry(0, this.#effective(flags, timeout), () => {
       lenCell[0] = SOCKADDR_STORAGE;
-      const n = libc().recvfrom(
+      return libc().recvfrom(
         this.fd,
         scratch,
         size(limit),
@@ -322,28 +358,22 @@ export class NativeSocket implements Transport {
         addrBuf,
         lenBuf,
       );
-      if (n >= 0) {
-        result = [
-          scratch.slice(0, n),
-          decodeSockaddr(addrBuf, lenCell[0]!),
-        ];
-      }
-      return n;
-    });
-    return result;
+    }, (n): [Uint8Array, Address | null] => [
+      scratch.slice(0, n),
+      decodeSockaddr(addrBuf, lenCell[0]!),
+    ]);
   }
 
-  async recvfromInto(
+  recvfromInto(
     target: Uint8Array,
     flags: number,
     timeout: Timeout,
   ): Promise<[number, Address | null]> {
-    let address: Address | null = null;
     const length = target.length;
-    const n = await this.#retry(0, this.#effective(flags, timeout), () => {
+    return this.#retry(0, this.#effective(flags, timeout), () => {
       intact(target, length);
       lenCell[0] = SOCKADDR_STORAGE;
-      const n = libc().recvfrom(
+      return libc().recvfrom(
         this.fd,
         target,
         size(Math.min(target.length, MAX_IO)),
@@ -351,10 +381,10 @@ export class NativeSocket implements Transport {
         addrBuf,
         lenBuf,
       );
-      if (n >= 0) address = decodeSockaddr(addrBuf, lenCell[0]!);
-      return n;
-    });
-    return [n, address];
+    }, (n): [number, Address | null] => [
+      n,
+      decodeSockaddr(addrBuf, lenCell[0]!),
+    ]);
   }
 
   send(data: Uint8Array, flags: number, timeout: Timeout): Promise<number> {
@@ -370,6 +400,7 @@ export class NativeSocket implements Transport {
             size(Math.min(data.length, MAX_IO)),
             flags | C.MSG_NOSIGNAL,
           ),
+        same,
       )
     );
   }
@@ -377,8 +408,8 @@ export class NativeSocket implements Transport {
   sendall(data: Uint8Array, flags: number, timeout: Timeout): Promise<void> {
     const length = data.length;
     return this.#serialised(async () => {
-      const since = performance.now();
       const effective = this.#effective(flags, timeout);
+      const since = clock(effective);
       let sent = 0;
       do {
         sent += await this.#retry(
@@ -391,6 +422,7 @@ export class NativeSocket implements Transport {
               size(Math.min(data.length - sent, MAX_IO)),
               flags | C.MSG_NOSIGNAL,
             ),
+          same,
           since,
         );
       } while (sent < data.length);
@@ -415,7 +447,8 @@ export class NativeSocket implements Transport {
     address: unknown,
     timeout: Timeout,
   ): Promise<number> {
-    const sockaddr = await this.#destination(address, "sendto");
+    const found = this.#destination(address, "sendto");
+    const sockaddr = found instanceof Uint8Array ? found : await found;
     const n = await this.#retry(
       1,
       this.#effective(flags, timeout),
@@ -428,6 +461,7 @@ export class NativeSocket implements Transport {
           sockaddr,
           sockaddr.length,
         ),
+      same,
     );
     this.#named = true;
     return n;
@@ -573,7 +607,7 @@ export class NativeSocket implements Transport {
         // The iovecs point into `buffers`; keep them referenced until here.
         iov.fill(0);
         return n;
-      })
+      }, same)
     );
   }
 
@@ -603,12 +637,19 @@ export class NativeSocket implements Transport {
         ];
       }
       return n;
-    });
+    }, same);
     return result;
   }
 
   // A sendto/sendmsg destination: checked, permitted once, as a sockaddr.
-  async #destination(address: unknown, caller: string): Promise<Uint8Array> {
+  #destination(
+    address: unknown,
+    caller: string,
+  ): Uint8Array | Promise<Uint8Array> {
+    if (this.#lastTo !== null && sameAddress(address, this.#lastTo)) {
+      this.#open();
+      return this.#lastSockaddr!;
+    }
     const target = this.#family.parse(address, caller);
     this.#open();
     if (!this.#allowed.has(target.key)) {
@@ -619,7 +660,13 @@ export class NativeSocket implements Transport {
       if (this.#allowed.size >= 64) this.#allowed.clear();
       this.#allowed.add(target.key);
     }
-    return await target.sockaddr();
+    const sockaddr = target.sockaddr();
+    // A looked-up name is looked up again next time, as CPython does.
+    if (sockaddr instanceof Uint8Array) {
+      this.#lastTo = primitives(address);
+      this.#lastSockaddr = sockaddr;
+    }
+    return sockaddr;
   }
 
   close(): void {
@@ -640,6 +687,37 @@ function intact(data: Uint8Array, length: number): true {
   const detached = buffer instanceof ArrayBuffer && buffer.detached;
   if (detached || data.length < length) throw releasedBuffer();
   return true;
+}
+
+// An address as a copy of its primitive parts, or null if it has others
+// (an object's __index__ or bytes may give another result next time).
+function primitives(address: unknown): unknown[] | string | null {
+  if (typeof address === "string") return address;
+  if (!Array.isArray(address)) return null;
+  const parts = address.slice();
+  return parts.every((p) => typeof p === "string" || typeof p === "number")
+    ? parts
+    : null;
+}
+
+// Whether `address` has the parts of `last` (see primitives).
+function sameAddress(address: unknown, last: unknown[] | string): boolean {
+  if (typeof last === "string") return address === last;
+  if (!Array.isArray(address) || address.length !== last.length) return false;
+  for (let i = 0; i < last.length; i++) {
+    if (address[i] !== last[i]) return false;
+  }
+  return true;
+}
+
+// The result of a call that returns its system call's result.
+function same(n: number): number {
+  return n;
+}
+
+// A call's start, for its deadline: only a timed call reads the clock.
+function clock(timeout: Timeout): number {
+  return timeout === null ? 0 : performance.now();
 }
 
 // What is left of `timeout` (seconds, or a signal's limit) since `since`.
