@@ -12,7 +12,6 @@ import {
   secondsOf,
   shortened,
 } from "../_engine/deadline.ts";
-import { yieldOnce } from "../_engine/readiness.ts";
 import type { Timeout } from "../_engine/stream.ts";
 import type { Received, Transport } from "../_engine/transport.ts";
 import type { Ancillary } from "../cmsg.ts";
@@ -23,7 +22,6 @@ import { C, errno, libc, POLLFD, size, SOCKADDR_STORAGE } from "./libc.ts";
 import {
   afterDrain,
   nudge,
-  spent,
   unwatch,
   wait,
   type Waiter,
@@ -32,6 +30,7 @@ import {
   withdraw,
 } from "./reactor.ts";
 import { decodeSockaddr } from "./sockaddr.ts";
+import { attempt, done, Retry } from "./retry.ts";
 import { decodeControl, encodeControl, msghdr, received } from "./msghdr.ts";
 
 /** The most bytes one call moves: results must fit the i32 they return. */
@@ -78,8 +77,8 @@ export class NativeSocket implements Transport {
   #closed = false;
   // Whether the socket has a name yet (bind, connect or accept gave it one).
   #named = false;
-  // Destinations sendto() was allowed to reach.
-  #allowed = new Set<string>();
+  // Destinations sendto() was allowed to reach (made by the first).
+  #allowed: Set<string> | null = null;
   // The last sendto()/sendmsg() destination given as primitives (a copy:
   // the caller's array may change) and its sockaddr: a socket that keeps
   // answering one peer parses that address once.
@@ -100,6 +99,11 @@ export class NativeSocket implements Transport {
     return this.#entry;
   }
 
+  /** Whether close() or detach() ended the socket. */
+  get closed(): boolean {
+    return this.#closed;
+  }
+
   #open(): void {
     if (this.#closed) throw oserror(9);
   }
@@ -118,10 +122,13 @@ export class NativeSocket implements Transport {
   ): Promise<T> {
     let result: number;
     try {
-      result = this.#try(timeout, call);
-      if (result >= 0) return this.#done(take(result));
+      result = attempt(this, timeout, call);
+      if (result >= 0) return done(take(result));
     } catch (e) {
       return Promise.reject(e);
+    }
+    if (timeout === null) {
+      return new Retry(this, direction, call, take).promise;
     }
     return this.#retryAfterWait(direction, timeout, call, take, since);
   }
@@ -135,30 +142,9 @@ export class NativeSocket implements Transport {
   ): Promise<T> {
     for (;;) {
       await this.#wait(direction, timeout, since);
-      const result = this.#try(timeout, call);
-      if (result >= 0) return await this.#done(take(result));
+      const result = attempt(this, timeout, call);
+      if (result >= 0) return await done(take(result));
     }
-  }
-
-  // One try of `call`: its result, or -1 when the caller is to wait for
-  // readiness; any other failure raises.
-  #try(timeout: Timeout, call: () => number): number {
-    for (;;) {
-      this.#open();
-      const result = call();
-      if (result >= 0) return result;
-      const e = errno();
-      if (e === C.EINTR) continue;
-      if (e !== C.EAGAIN) throw oserror(e);
-      if (secondsOf(timeout) === 0) throw oserror(11);
-      return -1;
-    }
-  }
-
-  #done<T>(value: T): Promise<T> {
-    // Bytes moved may have made a peer in this process ready.
-    nudge();
-    return spent() ? yieldOnce().then(() => value) : Promise.resolve(value);
   }
 
   #wait(direction: 0 | 1, timeout: Timeout, since: number): Promise<void> {
@@ -389,43 +375,61 @@ export class NativeSocket implements Transport {
 
   send(data: Uint8Array, flags: number, timeout: Timeout): Promise<number> {
     const length = data.length;
-    return this.#serialised(() =>
-      this.#retry(
-        1,
-        this.#effective(flags, timeout),
-        () =>
-          intact(data, length) && libc().send(
-            this.fd,
-            data,
-            size(Math.min(data.length, MAX_IO)),
-            flags | C.MSG_NOSIGNAL,
-          ),
-        same,
-      )
-    );
+    const effective = this.#effective(flags, timeout);
+    const call = () =>
+      intact(data, length) && libc().send(
+        this.fd,
+        data,
+        size(Math.min(length, MAX_IO)),
+        flags | C.MSG_NOSIGNAL,
+      );
+    if (this.#writing === null) {
+      // No write in progress: one that the kernel takes now costs no
+      // queueing; one that must wait queues below.
+      let n: number;
+      try {
+        n = attempt(this, effective, call);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      if (n >= 0) return done(n);
+    }
+    const since = clock(effective);
+    return this.#serialised(() => this.#retry(1, effective, call, same, since));
   }
 
   sendall(data: Uint8Array, flags: number, timeout: Timeout): Promise<void> {
     const length = data.length;
+    const effective = this.#effective(flags, timeout);
+    let sent = 0;
+    const call = () =>
+      intact(data, length) && libc().send(
+        this.fd,
+        sent === 0 ? data : data.subarray(sent),
+        size(Math.min(length - sent, MAX_IO)),
+        flags | C.MSG_NOSIGNAL,
+      );
+    if (this.#writing === null) {
+      // As send(): what the kernel takes now is sent at once (at least
+      // one call, as CPython's sendall makes even for no bytes), and only
+      // the rest queues.
+      try {
+        do {
+          const n = attempt(this, effective, call);
+          if (n < 0) break;
+          sent += n;
+        } while (sent < length);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      if (sent === length) return done(undefined);
+      if (sent > 0) nudge();
+    }
+    const since = clock(effective);
     return this.#serialised(async () => {
-      const effective = this.#effective(flags, timeout);
-      const since = clock(effective);
-      let sent = 0;
       do {
-        sent += await this.#retry(
-          1,
-          effective,
-          () =>
-            intact(data, length) && libc().send(
-              this.fd,
-              data.subarray(sent),
-              size(Math.min(data.length - sent, MAX_IO)),
-              flags | C.MSG_NOSIGNAL,
-            ),
-          same,
-          since,
-        );
-      } while (sent < data.length);
+        sent += await this.#retry(1, effective, call, same, since);
+      } while (sent < length);
     });
   }
 
@@ -652,6 +656,7 @@ export class NativeSocket implements Transport {
     }
     const target = this.#family.parse(address, caller);
     this.#open();
+    this.#allowed ??= new Set();
     if (!this.#allowed.has(target.key)) {
       // As the default engine: an unnamed socket binds a wildcard first.
       if (!this.#named) this.#family.permitAutobind();
