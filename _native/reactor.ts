@@ -18,13 +18,17 @@ export interface Waiter {
   reject(error: Error): void;
 }
 
-/** A socket's place in the epoll set and the calls waiting on it. */
+/**
+ * A socket's place in the epoll set and the calls waiting on it: arrays
+ * emptied in place, since a socket is waited on again and again (by one
+ * call at a time, mostly) and a Set's clear() makes a new table each time.
+ */
 export class Watched {
   readonly fd: number;
   /** Waiting to read (or accept): woken by EPOLLIN, HUP, ERR. */
-  readonly readers: Set<Waiter> = new Set();
+  readonly readers: Waiter[] = [];
   /** Waiting to write (or connect): woken by EPOLLOUT, HUP, ERR. */
-  readonly writers: Set<Waiter> = new Set();
+  readonly writers: Waiter[] = [];
 
   constructor(fd: number) {
     this.fd = fd;
@@ -45,6 +49,8 @@ interface State {
   /** The JS thread's event buffer, and the pool call's own. */
   events: Uint8Array;
   poolEvents: Uint8Array;
+  eventsView: DataView;
+  poolEventsView: DataView;
   ctl: Uint8Array;
 }
 
@@ -75,11 +81,15 @@ function open(): State {
     lib.close(epfd);
     throw oserror(e);
   }
+  const events = new Uint8Array(MAX_EVENTS * EPOLL_EVENT.size);
+  const poolEvents = new Uint8Array(MAX_EVENTS * EPOLL_EVENT.size);
   state = {
     epfd,
     wakeFd,
-    events: new Uint8Array(MAX_EVENTS * EPOLL_EVENT.size),
-    poolEvents: new Uint8Array(MAX_EVENTS * EPOLL_EVENT.size),
+    events,
+    poolEvents,
+    eventsView: new DataView(events.buffer),
+    poolEventsView: new DataView(poolEvents.buffer),
     ctl: new Uint8Array(EPOLL_EVENT.size),
   };
   // Level-triggered, unlike the sockets: a synchronous epoll_wait on the JS
@@ -125,8 +135,8 @@ export function unwatch(entry: Watched, error: Error): void {
     control(state!, C.EPOLL_CTL_DEL, entry.fd, 0);
   }
   const waiters = [...entry.readers, ...entry.writers];
-  entry.readers.clear();
-  entry.writers.clear();
+  entry.readers.length = 0;
+  entry.writers.length = 0;
   waiting -= waiters.length;
   settle();
   afterDrain(() => {
@@ -146,7 +156,7 @@ export function afterDrain(done: () => void): void {
 
 /** Waits until `entry` is ready to read (0) or write (1). */
 export function wait(entry: Watched, direction: 0 | 1, waiter: Waiter): void {
-  (direction === 0 ? entry.readers : entry.writers).add(waiter);
+  (direction === 0 ? entry.readers : entry.writers).push(waiter);
   waiting++;
   if (!tickScheduled) {
     tickScheduled = true;
@@ -160,7 +170,10 @@ export function withdraw(
   direction: 0 | 1,
   waiter: Waiter,
 ): void {
-  if ((direction === 0 ? entry.readers : entry.writers).delete(waiter)) {
+  const waiters = direction === 0 ? entry.readers : entry.writers;
+  const at = waiters.indexOf(waiter);
+  if (at !== -1) {
+    waiters.splice(at, 1);
     waiting--;
     settle();
   }
@@ -243,7 +256,7 @@ function dispatch(
   n: number,
   fromPool = false,
 ): void {
-  const view = new DataView(events.buffer);
+  const view = events === s.events ? s.eventsView : s.poolEventsView;
   const woken: Waiter[] = [];
   for (let i = 0; i < n; i++) {
     const at = i * EPOLL_EVENT.size;
@@ -271,9 +284,9 @@ function dispatch(
   });
 }
 
-function take(set: Set<Waiter>, into: Waiter[]): void {
-  if (set.size === 0) return;
-  for (const waiter of set) into.push(waiter);
-  waiting -= set.size;
-  set.clear();
+function take(waiters: Waiter[], into: Waiter[]): void {
+  if (waiters.length === 0) return;
+  for (const waiter of waiters) into.push(waiter);
+  waiting -= waiters.length;
+  waiters.length = 0;
 }
