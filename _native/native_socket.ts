@@ -73,7 +73,8 @@ export class NativeSocket implements Transport {
   readonly #family: NativeFamily;
   readonly fd: number;
   readonly #entry: Watched;
-  readonly #deadlines = new Deadlines();
+  // Made by the first timed wait: most sockets never have one.
+  #deadlines: Deadlines | null = null;
   #closed = false;
   // Whether the socket has a name yet (bind, connect or accept gave it one).
   #named = false;
@@ -155,6 +156,7 @@ export class NativeSocket implements Transport {
     });
     wait(entry, direction, waiter);
     if (timeout === null) return ready;
+    this.#deadlines ??= new Deadlines();
     return this.#deadlines.race(ready, remaining(timeout, since)).catch((e) => {
       withdraw(entry, direction, waiter);
       return new Promise<never>((_, reject) => afterDrain(() => reject(e)));
@@ -165,6 +167,7 @@ export class NativeSocket implements Transport {
   #pause(timeout: Timeout, since: number): Promise<void> {
     const ready = new Promise<void>((resolve) => setTimeout(resolve, 5));
     if (timeout === null) return ready;
+    this.#deadlines ??= new Deadlines();
     return this.#deadlines.race(ready, remaining(timeout, since));
   }
 
@@ -570,7 +573,7 @@ export class NativeSocket implements Transport {
     this.#closed = true;
     const error = oserror(9);
     unwatch(this.#entry, error);
-    this.#deadlines.close(error);
+    this.#deadlines?.close(error);
     return disown(this.fd);
   }
 
@@ -679,7 +682,7 @@ export class NativeSocket implements Transport {
     this.#closed = true;
     const error = oserror(9);
     unwatch(this.#entry, error);
-    this.#deadlines.close(error);
+    this.#deadlines?.close(error);
     release(this.fd);
   }
 }
