@@ -128,24 +128,14 @@ export class NativeSocket implements Transport {
     } catch (e) {
       return Promise.reject(e);
     }
-    if (timeout === null) {
-      return new Retry(this, direction, call, take).promise;
-    }
-    return this.#retryAfterWait(direction, timeout, call, take, since);
-  }
-
-  async #retryAfterWait<T>(
-    direction: 0 | 1,
-    timeout: Timeout,
-    call: () => number,
-    take: (result: number) => T,
-    since: number,
-  ): Promise<T> {
-    for (;;) {
-      await this.#wait(direction, timeout, since);
-      const result = attempt(this, timeout, call);
-      if (result >= 0) return await done(take(result));
-    }
+    const retry = new Retry(this, direction, timeout, call, take);
+    if (timeout === null) return retry.promise;
+    this.#deadlines ??= new Deadlines();
+    const limit = remaining(timeout, since);
+    return this.#deadlines.race(retry.promise, limit).catch((e) => {
+      retry.abandon();
+      return new Promise<never>((_, reject) => afterDrain(() => reject(e)));
+    });
   }
 
   #wait(direction: 0 | 1, timeout: Timeout, since: number): Promise<void> {

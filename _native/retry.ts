@@ -1,16 +1,23 @@
 // How a native socket's call runs: one system call tried at once, and on
-// EAGAIN a wait in the reactor. An untimed call that waits is one object,
-// woken by the reactor, that makes the call again itself: a connection that
-// waits to read holds that object and the one promise its caller awaits,
-// no async function frame or chain of promises (10,000 idle connections
-// are mostly their pending reads).
+// EAGAIN a wait in the reactor. A call that waits is one object, woken by
+// the reactor, that makes the call again itself: a connection that waits
+// to read holds that object and the one promise its caller awaits, no
+// async function frame or chain of promises (10,000 idle connections are
+// mostly their pending reads).
 
 import { oserror } from "../_oserror.ts";
 import { secondsOf } from "../_engine/deadline.ts";
 import { yieldOnce } from "../_engine/readiness.ts";
 import type { Timeout } from "../_engine/stream.ts";
 import { C, errno } from "./libc.ts";
-import { nudge, spent, wait, type Waiter, type Watched } from "./reactor.ts";
+import {
+  nudge,
+  spent,
+  wait,
+  type Waiter,
+  type Watched,
+  withdraw,
+} from "./reactor.ts";
 
 /** What a call needs of its socket. */
 export interface Callee {
@@ -58,12 +65,14 @@ function finish<T>(value: T, settle: (value: T) => void): void {
 }
 
 /**
- * An untimed call waiting for `direction` (read 0, write 1): the reactor's
- * wake-up makes the call again, and `take` turns its result into the
- * value at once (before anything else reuses the engine's shared buffers).
- * A timed call does not use this: its deadline fails it through a promise,
- * a microtask after which a wake-up here could still read data that
- * nobody would receive.
+ * A call waiting for `direction` (read 0, write 1): the reactor's wake-up
+ * makes the call again, and `take` turns its result into the value at once
+ * (before anything else reuses the engine's shared buffers).
+ *
+ * A timed call's deadline (or abort) rejects its promise, and the caller
+ * then {@link Retry.abandon}s it a microtask later; a wake-up in between
+ * must not read data that nobody would receive. So a timed call makes its
+ * call a microtask after the wake-up, queued behind that abandonment.
  */
 export class Retry<T> implements Waiter {
   readonly promise: Promise<T>;
@@ -71,17 +80,21 @@ export class Retry<T> implements Waiter {
   #fail!: (error: unknown) => void;
   readonly #socket: Callee;
   readonly #direction: 0 | 1;
+  readonly #timeout: Timeout;
   readonly #call: () => number;
   readonly #take: (result: number) => T;
+  #abandoned = false;
 
   constructor(
     socket: Callee,
     direction: 0 | 1,
+    timeout: Timeout,
     call: () => number,
     take: (result: number) => T,
   ) {
     this.#socket = socket;
     this.#direction = direction;
+    this.#timeout = timeout;
     this.#call = call;
     this.#take = take;
     this.promise = new Promise<T>((resolve, reject) => {
@@ -93,8 +106,20 @@ export class Retry<T> implements Waiter {
 
   /** The socket became ready: tries again, or waits on. */
   resolve(): void {
+    if (this.#timeout === null) this.#again();
+    else queueMicrotask(() => this.#again());
+  }
+
+  /** The call gave up (its deadline or abort): it waits no more. */
+  abandon(): void {
+    this.#abandoned = true;
+    withdraw(this.#socket.entry, this.#direction, this);
+  }
+
+  #again(): void {
+    if (this.#abandoned) return;
     try {
-      const result = attempt(this.#socket, null, this.#call);
+      const result = attempt(this.#socket, this.#timeout, this.#call);
       if (result < 0) wait(this.#socket.entry, this.#direction, this);
       else finish(this.#take(result), this.#settle);
     } catch (e) {
