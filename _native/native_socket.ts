@@ -643,11 +643,14 @@ export class NativeSocket implements Transport {
     address: unknown,
     caller: string,
   ): Uint8Array | Promise<Uint8Array> {
-    if (this.#lastTo !== null && sameAddress(address, this.#lastTo)) {
+    // Each element is read once a call (a getter runs once, as Python reads
+    // its tuple once), into a copy that the checks and the cache then use.
+    const parts = Array.isArray(address) ? address.slice() : address;
+    if (this.#lastTo !== null && sameAddress(parts, this.#lastTo)) {
       this.#open();
       return this.#lastSockaddr!;
     }
-    const target = this.#family.parse(address, caller);
+    const target = this.#family.parse(parts, caller);
     this.#open();
     this.#allowed ??= new Set();
     if (!this.#allowed.has(target.key)) {
@@ -661,7 +664,7 @@ export class NativeSocket implements Transport {
     const sockaddr = target.sockaddr();
     // A looked-up name is looked up again next time, as CPython does.
     if (sockaddr instanceof Uint8Array) {
-      this.#lastTo = primitives(address);
+      this.#lastTo = primitives(parts);
       this.#lastSockaddr = sockaddr;
     }
     return sockaddr;
@@ -687,12 +690,12 @@ function intact(data: Uint8Array, length: number): true {
   return true;
 }
 
-// An address as a copy of its primitive parts, or null if it has others
-// (an object's __index__ or bytes may give another result next time).
-function primitives(address: unknown): unknown[] | string | null {
-  if (typeof address === "string") return address;
-  if (!Array.isArray(address)) return null;
-  const parts = address.slice();
+// An address (a copy made for this call) that the next call may match, or
+// null if it has other parts than strings and numbers (an object's
+// __index__ or bytes may give another result next time).
+function primitives(parts: unknown): unknown[] | string | null {
+  if (typeof parts === "string") return parts;
+  if (!Array.isArray(parts)) return null;
   return parts.every((p) => typeof p === "string" || typeof p === "number")
     ? parts
     : null;
