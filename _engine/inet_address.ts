@@ -65,14 +65,17 @@ export function parseInet(
   const [rawHost, rawPort, rawFlowinfo, rawScope] = address;
   const host = hostText(rawHost);
   const port = toIndex(rawPort);
-  const portError = new OverflowError(`${caller}(): port must be 0-65535.`);
+  // Made only when thrown: an Error's stack trace costs microseconds, and
+  // sendto() parses its address on every call.
+  const portError = () =>
+    new OverflowError(`${caller}(): port must be 0-65535.`);
   // CPython: a port beyond a C int fails as the tuple is parsed, the host
   // is then read (setipaddr), and only then is the port's range checked.
-  if (port > 2 ** 31 - 1 || port < -(2 ** 31)) throw portError;
+  if (port > 2 ** 31 - 1 || port < -(2 ** 31)) throw portError();
   const flowinfo = address.length > 2 ? toIndex(rawFlowinfo) : 0;
   if (address.length > 3) toIndex(rawScope);
   const target = resolveNumeric(family, host);
-  if (port < 0 || port > 0xffff) throw portError;
+  if (port < 0 || port > 0xffff) throw portError();
   if (flowinfo < 0 || flowinfo > 0xfffff) {
     throw new OverflowError(`${caller}(): flowinfo must be 0-1048575.`);
   }

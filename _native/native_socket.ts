@@ -12,7 +12,6 @@ import {
   secondsOf,
   shortened,
 } from "../_engine/deadline.ts";
-import { yieldOnce } from "../_engine/readiness.ts";
 import type { Timeout } from "../_engine/stream.ts";
 import type { Received, Transport } from "../_engine/transport.ts";
 import type { Ancillary } from "../cmsg.ts";
@@ -24,7 +23,6 @@ import { C, errno, libc, POLLFD, size, SOCKADDR_STORAGE } from "./libc.ts";
 import {
   afterDrain,
   nudge,
-  spent,
   unwatch,
   wait,
   type Waiter,
@@ -33,6 +31,7 @@ import {
   withdraw,
 } from "./reactor.ts";
 import { decodeSockaddr } from "./sockaddr.ts";
+import { attempt, done, Retry } from "./retry.ts";
 import { decodeControl, encodeControl, msghdr, received } from "./msghdr.ts";
 
 /** The most bytes one call moves: results must fit the i32 they return. */
@@ -82,12 +81,18 @@ export class NativeSocket implements Transport {
   readonly #family: NativeFamily;
   readonly fd: number;
   readonly #entry: Watched;
-  readonly #deadlines = new Deadlines();
+  // Made by the first timed wait: most sockets never have one.
+  #deadlines: Deadlines | null = null;
   #closed = false;
   // Whether the socket has a name yet (bind, connect or accept gave it one).
   #named = false;
-  // Destinations sendto() was allowed to reach.
-  #allowed = new Set<string>();
+  // Destinations sendto() was allowed to reach (made by the first).
+  #allowed: Set<string> | null = null;
+  // The last sendto()/sendmsg() destination given as primitives (a copy:
+  // the caller's array may change) and its sockaddr: a socket that keeps
+  // answering one peer parses that address once.
+  #lastTo: unknown[] | string | null = null;
+  #lastSockaddr: Uint8Array | null = null;
   // The send or sendall in progress: writes never interleave.
   #writing: Promise<unknown> | null = null;
 
@@ -103,33 +108,42 @@ export class NativeSocket implements Transport {
     return this.#entry;
   }
 
+  /** Whether close() or detach() ended the socket. */
+  get closed(): boolean {
+    return this.#closed;
+  }
+
   #open(): void {
     if (this.#closed) throw oserror(9);
   }
 
-  // Runs `call` until it succeeds; on EAGAIN waits (read 0, write 1) as
-  // `timeout` allows, one deadline from `since` for the whole operation.
-  async #retry(
+  // Runs the system call `call` until it succeeds and resolves to
+  // `take(result)`, run at once (before anything else can reuse the shared
+  // buffers); on EAGAIN waits (read 0, write 1) as `timeout` allows, one
+  // deadline from `since` for the whole operation. The first try is made
+  // synchronously: a call that needs no wait costs one promise.
+  #retry<T>(
     direction: 0 | 1,
     timeout: Timeout,
     call: () => number,
-    since = performance.now(),
-  ): Promise<number> {
-    for (;;) {
-      this.#open();
-      const result = call();
-      if (result >= 0) {
-        // Bytes moved may have made a peer in this process ready.
-        nudge();
-        if (spent()) await yieldOnce();
-        return result;
-      }
-      const e = errno();
-      if (e === C.EINTR) continue;
-      if (e !== C.EAGAIN) throw oserror(e);
-      if (secondsOf(timeout) === 0) throw oserror(11);
-      await this.#wait(direction, timeout, since);
+    take: (result: number) => T,
+    since: number = clock(timeout),
+  ): Promise<T> {
+    let result: number;
+    try {
+      result = attempt(this, timeout, call);
+      if (result >= 0) return done(take(result));
+    } catch (e) {
+      return Promise.reject(e);
     }
+    const retry = new Retry(this, direction, timeout, call, take);
+    if (timeout === null) return retry.promise;
+    this.#deadlines ??= new Deadlines();
+    const limit = remaining(timeout, since);
+    return this.#deadlines.race(retry.promise, limit).catch((e) => {
+      retry.abandon();
+      return new Promise<never>((_, reject) => afterDrain(() => reject(e)));
+    });
   }
 
   #wait(direction: 0 | 1, timeout: Timeout, since: number): Promise<void> {
@@ -140,6 +154,7 @@ export class NativeSocket implements Transport {
     });
     wait(entry, direction, waiter);
     if (timeout === null) return ready;
+    this.#deadlines ??= new Deadlines();
     return this.#deadlines.race(ready, remaining(timeout, since)).catch((e) => {
       withdraw(entry, direction, waiter);
       return new Promise<never>((_, reject) => afterDrain(() => reject(e)));
@@ -150,6 +165,7 @@ export class NativeSocket implements Transport {
   #pause(timeout: Timeout, since: number): Promise<void> {
     const ready = new Promise<void>((resolve) => setTimeout(resolve, 5));
     if (timeout === null) return ready;
+    this.#deadlines ??= new Deadlines();
     return this.#deadlines.race(ready, remaining(timeout, since));
   }
 
@@ -175,22 +191,21 @@ export class NativeSocket implements Transport {
     this.#named = true;
   }
 
-  async accept(timeout: Timeout): Promise<[Transport, Address]> {
-    let address: Address | null = null;
-    const fd = await this.#retry(0, timeout, () => {
+  accept(timeout: Timeout): Promise<[Transport, Address]> {
+    return this.#retry(0, timeout, () => {
       lenCell[0] = SOCKADDR_STORAGE;
-      const fd = libc().accept4(
+      return libc().accept4(
         this.fd,
         addrBuf,
         lenBuf,
         C.SOCK_NONBLOCK | C.SOCK_CLOEXEC,
       );
-      if (fd >= 0) address = decodeSockaddr(addrBuf, lenCell[0]!);
-      return fd;
+    }, (fd): [Transport, Address] => {
+      const address = decodeSockaddr(addrBuf, lenCell[0]!);
+      const conn = new NativeSocket(this.#family, own(fd), true);
+      // An unnamed AF_UNIX peer reads as '' (Python's makesockaddr).
+      return [conn, address ?? ""];
     });
-    const conn = new NativeSocket(this.#family, own(fd), true);
-    // An unnamed AF_UNIX peer reads as '' (Python's makesockaddr).
-    return [conn, address ?? ""];
   }
 
   async connect(
@@ -250,7 +265,7 @@ export class NativeSocket implements Transport {
     );
   }
 
-  async recv(
+  recv(
     bufsize: number,
     flags: number,
     timeout: Timeout,
@@ -258,22 +273,22 @@ export class NativeSocket implements Transport {
     if (flags & C.MSG_WAITALL) {
       // Takes several calls: into memory of its own.
       const own = new Uint8Array(Math.min(bufsize, MAX_IO));
-      return own.subarray(0, await this.recvInto(own, flags, timeout));
+      return this.recvInto(own, flags, timeout).then((n) => own.subarray(0, n));
     }
     // A larger bufsize reads at most SCRATCH bytes (a stream returns the
     // rest next time), so recv(1 << 30) allocates no GiB.
     if (bufsize === 0) {
-      this.#open();
-      return new Uint8Array(0);
+      return this.#closed
+        ? Promise.reject(oserror(9))
+        : Promise.resolve(new Uint8Array(0));
     }
     const limit = Math.min(bufsize, SCRATCH);
-    let data!: Uint8Array;
-    await this.#retry(0, this.#effective(flags, timeout), () => {
-      const n = libc().recv(this.fd, scratch, size(limit), flags);
-      if (n >= 0) data = scratch.slice(0, n);
-      return n;
-    });
-    return data;
+    return this.#retry(
+      0,
+      this.#effective(flags, timeout),
+      () => libc().recv(this.fd, scratch, size(limit), flags),
+      (n) => scratch.slice(0, n),
+    );
   }
 
   // Reads into `length` bytes by `call(offset, limit)`; with MSG_WAITALL on
@@ -292,13 +307,14 @@ export class NativeSocket implements Transport {
       return 0;
     }
     const effective = this.#effective(flags, timeout);
-    const since = performance.now();
+    const since = clock(effective);
     let got = 0;
     do {
       const n = await this.#retry(
         0,
         effective,
         () => call(got, length - got),
+        same,
         since,
       );
       if (n === 0) break;
@@ -313,16 +329,15 @@ export class NativeSocket implements Transport {
     return flags & C.MSG_DONTWAIT && secondsOf(timeout) === null ? 0 : timeout;
   }
 
-  async recvfrom(
+  recvfrom(
     bufsize: number,
     flags: number,
     timeout: Timeout,
   ): Promise<[Uint8Array, Address | null]> {
     const limit = Math.min(bufsize, SCRATCH);
-    let result!: [Uint8Array, Address | null];
-    await this.#retry(0, this.#effective(flags, timeout), () => {
+    return this.#retry(0, this.#effective(flags, timeout), () => {
       lenCell[0] = SOCKADDR_STORAGE;
-      const n = libc().recvfrom(
+      return libc().recvfrom(
         this.fd,
         scratch,
         size(limit),
@@ -330,28 +345,22 @@ export class NativeSocket implements Transport {
         addrBuf,
         lenBuf,
       );
-      if (n >= 0) {
-        result = [
-          scratch.slice(0, n),
-          decodeSockaddr(addrBuf, lenCell[0]!),
-        ];
-      }
-      return n;
-    });
-    return result;
+    }, (n): [Uint8Array, Address | null] => [
+      scratch.slice(0, n),
+      decodeSockaddr(addrBuf, lenCell[0]!),
+    ]);
   }
 
-  async recvfromInto(
+  recvfromInto(
     target: Uint8Array,
     flags: number,
     timeout: Timeout,
   ): Promise<[number, Address | null]> {
-    let address: Address | null = null;
     const length = target.length;
-    const n = await this.#retry(0, this.#effective(flags, timeout), () => {
+    return this.#retry(0, this.#effective(flags, timeout), () => {
       intact(target, length);
       lenCell[0] = SOCKADDR_STORAGE;
-      const n = libc().recvfrom(
+      return libc().recvfrom(
         this.fd,
         target,
         size(Math.min(target.length, MAX_IO)),
@@ -359,49 +368,69 @@ export class NativeSocket implements Transport {
         addrBuf,
         lenBuf,
       );
-      if (n >= 0) address = decodeSockaddr(addrBuf, lenCell[0]!);
-      return n;
-    });
-    return [n, address];
+    }, (n): [number, Address | null] => [
+      n,
+      decodeSockaddr(addrBuf, lenCell[0]!),
+    ]);
   }
 
   send(data: Uint8Array, flags: number, timeout: Timeout): Promise<number> {
     const length = data.length;
-    return this.#serialised(() =>
-      this.#retry(
-        1,
-        this.#effective(flags, timeout),
-        () =>
-          intact(data, length) && libc().send(
-            this.fd,
-            data,
-            size(Math.min(data.length, MAX_IO)),
-            flags | C.MSG_NOSIGNAL,
-          ),
-      )
-    );
+    const effective = this.#effective(flags, timeout);
+    const call = () =>
+      intact(data, length) && libc().send(
+        this.fd,
+        data,
+        size(Math.min(length, MAX_IO)),
+        flags | C.MSG_NOSIGNAL,
+      );
+    if (this.#writing === null) {
+      // No write in progress: one that the kernel takes now costs no
+      // queueing; one that must wait queues below.
+      let n: number;
+      try {
+        n = attempt(this, effective, call);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      if (n >= 0) return done(n);
+    }
+    const since = clock(effective);
+    return this.#serialised(() => this.#retry(1, effective, call, same, since));
   }
 
   sendall(data: Uint8Array, flags: number, timeout: Timeout): Promise<void> {
     const length = data.length;
+    const effective = this.#effective(flags, timeout);
+    let sent = 0;
+    const call = () =>
+      intact(data, length) && libc().send(
+        this.fd,
+        sent === 0 ? data : data.subarray(sent),
+        size(Math.min(length - sent, MAX_IO)),
+        flags | C.MSG_NOSIGNAL,
+      );
+    if (this.#writing === null) {
+      // As send(): what the kernel takes now is sent at once (at least
+      // one call, as CPython's sendall makes even for no bytes), and only
+      // the rest queues.
+      try {
+        do {
+          const n = attempt(this, effective, call);
+          if (n < 0) break;
+          sent += n;
+        } while (sent < length);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      if (sent === length) return done(undefined);
+      if (sent > 0) nudge();
+    }
+    const since = clock(effective);
     return this.#serialised(async () => {
-      const since = performance.now();
-      const effective = this.#effective(flags, timeout);
-      let sent = 0;
       do {
-        sent += await this.#retry(
-          1,
-          effective,
-          () =>
-            intact(data, length) && libc().send(
-              this.fd,
-              data.subarray(sent),
-              size(Math.min(data.length - sent, MAX_IO)),
-              flags | C.MSG_NOSIGNAL,
-            ),
-          since,
-        );
-      } while (sent < data.length);
+        sent += await this.#retry(1, effective, call, same, since);
+      } while (sent < length);
     });
   }
 
@@ -423,7 +452,8 @@ export class NativeSocket implements Transport {
     address: unknown,
     timeout: Timeout,
   ): Promise<number> {
-    const sockaddr = await this.#destination(address, "sendto");
+    const found = this.#destination(address, "sendto");
+    const sockaddr = found instanceof Uint8Array ? found : await found;
     const n = await this.#retry(
       1,
       this.#effective(flags, timeout),
@@ -436,6 +466,7 @@ export class NativeSocket implements Transport {
           sockaddr,
           sockaddr.length,
         ),
+      same,
     );
     this.#named = true;
     return n;
@@ -540,7 +571,7 @@ export class NativeSocket implements Transport {
     this.#closed = true;
     const error = oserror(9);
     unwatch(this.#entry, error);
-    this.#deadlines.close(error);
+    this.#deadlines?.close(error);
     return disown(this.fd);
   }
 
@@ -581,7 +612,7 @@ export class NativeSocket implements Transport {
         // The iovecs point into `buffers`; keep them referenced until here.
         iov.fill(0);
         return n;
-      })
+      }, same)
     );
   }
 
@@ -611,7 +642,7 @@ export class NativeSocket implements Transport {
         ];
       }
       return n;
-    });
+    }, same);
     return result;
   }
 
@@ -664,9 +695,20 @@ export class NativeSocket implements Transport {
   }
 
   // A sendto/sendmsg destination: checked, permitted once, as a sockaddr.
-  async #destination(address: unknown, caller: string): Promise<Uint8Array> {
-    const target = this.#family.parse(address, caller);
+  #destination(
+    address: unknown,
+    caller: string,
+  ): Uint8Array | Promise<Uint8Array> {
+    // Each element is read once a call (a getter runs once, as Python reads
+    // its tuple once), into a copy that the checks and the cache then use.
+    const parts = Array.isArray(address) ? address.slice() : address;
+    if (this.#lastTo !== null && sameAddress(parts, this.#lastTo)) {
+      this.#open();
+      return this.#lastSockaddr!;
+    }
+    const target = this.#family.parse(parts, caller);
     this.#open();
+    this.#allowed ??= new Set();
     if (!this.#allowed.has(target.key)) {
       // As the default engine: an unnamed socket binds a wildcard first.
       if (!this.#named) this.#family.permitAutobind();
@@ -675,7 +717,13 @@ export class NativeSocket implements Transport {
       if (this.#allowed.size >= 64) this.#allowed.clear();
       this.#allowed.add(target.key);
     }
-    return await target.sockaddr();
+    const sockaddr = target.sockaddr();
+    // A looked-up name is looked up again next time, as CPython does.
+    if (sockaddr instanceof Uint8Array) {
+      this.#lastTo = primitives(parts);
+      this.#lastSockaddr = sockaddr;
+    }
+    return sockaddr;
   }
 
   close(): void {
@@ -683,7 +731,7 @@ export class NativeSocket implements Transport {
     this.#closed = true;
     const error = oserror(9);
     unwatch(this.#entry, error);
-    this.#deadlines.close(error);
+    this.#deadlines?.close(error);
     release(this.fd);
   }
 }
@@ -696,6 +744,37 @@ function intact(data: Uint8Array, length: number): true {
   const detached = buffer instanceof ArrayBuffer && buffer.detached;
   if (detached || data.length < length) throw releasedBuffer();
   return true;
+}
+
+// An address (a copy made for this call) that the next call may match, or
+// null if it has other parts than strings and numbers (an object's
+// __index__ or bytes may give another result next time).
+function primitives(parts: unknown): unknown[] | string | null {
+  if (typeof parts === "string") return parts;
+  if (!Array.isArray(parts)) return null;
+  return parts.every((p) => typeof p === "string" || typeof p === "number")
+    ? parts
+    : null;
+}
+
+// Whether `address` has the parts of `last` (see primitives).
+function sameAddress(address: unknown, last: unknown[] | string): boolean {
+  if (typeof last === "string") return address === last;
+  if (!Array.isArray(address) || address.length !== last.length) return false;
+  for (let i = 0; i < last.length; i++) {
+    if (address[i] !== last[i]) return false;
+  }
+  return true;
+}
+
+// The result of a call that returns its system call's result.
+function same(n: number): number {
+  return n;
+}
+
+// A call's start, for its deadline: only a timed call reads the clock.
+function clock(timeout: Timeout): number {
+  return timeout === null ? 0 : performance.now();
 }
 
 // What is left of `timeout` (seconds, or a signal's limit) since `since`.

@@ -170,3 +170,46 @@ Deno.test("close() during a blocking recv_into on a socket bound before connect(
     assertEquals(String(e), "[Errno 9] Bad file descriptor");
   });
 });
+
+Deno.test("a recv() that times out or is aborted as its data arrives loses no byte: the next calls get every one", async () => {
+  await withDeadline(30000, async () => {
+    const [a, b] = await tcpPair();
+    using _a = a, _b = b;
+    const rounds = 150;
+    let got = 0;
+    const sends: Promise<void>[] = [];
+    // The data lands around a 2 ms deadline: before, at or after it.
+    b.settimeout(0.002);
+    for (let i = 0; i < rounds; i++) {
+      setTimeout(
+        () => sends.push(a.sendall(new Uint8Array([1]))),
+        (i % 6) * 0.5,
+      );
+      try {
+        got += (await b.recv(1)).length;
+      } catch (e) {
+        assertInstanceOf(e, socket.timeout);
+      }
+    }
+    // Aborted with the waking send made right after abort(), in the same turn.
+    b.setblocking(true);
+    for (let i = 0; i < rounds; i++) {
+      const ac = new AbortController();
+      const pending = b.recv(1, 0, { signal: ac.signal });
+      await pause(0);
+      ac.abort();
+      await a.sendall(new Uint8Array([1]));
+      got += await pending.then((d) => d.length, () => 0);
+    }
+    while (sends.length < rounds) await pause(1);
+    await Promise.all(sends);
+    a.close();
+    b.settimeout(10);
+    for (;;) {
+      const data = await b.recv(4096);
+      if (data.length === 0) break;
+      got += data.length;
+    }
+    assertEquals(got, 2 * rounds);
+  });
+});
