@@ -339,8 +339,9 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
    * seconds pass.
    *
    * @param timeout `null` (default) waits without limit; `0` or less polls:
-   * when nothing is ready it waits one timer turn of the event loop (1–4 ms
-   * in Deno) so that data the kernel already holds is seen.
+   * it first lets the runtime ask the kernel, so that data the kernel
+   * already holds is seen (tens of µs; without `--allow-net` for
+   * 127.0.0.1, one timer turn of the event loop, 1–4 ms).
    * @param options `signal`: stop waiting when it aborts, rejecting with its
    * reason ({@linkcode WaitOptions}); nothing is consumed, so nothing is lost.
    * @returns `[key, events]` for every socket ready now (empty on timeout).
