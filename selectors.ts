@@ -15,7 +15,6 @@ import {
 import { defaultEngine } from "./_engine/transports.ts";
 import { checkSelectorTimeout } from "./_selector_timeout.ts";
 import { hold, release } from "./_engine/keepalive.ts";
-import { holdProbe } from "./_engine/kernel_poll.ts";
 import {
   kernelTurn,
   READ,
@@ -206,9 +205,6 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
   // How many read watches wait: whether an answer must first let the
   // kernel be asked (a watch's read may not have seen its data yet).
   #readWatches = 0;
-  // From the first select() to close(): the engine's probe of the kernel
-  // stays open, so that select() calls in a loop do not open one each.
-  #probe: (() => void) | null = null;
 
   /**
    * Registers `fileobj` for `events`.
@@ -371,7 +367,6 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
   ): Promise<[SelectorKey<Data, F>, number][]> {
     checkSelectorTimeout(timeout);
     this.#open();
-    this.#probe ??= holdProbe();
     const limit = timeout === null ? null : Math.max(timeout, 0);
     const signal = toSignal(options, "select");
     signal?.throwIfAborted();
@@ -559,8 +554,6 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
    * ```
    */
   close(): void {
-    this.#probe?.();
-    this.#probe = null;
     for (const fd of [...this.#watchers.keys()]) this.#disarm(fd, 0);
     this.#candidates.clear();
     this.#keys?.clear();

@@ -9,6 +9,8 @@
 // could complete at the moment of the call. About 35 µs, where a timer turn
 // (the other way to make the loop idle) costs 1-4 ms.
 
+import { anyOpen, whenAllClosed } from "./descriptor.ts";
+
 interface Pair {
   readonly writer: Deno.Conn;
   readonly reader: Deno.Conn;
@@ -19,28 +21,18 @@ const BYTE = new Uint8Array(1);
 // drained, so the next read waits for the kernel's word again.
 const SINK = new Uint8Array(16);
 
-// The pair is open while someone holds it: a selector between its first
-// select() and close(), and every probe while it runs. None holds it in a
-// program that never selects, and a closed selector leaves none open.
-let holders = 0;
+// The pair is opened by the first probe and stays open while the program
+// has a socket open (a select() in a loop must not open a connection per
+// call: each close leaves a TIME_WAIT behind); it closes with the last
+// socket, or at the end of a probe when none is open, so a program (or a
+// test) that closed its sockets holds none of the probe's either.
 let pair: Promise<Pair | null> | null = null;
+let running = 0;
 // Probes run one after another: a probe another call started earlier
 // proves nothing about the moment of this one.
 let queue: Promise<unknown> = Promise.resolve();
 
-/**
- * Keeps the probe's pair open until the returned function is called (once),
- * so that a selector's repeated calls do not open a pair each.
- */
-export function holdProbe(): () => void {
-  holders++;
-  let held = true;
-  return () => {
-    if (!held) return;
-    held = false;
-    if (--holders === 0) closePair();
-  };
-}
+whenAllClosed(closeIfIdle);
 
 /**
  * Resolves `true` once the runtime has polled the kernel after this call, or
@@ -49,10 +41,17 @@ export function holdProbe(): () => void {
  * for), or opening one failed.
  */
 export function kernelPolled(): Promise<boolean> {
-  const release = holdProbe();
+  running++;
   const run = queue.then(probe, probe);
   queue = run;
-  return run.finally(release);
+  return run.finally(() => {
+    running--;
+    closeIfIdle();
+  });
+}
+
+function closeIfIdle(): void {
+  if (running === 0 && !anyOpen()) closePair();
 }
 
 async function probe(): Promise<boolean> {
