@@ -4,7 +4,9 @@
 // An AbortSignal ends a wait the way its deadline does: the call settles
 // and its work goes on, landing where the next call finds it.
 
+import { setImmediate } from "node:timers";
 import { timedOut } from "../_oserror.ts";
+import { kernelPolled } from "./kernel_poll.ts";
 
 /**
  * A wait bounded by an AbortSignal as well as, unless `seconds` is `null`,
@@ -179,8 +181,28 @@ export function secondsOf(wait: number | null | Limit): number | null {
 /**
  * Whether `work` settles within one turn of the event loop: what a
  * non-blocking call waits for, so I/O the kernel already finished is seen.
+ * The turn ends once the runtime has asked the kernel (`kernelPolled`,
+ * tens of µs) and the reads that look completed have landed; without the
+ * probe, when a timer turn passes (1-4 ms).
  */
-export function settlesThisTurn(work: Promise<unknown>): Promise<boolean> {
+export async function settlesThisTurn(
+  work: Promise<unknown>,
+): Promise<boolean> {
+  let settled = false;
+  const mark = () => {
+    settled = true;
+  };
+  work.then(mark, mark);
+  if (!await kernelPolled()) return await timerTurn(work);
+  await new Promise((resolve) => setImmediate(resolve));
+  return settled;
+}
+
+/**
+ * Whether `work` settles before a timer turn passes: a timer makes the
+ * event loop idle, and an idle loop asks the kernel first.
+ */
+export function timerTurn(work: Promise<unknown>): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), 0);
     const settled = () => {

@@ -5,7 +5,7 @@
 // polls an idle socket a million times adds no handler to it.
 
 import { setImmediate } from "node:timers";
-import { settlesThisTurn } from "./deadline.ts";
+import { timerTurn } from "./deadline.ts";
 import { kernelPolled } from "./kernel_poll.ts";
 import { hold, release } from "./keepalive.ts";
 import type { Transport } from "./transport.ts";
@@ -164,9 +164,9 @@ export async function kernelTurn(
   // a tick slow enough (GC, a loaded machine) lets a timer expire before
   // the loop idles. A poll that found nothing is asked again anyway.
   if (
-    reading && !await kernelPolled() && !await settlesThisTurn(woken) && ready
+    reading && !await kernelPolled() && !await timerTurn(woken) && ready
   ) {
-    await settlesThisTurn(woken);
+    await timerTurn(woken);
   }
   await yieldOnce();
 }
