@@ -813,6 +813,8 @@ const PYTHON_TYPE_ERRORS = [
   /^count must be a positive integer \(got .*\)$/,
   /^expected str, bytes or os\.PathLike object, not \w+$/,
   /^an integer is required$/,
+  // The native poll-like selectors' modify(): `events & EVENT_READ`.
+  /^unsupported operand type\(s\) for &: '\w+' and 'int'$/,
   // The trailing options object has no Python counterpart; its errors
   // follow CPython's wording for a keyword argument of the wrong type.
   /^\w+\(\) argument 'signal' must be AbortSignal or None, not \w+$/,
