@@ -198,8 +198,14 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
   #watchers = new Map<number, Watcher>();
   // The wake-ups of the select() calls waiting now.
   #wakers = new Set<() => void>();
-  // Whether the last look found a socket waited for reading not readable.
-  #unreadyRead = false;
+  // The registrations that may be ready: every other one was found not
+  // ready and has a watch on each direction it waits for, whose firing puts
+  // it back here. So select() looks at the few sockets that may have
+  // changed, not at all of them.
+  #candidates = new Set<number>();
+  // How many read watches wait: whether an answer must first let the
+  // kernel be asked (a watch's read may not have seen its data yet).
+  #readWatches = 0;
 
   /**
    * Registers `fileobj` for `events`.
@@ -251,7 +257,13 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
     if (transport === undefined) throw oserror(9);
     const key = new SelectorKey(fileobj, fd, events, data);
     keys.set(fd, key);
-    this.#watchers.set(fd, { transport, armed: [null, null], live: true });
+    this.#watchers.set(fd, {
+      fd,
+      transport,
+      armed: [null, null],
+      live: true,
+    });
+    this.#candidates.add(fd);
     return key;
   }
 
@@ -276,6 +288,7 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
   unregister(fileobj: F | number): SelectorKey<Data, F> {
     const key = this.#find(fileobj);
     this.#keys!.delete(key.fd);
+    this.#candidates.delete(key.fd);
     this.#disarm(key.fd, 0);
     return key;
   }
@@ -310,6 +323,7 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
     if (events === key.events && data === key.data) return key;
     const changed = new SelectorKey(key.fileobj, key.fd, events, data);
     this.#keys!.set(key.fd, changed);
+    this.#candidates.add(key.fd);
     // A direction no longer waited for must not wake select(). Events that
     // are no number are not coerced here (select() meets them): dropping
     // both watches is always safe, as select() subscribes again.
@@ -322,8 +336,9 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
    * seconds pass.
    *
    * @param timeout `null` (default) waits without limit; `0` or less polls:
-   * when nothing is ready it waits one timer turn of the event loop (1–4 ms
-   * in Deno) so that data the kernel already holds is seen.
+   * it first lets the runtime ask the kernel, so that data the kernel
+   * already holds is seen (tens of µs; without `--allow-net` for
+   * 127.0.0.1, one timer turn of the event loop, 1–4 ms).
    * @param options `signal`: stop waiting when it aborts, rejecting with its
    * reason ({@linkcode WaitOptions}); nothing is consumed, so nothing is lost.
    * @returns `[key, events]` for every socket ready now (empty on timeout).
@@ -352,16 +367,7 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
     options?: WaitOptions,
   ): Promise<[SelectorKey<Data, F>, number][]> {
     checkSelectorTimeout(timeout);
-    // The registrations this call watches, with their watchers: a socket
-    // closed already is left out, as epoll drops it.
-    const keys: SelectorKey<Data, F>[] = [];
-    const watchers: Watcher[] = [];
-    for (const key of this.#open().values()) {
-      const watcher = this.#watchers.get(key.fd)!;
-      if (!isOpen(key, watcher, defaultEngine)) continue;
-      keys.push(key);
-      watchers.push(watcher);
-    }
+    this.#open();
     const limit = timeout === null ? null : Math.max(timeout, 0);
     const signal = toSignal(options, "select");
     signal?.throwIfAborted();
@@ -374,12 +380,12 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
     let timer: ReturnType<typeof setTimeout> | undefined;
     let held = false;
     try {
-      const ready = this.#look(keys, watchers, true) !== null;
+      const ready = this.#look() !== null;
       if (ready || limit === 0) {
         // Ready already, or a poll: the answer is the kernel's now, so the
         // reads the watches keep in flight must see what it holds.
-        await kernelTurn(woken, this.#unreadyRead, ready);
-        return this.#look(keys, watchers, false) ?? [];
+        await kernelTurn(woken, this.#readWatches > 0, ready);
+        return this.#look() ?? [];
       }
       // The watches' reads do not keep the process alive: the wait does.
       if (limit !== null) timer = setTimeout(waker, limit * 1000);
@@ -394,7 +400,7 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
         signal?.throwIfAborted();
         // Other reads that one look at the kernel completed land too.
         await yieldOnce();
-        const out = this.#look(keys, watchers, false);
+        const out = this.#look();
         if (out !== null) return out;
         if (performance.now() >= expires - 0.5) return [];
         // Woken by a socket whose readiness was already taken: wait again,
@@ -404,7 +410,7 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
         // A socket ready by now has no watch left to wake this call; a timer
         // or an abort that fired during the yields woke the old promise.
         if (
-          this.#look(keys, watchers, true) !== null || signal?.aborted ||
+          this.#look() !== null || signal?.aborted ||
           performance.now() >= expires - 0.5
         ) wake();
       }
@@ -416,47 +422,45 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
     }
   }
 
-  // `[key, events]` for every key of `keys` ready now, or `null` if none is
-  // (a socket closed while waiting counts as ready, then is dropped, as
-  // epoll drops it). With `arm`, each direction waited for and not ready
-  // gets a watch if it has none: a read watch also starts the read that
-  // finds out.
-  #look(
-    keys: readonly SelectorKey<Data, F>[],
-    watchers: readonly Watcher[],
-    arm: boolean,
-  ): [SelectorKey<Data, F>, number][] | null {
+  // `[key, events]` for every registration ready now, or `null` if none is.
+  // A socket closed under its registration is dropped, as epoll drops it.
+  // Each direction waited for and not ready gets a watch if it has none (a
+  // read watch also starts the read that finds out), and a registration
+  // ready in none leaves the candidates until a watch fires.
+  #look(): [SelectorKey<Data, F>, number][] | null {
+    const keys = this.#keys;
+    if (keys === null) return null;
     let out: [SelectorKey<Data, F>, number][] | null = null;
-    this.#unreadyRead = false;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      const watcher = watchers[i]!;
+    for (const fd of this.#candidates) {
+      const key = keys.get(fd)!;
+      const watcher = this.#watchers.get(fd)!;
+      if (!isOpen(key, watcher, defaultEngine)) {
+        this.#candidates.delete(fd);
+        continue;
+      }
       const { transport } = watcher;
       let ready = 0;
       if (key.events & READ) {
         if (transport.readable) ready |= READ;
-        else {
-          this.#unreadyRead = true;
-          if (arm) this.#arm(watcher, 0);
-        }
+        else this.#arm(watcher, 0);
       }
       if (key.events & WRITE) {
         if (transport.writable) ready |= WRITE;
-        else if (arm) this.#arm(watcher, 1);
+        else this.#arm(watcher, 1);
       }
-      if (ready === 0) continue;
-      out ??= [];
-      if (isOpen(key, watcher, defaultEngine)) out.push([key, ready]);
+      if (ready === 0) this.#candidates.delete(fd);
+      else (out ??= []).push([key, ready]);
     }
     return out;
   }
 
   #arm(watcher: Watcher, direction: 0 | 1): void {
-    // An unregistered socket's watcher may still be in a waiting call's
-    // snapshot: it gets no new watch.
     if (watcher.armed[direction] !== null || !watcher.live) return;
+    if (direction === 0) this.#readWatches++;
     watcher.armed[direction] = watch(watcher.transport, direction, () => {
       watcher.armed[direction] = null;
+      if (direction === 0) this.#readWatches--;
+      this.#candidates.add(watcher.fd);
       for (const wake of this.#wakers) wake();
     });
   }
@@ -467,9 +471,13 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
     const watcher = this.#watchers.get(fd);
     if (watcher === undefined) return;
     for (const direction of [0, 1] as const) {
-      if (keep & (direction === 0 ? READ : WRITE)) continue;
-      watcher.armed[direction]?.();
+      const unsubscribe = watcher.armed[direction];
+      if (keep & (direction === 0 ? READ : WRITE) || unsubscribe === null) {
+        continue;
+      }
+      unsubscribe();
       watcher.armed[direction] = null;
+      if (direction === 0) this.#readWatches--;
     }
     if (!registered) {
       watcher.live = false;
@@ -548,6 +556,7 @@ export class DefaultSelector<Data = unknown, F extends FileObject = Socket>
    */
   close(): void {
     for (const fd of [...this.#watchers.keys()]) this.#disarm(fd, 0);
+    this.#candidates.clear();
     this.#keys?.clear();
     this.#keys = null;
     this.#map = null;
@@ -743,9 +752,10 @@ export const PollSelector: typeof DefaultSelector = DefaultSelector;
  */
 export const EpollSelector: typeof DefaultSelector = DefaultSelector;
 
-// A registration's transport and the unsubscribes of its read and write
+// A registration's number, transport and the unsubscribes of its read and write
 // watches (`null`: none subscribed); `live` until it is unregistered.
 interface Watcher {
+  readonly fd: number;
   readonly transport: Transport;
   readonly armed: [(() => void) | null, (() => void) | null];
   live: boolean;

@@ -6,6 +6,7 @@
 
 import { setImmediate } from "node:timers";
 import { timedOut } from "../_oserror.ts";
+import { kernelPolled } from "./kernel_poll.ts";
 
 /**
  * A wait bounded by an AbortSignal as well as, unless `seconds` is `null`,
@@ -180,8 +181,37 @@ export function secondsOf(wait: number | null | Limit): number | null {
 /**
  * Whether `work` settles within one turn of the event loop: what a
  * non-blocking call waits for, so I/O the kernel already finished is seen.
+ * The turn ends once the runtime has asked the kernel (`kernelPolled`,
+ * tens of µs) and the reads that look completed have landed; without the
+ * probe, when a timer turn passes (1-4 ms).
  */
-export function settlesThisTurn(work: Promise<unknown>): Promise<boolean> {
+export async function settlesThisTurn(
+  work: Promise<unknown>,
+): Promise<boolean> {
+  return await settlesByProbe(work) ?? await timerTurn(work);
+}
+
+// Whether `work` has settled once the runtime has asked the kernel since
+// this call and the reads that look completed have landed; `null` when no
+// probe can be made.
+async function settlesByProbe(
+  work: Promise<unknown>,
+): Promise<boolean | null> {
+  let settled = false;
+  const mark = () => {
+    settled = true;
+  };
+  work.then(mark, mark);
+  if (!await kernelPolled()) return null;
+  await new Promise((resolve) => setImmediate(resolve));
+  return settled;
+}
+
+/**
+ * Whether `work` settles before a timer turn passes: a timer makes the
+ * event loop idle, and an idle loop asks the kernel first.
+ */
+export function timerTurn(work: Promise<unknown>): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), 0);
     const settled = () => {
@@ -200,14 +230,17 @@ const TURNS_PER_KERNEL_LOOK = 80;
 /**
  * Whether `work` settles before Deno's runtime has certainly asked the
  * kernel once: I/O the kernel had already finished when `work` started is
- * then seen, however loaded the machine. A timer turn first (the idle loop
- * asks the kernel at once, usually); as a timer can expire before the loop
- * idles, then a bounded count of plain turns (~0.4 ms), which cannot.
+ * then seen, however loaded the machine. The probe proves that look; without
+ * it, a timer turn first (the idle loop asks the kernel at once, usually),
+ * and as a timer can expire before the loop idles, then a bounded count of
+ * plain turns (~0.4 ms), which cannot.
  */
 export async function settlesByKernelLook(
   work: Promise<unknown>,
 ): Promise<boolean> {
-  if (await settlesThisTurn(work)) return true;
+  const probed = await settlesByProbe(work);
+  if (probed !== null) return probed;
+  if (await timerTurn(work)) return true;
   let settled = false;
   const mark = () => settled = true;
   work.then(mark, mark);

@@ -41,6 +41,7 @@ class Entry {
   close(): void {
     open.delete(this.fd);
     releaseFd(this.fd);
+    if (open.size === 0) { for (const callback of emptied) callback(); }
     if (--this.refs.count === 0) {
       // Its holders keep the closed endpoint: it answers in its own order
       // (argument errors first), as before there were descriptors.
@@ -55,6 +56,17 @@ class Entry {
 }
 
 const open = new Map<number, Entry>();
+const emptied: (() => void)[] = [];
+
+/** Whether any descriptor number is open. */
+export function anyOpen(): boolean {
+  return open.size > 0;
+}
+
+/** Calls `callback` each time the last open descriptor number closes. */
+export function whenAllClosed(callback: () => void): void {
+  emptied.push(callback);
+}
 
 /** What a descriptor no longer held answers: EBADF, whatever is asked. */
 const CLOSED: Endpoint = {

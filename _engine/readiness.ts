@@ -5,7 +5,8 @@
 // polls an idle socket a million times adds no handler to it.
 
 import { setImmediate } from "node:timers";
-import { settlesThisTurn } from "./deadline.ts";
+import { timerTurn } from "./deadline.ts";
+import { kernelPolled } from "./kernel_poll.ts";
 import { hold, release } from "./keepalive.ts";
 import type { Transport } from "./transport.ts";
 
@@ -145,12 +146,12 @@ export async function waitReady(
  * the kernel which sockets are ready only when the event loop goes idle (or
  * every 61 turns), so a read that a watch has just started has not seen the
  * data the kernel already holds, however many plain turns pass. With
- * `reading` (some read watch has not fired), this waits until a watch fires
- * or a timer turn passes (two when some socket is `ready`): a timer makes
- * the loop idle, and an idle loop asks the kernel first, so data already
- * there fires its watch within microseconds and only a call whose unready
- * sockets have nothing to read pays the timers (1-3 ms each). Then one
- * plain turn, so that every read that same look at the kernel completed has
+ * `reading` (some read watch has not fired), this waits until the runtime
+ * has asked the kernel since the call (`kernelPolled`, ≈35 µs). Without
+ * that probe (no `--allow-net` for 127.0.0.1), a timer makes the loop idle
+ * instead: it waits until a watch fires or a timer turn passes (two when
+ * some socket is `ready`), 1-3 ms each when nothing arrives. Then one plain
+ * turn, so that every read that same look at the kernel completed has
  * landed, and so that a program that always finds a socket ready (writable,
  * say) cannot starve the event loop.
  */
@@ -162,8 +163,10 @@ export async function kernelTurn(
   // When some socket is ready, a second timer if the first found nothing:
   // a tick slow enough (GC, a loaded machine) lets a timer expire before
   // the loop idles. A poll that found nothing is asked again anyway.
-  if (reading && !await settlesThisTurn(woken) && ready) {
-    await settlesThisTurn(woken);
+  if (
+    reading && !await kernelPolled() && !await timerTurn(woken) && ready
+  ) {
+    await timerTurn(woken);
   }
   await yieldOnce();
 }

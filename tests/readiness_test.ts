@@ -229,6 +229,69 @@ Deno.test("the first select() after data arrived reports it, many times over", a
   });
 });
 
+// The engine learns that the runtime has asked the kernel through a private
+// loopback pair on 127.0.0.1; a program that may not open one (here: net
+// allowed for ::1 only) waits timer turns instead, and must still get every
+// socket ready at the call. The native entry asks the kernel itself.
+const NO_PROBE_CHILD = String.raw`
+const srv = socket.socket(socket.AF_INET6);
+srv.bind(["::1", 0]);
+srv.listen();
+const pair = async () => {
+  const c = socket.socket(socket.AF_INET6);
+  await c.connect(srv.getsockname());
+  const [a] = await srv.accept();
+  return [c, a];
+};
+const [b, pb] = await pair();
+const [d, pd] = await pair();
+await pb.send(new TextEncoder().encode("0123456789"));
+await new Promise((r) => setTimeout(r, 50));
+await b.recv(3);
+await pd.send(new TextEncoder().encode("now"));
+const lists = await socket.select([b, d], [], [], 0.5);
+const probe = Deno.permissions.querySync({ name: "net", host: "127.0.0.1" });
+console.log(JSON.stringify({
+  answer: lists.map((l) => l.map((s) => s === b ? "b" : s === d ? "d" : "?")),
+  probe: probe.state,
+}));
+for (const s of [b, pb, d, pd, srv]) s.close();
+`;
+
+Deno.test({
+  name:
+    "without --allow-net for 127.0.0.1 a select() still reports every socket ready at the call",
+  ignore: socket.NATIVE,
+  fn: async () => {
+    await withDeadline(30000, async () => {
+      const expected = await pythonAnswers();
+      const dir = await Deno.makeTempDir();
+      try {
+        const script = `${dir}/child.ts`;
+        const entry = new URL("./_entry.ts", import.meta.url).href;
+        await Deno.writeTextFile(
+          script,
+          `import * as socket from ${JSON.stringify(entry)};\n` +
+            NO_PROBE_CHILD,
+        );
+        const out = await new Deno.Command(Deno.execPath(), {
+          args: ["run", "--allow-read", "--allow-net=[::1]", script],
+          stdout: "piped",
+        }).output();
+        assert(out.success, "the child ran");
+        const got = JSON.parse(new TextDecoder().decode(out.stdout));
+        assertEquals(got.probe, "prompt");
+        assertEquals(
+          got.answer,
+          expected.get("buffered next to just arrived"),
+        );
+      } finally {
+        await Deno.remove(dir, { recursive: true });
+      }
+    });
+  },
+});
+
 Deno.test("select() takes numbers and objects with fileno() and returns the items given", async () => {
   await withDeadline(5000, async () => {
     const [c, a] = await tcpPair();
