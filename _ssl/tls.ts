@@ -1,11 +1,13 @@
 // The one interface the ssl module talks to for TLS itself. A TLS engine
-// takes a connection (the engine transport's handOver()) and a context's
-// settings and gives a session: the connection's cleartext side, which the
-// engine's own Stream then buffers, times out and makes selectable as it
-// does a plain connection. The default engine's is node:tls
-// (node_tls.ts); a native engine implements the same over libssl.
+// takes a connected plain transport and a context's settings and gives a
+// session: the connection's cleartext side, which the engine's own Stream
+// then buffers, times out and makes selectable as it does a plain
+// connection. The default engine's is node:tls over the transport's
+// handOver() (node_tls.ts); the native engine's is libssl on the
+// transport's own descriptor (_native/tls.ts).
 
 import type { RawConn } from "../_engine/stream.ts";
+import type { Transport } from "../_engine/transport.ts";
 
 /** What a context says about one connection, read when TLS starts on it. */
 export interface TlsSettings {
@@ -63,7 +65,23 @@ export interface TlsSession extends RawConn {
   readonly handshake: Promise<TlsInfo>;
   /** Decrypted bytes held inside the session, not yet read. */
   pending(): number;
+  /**
+   * Whether a read would end now (data, close_notify or an error), taking
+   * in what records the connection holds without waiting: for selectors
+   * that watch the descriptor under TLS, which records of no data (TLS 1.3
+   * session tickets) make readable. Absent where the session reads ahead.
+   */
+  readable?(): boolean;
+  /**
+   * Python's `unwrap()`: sends close_notify and reads the peer's; the
+   * connection's later bytes are then the plain transport's again, none
+   * taken. Absent where the TLS layer cannot give the connection back.
+   */
+  unwrap?(): Promise<void>;
 }
 
-/** Starts TLS over `conn`. */
-export type TlsEngine = (conn: RawConn, settings: TlsSettings) => TlsSession;
+/** Starts TLS over the connected `transport`. */
+export type TlsEngine = (
+  transport: Transport,
+  settings: TlsSettings,
+) => TlsSession;

@@ -78,10 +78,8 @@ export class TlsTransport implements Transport {
   /** Starts TLS over the connected plain socket. */
   start(): void {
     if (this.#session !== null) return;
-    const conn = this.#inner.handOver?.();
-    if (conn === undefined) throw oserror(95);
     const settings = this.#wrap.settings();
-    const session = this.#engine(conn, settings);
+    const session = this.#engine(this.#inner, settings);
     this.#settings = settings;
     this.#session = session;
     this.#stream = new Stream(session, this.#deadlines);
@@ -118,6 +116,72 @@ export class TlsTransport implements Transport {
     } finally {
       stream.release();
     }
+  }
+
+  /**
+   * Python's `unwrap()`: after every write queued, close_notify both ways;
+   * then the plain transport carries the connection again.
+   *
+   * @throws {OSError} `EOPNOTSUPP` (95) where the TLS layer cannot hand the
+   * connection back (the default engine's), naming the native entry.
+   */
+  async unwrap(timeout: Timeout): Promise<void> {
+    const session = this.#session!;
+    const stream = this.#stream!;
+    if (session.unwrap === undefined) {
+      throw new OSError(
+        95,
+        "Operation not supported: unwrap() needs the native entry @pysocket/socket/ffi (the default engine's TLS cannot hand the connection back)",
+      );
+    }
+    const done = stream.flushed().then(() => session.unwrap!());
+    done.catch(noop);
+    if (timeout === 0) {
+      if (!(await settlesThisTurn(done))) throw wantError("read");
+      await done;
+    } else {
+      stream.hold();
+      try {
+        await (timeout === null ? done : this.#deadlines.race(done, timeout))
+          .catch((e) => {
+            throw isTimeout(e)
+              ? new TimeoutError("The read operation timed out")
+              : e;
+          });
+      } finally {
+        stream.release();
+      }
+    }
+    if (this.#stream !== stream) return;
+    this.#session =
+      this.#stream =
+      this.#info =
+      this.#settings =
+        null;
+    this.#settled = this.#seen = false;
+    stream.close();
+  }
+
+  /** The plain transport under TLS (its descriptor is the socket's). */
+  get plain(): Transport {
+    return this.#inner;
+  }
+
+  /**
+   * For a selector watching the descriptor: once the handshake was seen,
+   * whether TLS has something to read (the descriptor's own readiness may
+   * be records of no data); `null` before, when the descriptor decides
+   * (with `readable`).
+   */
+  get tlsReadable(): boolean | null {
+    if (this.#stream === null || !this.#seen) return null;
+    return this.#stream.readable ||
+      (this.#session!.readable?.() ?? this.#session!.pending() > 0);
+  }
+
+  /** Resolves once the handshake has settled (after close, at once). */
+  settled(): Promise<void> {
+    return this.#session?.handshake.then(noop, noop) ?? Promise.resolve();
   }
 
   /** Decrypted bytes waiting to be read. */
@@ -315,7 +379,7 @@ export class TlsTransport implements Transport {
   get readable(): boolean {
     if (this.#stream === null) return this.#inner.readable;
     if (!this.#seen) return this.#settled;
-    return this.#stream.readable;
+    return this.tlsReadable!;
   }
 
   get writable(): boolean {
