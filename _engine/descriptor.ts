@@ -7,6 +7,7 @@
 import type { Address } from "../address.ts";
 import { needsNative, oserror } from "../_oserror.ts";
 import { allocateFd, releaseFd } from "./fd.ts";
+import { Forwarding } from "./forwarding.ts";
 import type { RawConn, Timeout } from "./stream.ts";
 import type { Ancillary } from "../cmsg.ts";
 import type {
@@ -94,13 +95,12 @@ function rejectEbadf(): Promise<never> {
  * One Socket's hold on a descriptor. Once it lets go (detach, or its
  * number closed while a dup keeps the endpoint open) it answers EBADF.
  */
-class Handle implements Transport {
+class Handle extends Forwarding implements Transport {
   #entry: Entry | null;
-  #endpoint: Endpoint;
 
   constructor(entry: Entry) {
+    super(entry.endpoint);
     this.#entry = entry;
-    this.#endpoint = entry.endpoint;
     entry.holders.push(this);
   }
 
@@ -137,17 +137,17 @@ class Handle implements Transport {
   /** Stops reaching the endpoint: every call is EBADF from now on. */
   letGo(): void {
     this.#entry = null;
-    this.#endpoint = CLOSED;
+    this.target = CLOSED;
   }
 
-  close(): void {
+  override close(): void {
     const entry = this.#held();
     this.#entry = null;
     entry.close();
   }
 
-  async accept(timeout: Timeout): Promise<[Transport, Address]> {
-    const [endpoint, address] = await this.#endpoint.accept(timeout);
+  override async accept(timeout: Timeout): Promise<[Transport, Address]> {
+    const [endpoint, address] = await this.target.accept(timeout);
     return [describe(endpoint), address];
   }
 
@@ -161,8 +161,8 @@ class Handle implements Transport {
     if (ancdata.length > 0) throw needsNative("sendmsg() with ancillary data");
     const data = buffers.length === 1 ? buffers[0]! : concat(buffers);
     return address === undefined
-      ? this.#endpoint.send(data, flags, timeout)
-      : this.#endpoint.sendto(data, flags, address, timeout);
+      ? this.target.send(data, flags, timeout)
+      : this.target.sendto(data, flags, address, timeout);
   }
 
   async recvmsg(
@@ -176,7 +176,7 @@ class Handle implements Transport {
     if (ancbufsize > 0) {
       throw needsNative("recvmsg() with room for ancillary data");
     }
-    const endpoint = this.#endpoint;
+    const endpoint = this.target;
     const datagram = endpoint.getsockopt(SOL_SOCKET, SO_TYPE) === SOCK_DGRAM;
     let total = 0;
     for (const target of targets) total += target.length;
@@ -193,113 +193,12 @@ class Handle implements Transport {
     return [nbytes, [], n > total ? MSG_TRUNC : 0, address];
   }
 
-  // ---- the endpoint's own calls ----------------------------------------
+  // ---- the endpoint's own calls (the rest are Forwarding's) -----------
 
   handOver(): RawConn {
-    const endpoint = this.#endpoint;
+    const endpoint = this.target;
     if (endpoint.handOver === undefined) throw oserror(95);
     return endpoint.handOver();
-  }
-
-  bind(address: unknown): void {
-    this.#endpoint.bind(address);
-  }
-
-  listen(backlog: number): void {
-    this.#endpoint.listen(backlog);
-  }
-
-  connect(address: unknown, timeout: Timeout, caller: string): Promise<void> {
-    return this.#endpoint.connect(address, timeout, caller);
-  }
-
-  recvInto(
-    target: Uint8Array,
-    flags: number,
-    timeout: Timeout,
-  ): Promise<number> {
-    return this.#endpoint.recvInto(target, flags, timeout);
-  }
-
-  recv(bufsize: number, flags: number, timeout: Timeout): Promise<Uint8Array> {
-    return this.#endpoint.recv(bufsize, flags, timeout);
-  }
-
-  recvfrom(
-    bufsize: number,
-    flags: number,
-    timeout: Timeout,
-  ): Promise<[Uint8Array, Address | null]> {
-    return this.#endpoint.recvfrom(bufsize, flags, timeout);
-  }
-
-  recvfromInto(
-    target: Uint8Array,
-    flags: number,
-    timeout: Timeout,
-  ): Promise<[number, Address | null]> {
-    return this.#endpoint.recvfromInto(target, flags, timeout);
-  }
-
-  send(data: Uint8Array, flags: number, timeout: Timeout): Promise<number> {
-    return this.#endpoint.send(data, flags, timeout);
-  }
-
-  sendall(data: Uint8Array, flags: number, timeout: Timeout): Promise<void> {
-    return this.#endpoint.sendall(data, flags, timeout);
-  }
-
-  sendto(
-    data: Uint8Array,
-    flags: number,
-    address: unknown,
-    timeout: Timeout,
-  ): Promise<number> {
-    return this.#endpoint.sendto(data, flags, address, timeout);
-  }
-
-  shutdown(how: number): void {
-    this.#endpoint.shutdown(how);
-  }
-
-  getsockname(): Address {
-    return this.#endpoint.getsockname();
-  }
-
-  getpeername(): Address {
-    return this.#endpoint.getpeername();
-  }
-
-  getsockopt(level: number, name: number): number {
-    return this.#endpoint.getsockopt(level, name);
-  }
-
-  getsockoptBytes(level: number, name: number, buflen: number): Uint8Array {
-    return this.#endpoint.getsockoptBytes(level, name, buflen);
-  }
-
-  setsockoptBytes(level: number, name: number, value: Uint8Array): void {
-    this.#endpoint.setsockoptBytes(level, name, value);
-  }
-
-  setsockopt(level: number, name: number, value: number): void {
-    this.#endpoint.setsockopt(level, name, value);
-  }
-
-  get readable(): boolean {
-    return this.#endpoint.readable;
-  }
-
-  get writable(): boolean {
-    return this.#endpoint.writable;
-  }
-
-  whenReadable(): Promise<void> {
-    return this.#endpoint.whenReadable();
-  }
-
-  whenWritable(): Promise<void> {
-    return this.#endpoint.whenWritable();
   }
 }
 
