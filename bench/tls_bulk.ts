@@ -1,11 +1,14 @@
 // TLS bulk throughput, one way into a CPython ssl sink on loopback: this
-// module's SSLSocket, raw Deno (Deno.connectTls) and a CPython client, each
+// module's SSLSocket (default entry: node:tls; native entry: libssl), raw
+// Deno (Deno.connectTls) and a CPython client, each
 // sending the same bytes in 64 KiB writes. Certificates are made with
 // openssl in a temp dir. Run: deno run -A bench/tls_bulk.ts [--mib=256] [--runs=3]
 
 import { parseArgs } from "node:util";
 import * as socket from "../mod.ts";
 import * as ssl from "../ssl.ts";
+import * as ffi from "../ffi.ts";
+import * as ffiSsl from "../ffi_ssl.ts";
 import { makeCerts } from "../tests/_certs.ts";
 
 const { values } = parseArgs({
@@ -68,16 +71,33 @@ async function withSink(
 }
 
 const chunk = new Uint8Array(CHUNK);
+
+// This module's client over `s` (connected): the seconds to send BYTES.
+async function moduleSend(
+  s: socket.Socket,
+  context: ssl.SSLContext,
+): Promise<number> {
+  using tls = await context.wrap_socket(s, { server_hostname: "localhost" });
+  const start = performance.now();
+  for (let sent = 0; sent < BYTES; sent += CHUNK) await tls.sendall(chunk);
+  await tls.recv(1);
+  return (performance.now() - start) / 1000;
+}
+
 const columns: Record<string, (port: number) => Promise<number>> = {
   "this module": async (port) => {
     const context = ssl.create_default_context(undefined, { cafile: certs.ca });
     const s = socket.socket();
     await s.connect(["127.0.0.1", port]);
-    using tls = await context.wrap_socket(s, { server_hostname: "localhost" });
-    const start = performance.now();
-    for (let sent = 0; sent < BYTES; sent += CHUNK) await tls.sendall(chunk);
-    await tls.recv(1);
-    return (performance.now() - start) / 1000;
+    return await moduleSend(s, context);
+  },
+  "this module, native entry (libssl)": async (port) => {
+    const context = ffiSsl.create_default_context(undefined, {
+      cafile: certs.ca,
+    });
+    const s = ffi.socket();
+    await s.connect(["127.0.0.1", port]);
+    return await moduleSend(s, context);
   },
   "raw Deno (Deno.connectTls)": async (port) => {
     const conn = await Deno.connectTls({
