@@ -610,6 +610,11 @@ class LibsslSession implements TlsSession {
     this.#wake((pending) => !pending.keep);
   }
 
+  /** The descriptor is the socket's: detach() leaves it alone. */
+  release(): void {
+    this.close();
+  }
+
   close(): void {
     if (this.#closed) return;
     this.#closed = true;

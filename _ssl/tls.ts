@@ -78,6 +78,12 @@ export interface TlsSession extends RawConn {
    * taken. Absent where the TLS layer cannot give the connection back.
    */
   unwrap?(): Promise<void>;
+  /**
+   * Frees what the session holds of its own and leaves the connection as
+   * it is: `detach()` drops TLS and keeps the descriptor. Absent where the
+   * session's objects are the connection's.
+   */
+  release?(): void;
 }
 
 /** Starts TLS over the connected `transport`. */

@@ -201,7 +201,9 @@ export class TlsTransport implements Transport {
 
   /** Python's SSLSocket.detach(): TLS is dropped, the descriptor kept. */
   detach(): number {
-    return this.#inner.detach();
+    const fd = this.#inner.detach();
+    this.#session?.release?.();
+    return fd;
   }
 
   get inheritable(): boolean {

@@ -126,6 +126,25 @@ Deno.test(
 );
 
 Deno.test(
+  "detach() drops TLS (its SSL and SSL_CTX freed) and keeps the descriptor",
+  counted(async () => {
+    const [srv, port] = await server({});
+    await using _srv = srv;
+    const s = socket.socket();
+    await s.connect(["127.0.0.1", port]);
+    const context = ssl.create_default_context(undefined, {
+      cafile: certs.ca,
+    });
+    const tls = await context.wrap_socket(s, { server_hostname: "localhost" });
+    const fd = tls.detach();
+    assertEquals(tls.fileno(), -1);
+    // The descriptor is still the connection: a plain socket takes it on.
+    using plain = socket.socket(undefined, undefined, undefined, fd);
+    assertEquals(plain.getpeername()[1], port);
+  }),
+);
+
+Deno.test(
   "a failed verification frees its SSL and SSL_CTX, and CPython's server sees the alert",
   counted(async () => {
     const [srv, port] = await server({ cert: "selfsigned" });
