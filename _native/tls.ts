@@ -441,7 +441,9 @@ class LibsslSession implements TlsSession {
         await this.#ready(error === S.SSL_ERROR_WANT_READ ? 0 : 1, keep);
         continue;
       }
-      if (error === S.SSL_ERROR_ZERO_RETURN) return null;
+      // The peer's close_notify ends a read; elsewhere it is CPython's
+      // SSLZeroReturnError.
+      if (error === S.SSL_ERROR_ZERO_RETURN && where === "read") return null;
       throw opensslError(error, where, {
         result,
         errno: saved,
@@ -523,7 +525,7 @@ class LibsslSession implements TlsSession {
       () => lib.SSL_write(this.#ssl, p, n),
       "write",
       true,
-    )) ?? 0;
+    ))!;
   }
 
   /** CPython's shutdown(SHUT_WR) on an SSLSocket: no close_notify. */
