@@ -60,24 +60,30 @@ async function unwrapAndTalk(tls: ssl.SSLSocket): Promise<void> {
   await plain.sendall(text(FROM_US));
 }
 
-Deno.test(
-  "unwrap() as the client against CPython's unwrap: plain bytes both ways after, none lost",
-  counted(async () => {
-    const [srv, port] = await server({
-      action: "unwrap",
-      expect: FROM_US.length,
-    });
-    await using _srv = srv;
-    const s = socket.socket();
-    await s.connect(["127.0.0.1", port]);
-    const context = ssl.create_default_context(undefined, {
-      cafile: certs.ca,
-    });
-    using tls = await context.wrap_socket(s, { server_hostname: "localhost" });
-    await unwrapAndTalk(tls);
-    assertEquals((await eventWith(srv, "plain")).plain, FROM_US);
-  }),
-);
+for (const max of ["TLSv1_3", "TLSv1_2"]) {
+  Deno.test(
+    `unwrap() as the client against CPython's unwrap (${max}): plain bytes both ways after, none lost`,
+    counted(async () => {
+      const [srv, port] = await server({
+        action: "unwrap",
+        expect: FROM_US.length,
+        max,
+      });
+      await using _srv = srv;
+      const s = socket.socket();
+      await s.connect(["127.0.0.1", port]);
+      const context = ssl.create_default_context(undefined, {
+        cafile: certs.ca,
+      });
+      using tls = await context.wrap_socket(s, {
+        server_hostname: "localhost",
+      });
+      assertEquals(tls.version(), max.replace("_", "."));
+      await unwrapAndTalk(tls);
+      assertEquals((await eventWith(srv, "plain")).plain, FROM_US);
+    }),
+  );
+}
 
 Deno.test(
   "unwrap() as the server (an accepted SSLSocket) against CPython's client",
