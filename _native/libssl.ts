@@ -7,6 +7,7 @@ import { OSError } from "../errors.ts";
 import { fromRuntime } from "../_oserror.ts";
 
 const SSL_SYMBOLS = {
+  OPENSSL_init_ssl: { parameters: ["u64", "pointer"], result: "i32" },
   TLS_method: { parameters: [], result: "pointer" },
   SSL_CTX_new: { parameters: ["pointer"], result: "pointer" },
   SSL_CTX_free: { parameters: ["pointer"], result: "void" },
@@ -106,6 +107,12 @@ function open(): Libssl | OSError {
   try {
     const crypto = Deno.dlopen("libcrypto.so.3", CRYPTO_SYMBOLS).symbols;
     const ssl = Deno.dlopen("libssl.so.3", SSL_SYMBOLS).symbols;
+    // Loads the error strings up front, as the first SSL_CTX_new would: an
+    // error before any context still has its text.
+    // OPENSSL_INIT_LOAD_SSL_STRINGS | OPENSSL_INIT_LOAD_CRYPTO_STRINGS.
+    if (ssl.OPENSSL_init_ssl(0x200002n, null) !== 1) {
+      throw new Error("OPENSSL_init_ssl failed");
+    }
     return { ...crypto, ...ssl };
   } catch (e) {
     if (e instanceof Deno.errors.NotCapable) return fromRuntime(e) as OSError;

@@ -40,6 +40,31 @@ const LIBRARIES: Record<number, string> = {
   34: "X509V3",
 };
 
+// CPython's names (its table of OpenSSL's) where they are not OpenSSL's
+// text in capitals: the only five of the SSL, X509 and PEM libraries' 395
+// (checked against CPython 3.11's _ssl.err_codes_to_names).
+const REASONS: Record<number, string> = {
+  158: "AT_LEAST_TLS_1_2_NEEDED_IN_SUITEB_MODE",
+  330: "NO_GOST_CERTIFICATE_SENT_BY_PEER",
+  358: "MISSING_SRP_PARAM",
+  361: "SRP_A_CALC",
+  380: "ILLEGAL_SUITEB_DIGEST",
+};
+
+/**
+ * CPython's name of OpenSSL's reason `reason` of library `library`, whose
+ * text is `text` (`ERR_reason_error_string`): the text in capitals, `_`
+ * for what is not a letter or digit, as OpenSSL's mnemonics are made.
+ */
+export function reasonName(
+  library: number,
+  reason: number,
+  text: string,
+): string {
+  return (library === S.ERR_LIB_SSL ? REASONS[reason] : undefined) ??
+    text.toUpperCase().replace(/\W+/g, "_");
+}
+
 /** The Python exception for libssl's `error` (SSL_get_error) at `where`. */
 export function opensslError(
   error: number,
@@ -81,8 +106,7 @@ export function opensslError(
     return new SSLError(error, `unknown error (_ssl.c:1006)`);
   }
   const text = cString(lib.ERR_reason_error_string(code));
-  // OpenSSL's mnemonic (CPython's table) is its text in capitals.
-  const reason = text.toUpperCase().replace(/\W+/g, "_");
+  const reason = reasonName(library, reasonCode, text);
   return sslError(
     reason,
     text,

@@ -1,12 +1,15 @@
 // The native entry's TLS (libssl) where the default engine's cannot go:
 // unwrap() back to plain bytes against CPython's unwrap, both roles, with
-// no byte lost, and every SSL and SSL_CTX freed. Always the native entry
+// no byte lost, every SSL and SSL_CTX freed, and the names of OpenSSL's
+// errors as CPython's table has them. Always the native entry
 // (the default engine's unwrap raises, tested in ssl_modes_test.ts).
 
 import { assert, assertEquals, assertInstanceOf } from "./_assert.ts";
 import * as socket from "../ffi.ts";
 import * as ssl from "../ffi_ssl.ts";
 import { openTlsObjects } from "../_native/tls.ts";
+import { reasonName } from "../_native/tls_errors.ts";
+import { cString, libssl } from "../_native/libssl.ts";
 import { openDescriptors } from "../_native/descriptors.ts";
 import { withDeadline } from "./_helpers.ts";
 import { certs, peer, type PeerEvent, server } from "./_ssl_peer.ts";
@@ -177,3 +180,29 @@ Deno.test(
     );
   }),
 );
+
+Deno.test("the reason names of SSL, X509 and PEM errors are CPython's (_ssl.err_codes_to_names)", async () => {
+  const out = await new Deno.Command("python3", {
+    args: [
+      "-c",
+      "import _ssl, json; print(json.dumps([[l, r, n] for (l, r), n in " +
+      "_ssl.err_codes_to_names.items() if l in (9, 11, 20)]))",
+    ],
+  }).output();
+  assert(out.success);
+  const table: [number, number, string][] = JSON.parse(str(out.stdout));
+  const lib = libssl();
+  const wrong: string[] = [];
+  let named = 0;
+  for (const [library, reason, name] of table) {
+    const code = (BigInt(library) << 23n) | BigInt(reason);
+    const text = cString(lib.ERR_reason_error_string(code));
+    // A reason CPython's table has and this OpenSSL build does not.
+    if (text === "") continue;
+    named++;
+    const ours = reasonName(library, reason, text);
+    if (ours !== name) wrong.push(`${library}/${reason} ${name}: ${ours}`);
+  }
+  assert(named > 300, `only ${named} reasons compared`);
+  assertEquals(wrong, []);
+});
