@@ -47,6 +47,13 @@ import { nativeEngine } from "./_native/engine.ts";
 import { pair } from "./_native/socketpair.ts";
 
 export * from "./mod.ts";
+// The main entry's classes that this entry's Socket and selectors extend,
+// public under Python's names for a base class: `SocketType` is CPython's
+// `_socket.socket`, the base of `socket.socket`; `BaseSelector` the class
+// every selector here extends (construct `DefaultSelector`: this one
+// selects the main entry's sockets).
+export { BaseSocket as SocketType };
+export { DefaultSelector as BaseSelector } from "./selectors.ts";
 export {
   nativeSelect as select,
   NativeSelector as DefaultSelector,

@@ -3,9 +3,11 @@
 // usage line and exit status 1 on a wrong count) and adds flags: `--host`
 // and `--port` stand in for the `<host> <port>` arguments (the echo pair has
 // only the flags, for the tutorial's HOST/PORT constants), `--help` says
-// everything. Bad values are errors that name them, never a port 0 or a
-// TypeError; the errors a reader meets first (no server, port taken, a
-// missing permission) print one line with the fix instead of a stack trace.
+// everything, and `--ffi` runs the program on the native entry
+// (examples/_socket.ts). Bad values are errors that name them, never a port
+// 0 or a TypeError; the errors a reader meets first (no server, port taken,
+// a missing permission) print one line with the fix instead of a stack
+// trace.
 
 import { parseArgs } from "node:util";
 import * as socket from "../mod.ts";
@@ -144,7 +146,13 @@ export function help(program: Program): string {
       : `--${f.name} ${f.name.toUpperCase()}`,
     describe(f),
   ]);
-  flagRows.push(["-h, --help", "print this help and exit"]);
+  flagRows.push(
+    [
+      "--ffi",
+      "run on the native entry, @pysocket/socket/ffi (add --allow-ffi)",
+    ],
+    ["-h, --help", "print this help and exit"],
+  );
   const width = Math.max(...[...rows, ...flagRows].map(([l]) => l.length)) + 2;
   const table = (r: [string, string][]) =>
     r.map(([l, h]) => `  ${l.padEnd(width)}${h}`).join("\n");
@@ -160,6 +168,9 @@ export function help(program: Program): string {
     `Permissions: ${program.permissions} (${
       program.permissions.split(" ").map((flag) => LONG[flag] ?? flag).join(" ")
     }), as in: deno run ${program.permissions} examples/${program.name} …`,
+    `With --ffi, also --allow-ffi, as in: deno run ${program.permissions} --allow-ffi examples/${program.name} --ffi …`,
+    "(--allow-ffi lets the program call any C function; the native entry still asks Deno for",
+    "the permissions above before each bind, connect and send.)",
   ].join("\n");
 }
 
@@ -207,6 +218,15 @@ function check(p: Parameter, value: string, flag: boolean): string | number {
   return number;
 }
 
+/**
+ * Whether `argv` asks for the native entry: `--ffi` among the options
+ * (before a `--`), as {@linkcode parseArgv} reads it.
+ */
+export function nativeRequested(argv: string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end === -1 ? argv : argv.slice(0, end)).includes("--ffi");
+}
+
 /** Parses `argv` for `program`; throws {@linkcode UsageError} or {@linkcode HelpRequested}. */
 export function parseArgv(program: Program, argv: string[]): Args {
   const options: Record<
@@ -214,6 +234,7 @@ export function parseArgv(program: Program, argv: string[]): Args {
     { type: "string" | "boolean"; short?: string }
   > = {
     help: { type: "boolean", short: "h" },
+    ffi: { type: "boolean" },
   };
   for (const f of program.flags) {
     options[f.name] = { type: f.kind === "boolean" ? "boolean" : "string" };

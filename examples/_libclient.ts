@@ -1,7 +1,7 @@
 // The tutorial's libclient.Message: sends one request, reads the response,
 // closes.
 
-import * as socket from "../mod.ts";
+import * as socket from "./_socket.ts";
 import { type Log, MessageBase } from "./_libmessage.ts";
 import { addrStr, bytesRepr, concat, repr } from "./_python.ts";
 

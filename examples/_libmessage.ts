@@ -3,7 +3,7 @@
 // header length, a UTF-8 JSON header (`byteorder`, `content-type`,
 // `content-encoding`, `content-length`), then `content-length` bytes.
 
-import * as socket from "../mod.ts";
+import * as socket from "./_socket.ts";
 import { addrStr, byteorder, concat, dumps, strRepr } from "./_python.ts";
 
 /** The JSON header of a message. */

@@ -2,7 +2,7 @@
 // A JSON request's one action is `search` (three answers, or "No match");
 // binary content gets its first 10 bytes back.
 
-import * as socket from "../mod.ts";
+import * as socket from "./_socket.ts";
 import { type Log, MessageBase } from "./_libmessage.ts";
 import { addrStr, bytesRepr, concat, repr } from "./_python.ts";
 

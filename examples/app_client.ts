@@ -5,7 +5,7 @@
 //   deno run -N examples/app_client.ts <host> <port> <action> <value>
 //   deno run -N examples/app_client.ts [--host HOST] [--port PORT] <action> <value>
 
-import * as socket from "../mod.ts";
+import * as socket from "./_socket.ts";
 import { parse, type Program } from "./_cli.ts";
 import { Message, type Request } from "./_libclient.ts";
 import { addrStr } from "./_python.ts";

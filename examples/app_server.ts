@@ -5,7 +5,7 @@
 //   deno run -N examples/app_server.ts <host> <port>
 //   deno run -N examples/app_server.ts [--host HOST] [--port PORT]
 
-import * as socket from "../mod.ts";
+import * as socket from "./_socket.ts";
 import { parse, type Program } from "./_cli.ts";
 import { Message } from "./_libserver.ts";
 import { addrStr } from "./_python.ts";

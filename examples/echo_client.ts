@@ -4,7 +4,7 @@
 //
 //   deno run -N examples/echo_client.ts [--host HOST] [--port PORT]
 
-import * as socket from "../mod.ts";
+import * as socket from "./_socket.ts";
 import { parse, type Program } from "./_cli.ts";
 import { bytesRepr } from "./_python.ts";
 

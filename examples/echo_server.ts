@@ -5,7 +5,7 @@
 //
 //   deno run -N examples/echo_server.ts [--host HOST] [--port PORT] [--forever]
 
-import * as socket from "../mod.ts";
+import * as socket from "./_socket.ts";
 import { parse, type Program } from "./_cli.ts";
 import { addrStr } from "./_python.ts";
 

@@ -6,7 +6,7 @@
 //   deno run -N examples/multiconn_client.ts <host> <port> <num_connections>
 //   deno run -N examples/multiconn_client.ts [--host HOST] [--port PORT] <num_connections>
 
-import * as socket from "../mod.ts";
+import * as socket from "./_socket.ts";
 import { parse, type Program } from "./_cli.ts";
 import { addrStr, bytesRepr } from "./_python.ts";
 

@@ -5,7 +5,7 @@
 //   deno run -N examples/multiconn_server.ts <host> <port>
 //   deno run -N examples/multiconn_server.ts [--host HOST] [--port PORT]
 
-import * as socket from "../mod.ts";
+import * as socket from "./_socket.ts";
 import { parse, type Program } from "./_cli.ts";
 import { addrStr, bytesRepr, concat } from "./_python.ts";
 

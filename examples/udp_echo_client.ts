@@ -3,7 +3,7 @@
 //
 //   deno run -N examples/udp_echo_client.ts [--host HOST] [--port PORT] [--timeout SECONDS] [message]
 
-import * as socket from "../mod.ts";
+import * as socket from "./_socket.ts";
 import { parse, type Program } from "./_cli.ts";
 import { addrStr, bytesRepr } from "./_python.ts";
 

@@ -5,7 +5,7 @@
 //
 // Add --unstable-net to use Deno's faster datagram sockets.
 
-import * as socket from "../mod.ts";
+import * as socket from "./_socket.ts";
 import { parse, type Program } from "./_cli.ts";
 import { addrStr } from "./_python.ts";
 

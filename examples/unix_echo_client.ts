@@ -3,7 +3,7 @@
 //
 //   deno run -N -R -W examples/unix_echo_client.ts [--path PATH] [message]
 
-import * as socket from "../mod.ts";
+import * as socket from "./_socket.ts";
 import { parse, type Program } from "./_cli.ts";
 import { bytesRepr, concat } from "./_python.ts";
 

@@ -4,7 +4,7 @@
 //
 //   deno run -N -R -W examples/unix_echo_server.ts [--path PATH] [--forever]
 
-import * as socket from "../mod.ts";
+import * as socket from "./_socket.ts";
 import { parse, type Program } from "./_cli.ts";
 
 const PROGRAM: Program = {

@@ -3,6 +3,7 @@
 // tutorial's command lines, their output collected.
 
 import { decode } from "./_select_helpers.ts";
+import { NATIVE } from "./_entry.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const TUTORIAL = new URL("./peers/tutorial/", import.meta.url).pathname;
@@ -37,6 +38,26 @@ exec(compile(src, path, "exec"), {"__name__": "__main__"})
 export const pythonName = (example: string): string =>
   example.replace("_", "-").replace(/\.ts$/, ".py");
 
+/**
+ * `deno run`'s arguments for `example` (e.g. `socketserver/tcp_server.ts`)
+ * on the entry under test: under PYSOCKET_ENTRY=ffi the example runs on the
+ * native entry (`--ffi`, with `--allow-ffi` added to `permissions`).
+ */
+export function exampleArgs(
+  example: string,
+  args: string[],
+  permissions: string[] = ["-N"],
+): string[] {
+  return [
+    "run",
+    ...permissions,
+    ...(NATIVE ? ["--allow-ffi"] : []),
+    `examples/${example}`,
+    ...args,
+    ...(NATIVE ? ["--ffi"] : []),
+  ];
+}
+
 /** `example` (e.g. `echo_server.ts`) of `side` as a command. */
 export function command(
   side: Side,
@@ -51,13 +72,7 @@ export function command(
     const port = options.port === undefined
       ? []
       : ["--port", String(options.port)];
-    argv = [
-      "run",
-      ...(options.permissions ?? ["-N"]),
-      `examples/${example}`,
-      ...port,
-      ...args,
-    ];
+    argv = exampleArgs(example, [...port, ...args], options.permissions);
   } else {
     cmd = "python3";
     argv = ["-u", "-c", PRELUDE, TUTORIAL + pythonName(example), ...args];

@@ -14,7 +14,7 @@ import fc from "fast-check";
 import { scale } from "./_peer.ts";
 import { withDeadline } from "./_helpers.ts";
 import { outcome, PY_OUTCOME, pyJson } from "./_py_json.ts";
-import * as socketserver from "../socketserver.ts";
+import * as socketserver from "./_socketserver.ts";
 
 const {
   htons,

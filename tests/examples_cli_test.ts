@@ -14,12 +14,13 @@ import * as socket from "./_entry.ts";
 import {
   type Args,
   HelpRequested,
+  nativeRequested,
   parseArgv,
   type Program,
   UsageError,
 } from "../examples/_cli.ts";
 import { refusedPort, withDeadline } from "./_helpers.ts";
-import { run, serve } from "./_tutorial.ts";
+import { exampleArgs, run, serve } from "./_tutorial.ts";
 
 const CLIENT: Program = {
   name: "client.ts",
@@ -266,6 +267,9 @@ Deno.test("every example's --help exits 0 listing its arguments, defaults and pe
           ...lines,
           "-h, --help",
           `as in: deno run ${permissions} examples/${name} …`,
+          "--ffi",
+          "run on the native entry, @pysocket/socket/ffi (add --allow-ffi)",
+          `as in: deno run ${permissions} --allow-ffi examples/${name} --ffi …`,
         ]
       ) {
         assertStringIncludes(out.stdout, line, name);
@@ -277,6 +281,32 @@ Deno.test("every example's --help exits 0 listing its arguments, defaults and pe
       assertStringIncludes(bad.stderr, `${name}: unknown option '--bogus'`);
     }));
   });
+});
+
+Deno.test("--ffi without --allow-ffi is one line naming the flag, exit 1", async () => {
+  await withDeadline(30_000, async () => {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "-N", "examples/echo_client.ts", "--ffi"],
+      cwd: new URL("..", import.meta.url).pathname,
+      env: { NO_COLOR: "1" },
+      stdin: "null",
+    }).output();
+    assertEquals(out.code, 1);
+    assertMatch(
+      new TextDecoder().decode(out.stderr),
+      /^PermissionError: \[Errno 13\] Permission denied: run Deno with --allow-ffi [^\n]*\n$/,
+    );
+  });
+});
+
+Deno.test("--ffi after -- is a word, not the switch", () => {
+  const args = parseArgv({
+    ...CLIENT,
+    optional: { name: "words", kind: "text", help: "", many: true },
+  }, ["h", "1", "2", "--", "--ffi"]);
+  assertEquals(args.text("words"), "--ffi");
+  assert(!nativeRequested(["h", "--", "--ffi"]));
+  assert(nativeRequested(["--ffi", "h"]) && nativeRequested(["h", "--ffi"]));
 });
 
 /** The last line of a Python traceback. */
@@ -404,13 +434,10 @@ Deno.test("running an example downloads nothing: an empty DENO_DIR stays without
     const dir = Deno.makeTempDirSync();
     try {
       const out = await new Deno.Command(Deno.execPath(), {
-        args: [
-          "run",
+        args: exampleArgs("app_client.ts", ["--help"], [
           "--cached-only",
           "-N",
-          "examples/app_client.ts",
-          "--help",
-        ],
+        ]),
         cwd: new URL("..", import.meta.url).pathname,
         env: { DENO_DIR: dir, NO_COLOR: "1" },
       }).output();

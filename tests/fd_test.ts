@@ -1,7 +1,7 @@
 // fileno(): process-unique small integers, the lowest free one first, as the
 // kernel hands out descriptors.
 
-import * as socket from "@pysocket/socket";
+import * as socket from "./_entry.ts";
 import { assert, assertEquals } from "./_assert.ts";
 
 Deno.test("fileno() hands out the lowest closed number first", () => {

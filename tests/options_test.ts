@@ -2,7 +2,7 @@
 // another (the defaults table is shared by every socket of a kind). Oracle
 // rows M01, M02 (SO_TYPE), M06, M07 (the default), M11.
 
-import * as socket from "@pysocket/socket";
+import * as socket from "./_entry.ts";
 import { assertEquals, assertThrows } from "./_assert.ts";
 
 const { SOL_SOCKET, IPPROTO_TCP } = socket;

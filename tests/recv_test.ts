@@ -1,7 +1,7 @@
 // recv() on a TCP stream, through the engine's read-ahead path: the oracle
 // rows F05, F14, F16, F25, F26, F28, F30 and F35 (CPython 3.12, Linux).
 
-import * as socket from "@pysocket/socket";
+import * as socket from "./_entry.ts";
 import { assert, assertEquals, assertRejects } from "./_assert.ts";
 import { tcpPair, withDeadline as deadline } from "./_helpers.ts";
 

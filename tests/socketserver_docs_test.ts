@@ -7,6 +7,7 @@
 
 import { assertEquals } from "./_assert.ts";
 import { withDeadline } from "./_helpers.ts";
+import { exampleArgs } from "./_tutorial.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const PEER = new URL("./peers/socketserver_docs.py", import.meta.url).pathname;
@@ -17,7 +18,7 @@ type Side = "deno" | "python";
 function command(side: Side, example: string, mode: string, args: string[]) {
   return side === "deno"
     ? new Deno.Command(Deno.execPath(), {
-      args: ["run", "-N", `examples/socketserver/${example}`, ...args],
+      args: exampleArgs(`socketserver/${example}`, args),
       cwd: ROOT,
     })
     : new Deno.Command("python3", {
@@ -38,7 +39,7 @@ async function startServer(side: Side, example: string, mode: string) {
     side === "deno" ? Deno.execPath() : "python3",
     {
       args: side === "deno"
-        ? ["run", "-N", `examples/socketserver/${example}`, "--port", "0"]
+        ? exampleArgs(`socketserver/${example}`, ["--port", "0"])
         : ["-u", PEER, mode, "localhost", "0"],
       cwd: ROOT,
       stdin: "null",

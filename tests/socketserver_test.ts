@@ -377,6 +377,8 @@ Deno.test("using closes the server's socket at once; await using also waits for 
       );
       sync = server;
       assert(server.fileno() > 0);
+      // The entry's own socket: the native one under PYSOCKET_ENTRY=ffi.
+      assert(server.socket instanceof socket.Socket);
     }
     assertEquals(sync.fileno(), -1);
 
@@ -401,5 +403,47 @@ Deno.test("using closes the server's socket at once; await using also waits for 
       setTimeout(() => c.close(), 100);
     }
     assert(finished, "await using returned before the handler finished");
+  });
+});
+
+const PY_BIND_ONLY = `
+import socket, socketserver, sys
+s = socketserver.TCPServer(("127.0.0.1", 0), socketserver.BaseRequestHandler, bind_and_activate=False)
+s.server_bind()
+c = socket.socket()
+try:
+    c.connect(s.server_address)
+    print("connected")
+except OSError as e:
+    print(type(e).__name__, e.errno)
+c.close()
+s.server_close()
+`;
+
+Deno.test("server_bind() without server_activate(): python3's client is refused on the native entry; the main entry listens already (a documented difference)", async () => {
+  await withDeadline(30_000, async () => {
+    const dir = Deno.makeTempDirSync();
+    try {
+      const [expected] = await pythonLog(PY_BIND_ONLY, dir);
+      await using s = new socketserver.TCPServer(
+        ["127.0.0.1", 0],
+        socketserver.BaseRequestHandler,
+        false,
+      );
+      s.server_bind();
+      using c = socket.socket();
+      let got = "connected";
+      try {
+        await c.connect(s.server_address);
+      } catch (e) {
+        got = `${(e as Error).name} ${(e as socket.OSError).errno}`;
+      }
+      assertEquals(expected, "ConnectionRefusedError 111");
+      // Deno binds and listens in one step (README, "From Python to
+      // TypeScript"); the native entry's server is the kernel's.
+      assertEquals(got, socket.NATIVE ? expected : "connected");
+    } finally {
+      Deno.removeSync(dir, { recursive: true });
+    }
   });
 });

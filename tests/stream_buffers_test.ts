@@ -3,7 +3,7 @@
 // writes the caller's bytes in order. Whatever is recycled, no byte is lost,
 // reordered or overwritten after it was handed out.
 
-import * as socket from "@pysocket/socket";
+import * as socket from "./_entry.ts";
 import { assert, assertEquals, assertRejects } from "./_assert.ts";
 import { tcpPair, withDeadline as deadline } from "./_helpers.ts";
 

@@ -11,6 +11,7 @@ import { Message, type Request } from "../examples/_libclient.ts";
 import { decode, encode, withDeadline } from "./_select_helpers.ts";
 import { refusedPort } from "./_helpers.ts";
 import {
+  exampleArgs,
   normalize,
   pythonName,
   run as runSide,
@@ -59,13 +60,7 @@ async function serve(cmd: string, args: string[]): Promise<Server> {
 }
 
 const denoServer = (example: string) =>
-  serve(Deno.execPath(), [
-    "run",
-    "-N",
-    `examples/${example}`,
-    "127.0.0.1",
-    "0",
-  ]);
+  serve(Deno.execPath(), exampleArgs(example, ["127.0.0.1", "0"]));
 const pythonServer = (peer: string) => serve("python3", [PEERS + peer]);
 
 async function run(cmd: string, args: string[]): Promise<string> {
@@ -103,14 +98,14 @@ async function assertMulticonnClientServed(
   port: number,
   conns: number,
 ): Promise<void> {
-  const out = await run(Deno.execPath(), [
-    "run",
-    "-N",
-    "examples/multiconn_client.ts",
-    "127.0.0.1",
-    String(port),
-    String(conns),
-  ]);
+  const out = await run(
+    Deno.execPath(),
+    exampleArgs("multiconn_client.ts", [
+      "127.0.0.1",
+      String(port),
+      String(conns),
+    ]),
+  );
   const totals = receivedByConnection(out);
   assertEquals(totals.size, conns);
   for (const total of totals.values()) assertEquals(total, MESSAGE_TOTAL);

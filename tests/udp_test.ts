@@ -11,6 +11,7 @@ import {
   assertThrows,
 } from "./_assert.ts";
 import { lineReader, python, withDeadline } from "./_helpers.ts";
+import { exampleArgs } from "./_tutorial.ts";
 
 const BACKEND = socket.NATIVE
   ? "native"
@@ -662,11 +663,15 @@ function denoRun(args: string[]): Deno.Command {
 }
 
 test("examples: the UDP echo client gets its echo from the server", async () => {
-  const example = (name: string) =>
-    new URL(`../examples/${name}`, import.meta.url).pathname;
-  const server = denoRun([
-    "-N",
-    example("udp_echo_server.ts"),
+  // On the entry under test (--ffi under PYSOCKET_ENTRY=ffi).
+  const example = (name: string, args: string[]) =>
+    new Deno.Command(Deno.execPath(), {
+      args: exampleArgs(name, args, ["--no-prompt", ...UNSTABLE_FLAGS, "-N"]),
+      cwd: new URL("..", import.meta.url).pathname,
+      stdout: "piped",
+      stderr: "inherit",
+    });
+  const server = example("udp_echo_server.ts", [
     "--port",
     "0",
     "--count",
@@ -676,9 +681,7 @@ test("examples: the UDP echo client gets its echo from the server", async () => 
   const listening = await line();
   const port = /, (\d+)\)$/.exec(listening)?.[1] ?? "";
   assert(port !== "", listening);
-  const client = await denoRun([
-    "-N",
-    example("udp_echo_client.ts"),
+  const client = await example("udp_echo_client.ts", [
     "--port",
     port,
     "hi there",

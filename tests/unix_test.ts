@@ -18,6 +18,7 @@ import {
   sha256,
   withDeadline,
 } from "./_helpers.ts";
+import { exampleArgs } from "./_tutorial.ts";
 
 // Datagram AF_UNIX sockets: the native entry needs no unstable flag.
 const UNSTABLE = socket.NATIVE || "listenDatagram" in Deno;
@@ -403,37 +404,24 @@ print(hashlib.sha256(data).hexdigest())
 
 test("examples: the UNIX echo client gets its echo from the server", async (dir) => {
   const path = `${dir}/echo.sock`;
-  const example = (name: string) =>
-    new URL(`../examples/${name}`, import.meta.url).pathname;
-  const server = new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "-N",
-      "-R",
-      "-W",
-      example("unix_echo_server.ts"),
-      "--path",
-      path,
-    ],
-    stdout: "piped",
-    stderr: "inherit",
-  }).spawn();
+  // On the entry under test (--ffi under PYSOCKET_ENTRY=ffi).
+  const example = (name: string, args: string[]) =>
+    new Deno.Command(Deno.execPath(), {
+      args: exampleArgs(name, args, ["-N", "-R", "-W"]),
+      cwd: new URL("..", import.meta.url).pathname,
+      stdout: "piped",
+      stderr: "inherit",
+    });
+  const server = example("unix_echo_server.ts", ["--path", path]).spawn();
   const reader = server.stdout.pipeThrough(new TextDecoderStream()).getReader();
   let text = "";
   while (!text.includes("\n")) text += (await reader.read()).value ?? "";
   assertEquals(text.split("\n")[0], `Listening on ${path}`);
-  const client = await new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "-N",
-      "-R",
-      "-W",
-      example("unix_echo_client.ts"),
-      "--path",
-      path,
-      "hello unix",
-    ],
-  }).output();
+  const client = await example("unix_echo_client.ts", [
+    "--path",
+    path,
+    "hello unix",
+  ]).output();
   assertEquals(dec(client.stdout).trim(), "Received b'hello unix'");
   await reader.cancel();
   assertEquals((await server.status).code, 0);

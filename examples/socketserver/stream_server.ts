@@ -5,7 +5,7 @@
 //
 // It prints the bound address to stderr, so --port 0 can be used.
 
-import * as socketserver from "../../socketserver.ts";
+import * as socketserver from "../_socketserver.ts";
 import { bytesRepr, strip, upper } from "../_python.ts";
 import { hostAndPort } from "./_args.ts";
 

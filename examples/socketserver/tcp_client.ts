@@ -3,7 +3,7 @@
 //
 //   deno run -N examples/socketserver/tcp_client.ts [--host localhost] [--port 9999] hello world
 
-import * as socket from "../../mod.ts";
+import * as socket from "../_socket.ts";
 import { hostAndPort } from "./_args.ts";
 
 const { HOST, PORT, data } = hostAndPort({

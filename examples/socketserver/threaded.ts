@@ -5,8 +5,8 @@
 //
 //   deno run -N examples/socketserver/threaded.ts
 
-import * as socket from "../../mod.ts";
-import * as socketserver from "../../socketserver.ts";
+import * as socket from "../_socket.ts";
+import * as socketserver from "../_socketserver.ts";
 import { parse } from "../_cli.ts";
 
 parse({
