@@ -131,7 +131,7 @@ export class TlsTransport implements Transport {
     if (session.unwrap === undefined) {
       throw new OSError(
         95,
-        "Operation not supported: unwrap() needs the native entry @pysocket/socket/ffi (the default engine's TLS cannot hand the connection back)",
+        "Operation not supported: unwrap() needs the native entry's ssl, @pysocket/socket/ffi/ssl (the default engine's TLS cannot hand the connection back)",
       );
     }
     const done = stream.flushed().then(() => session.unwrap!());
