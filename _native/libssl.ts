@@ -16,6 +16,7 @@ const SSL_SYMBOLS = {
     result: "i64",
   },
   SSL_CTX_set_options: { parameters: ["pointer", "u64"], result: "u64" },
+  SSL_CTX_clear_options: { parameters: ["pointer", "u64"], result: "u64" },
   SSL_CTX_set_verify: {
     parameters: ["pointer", "i32", "pointer"],
     result: "void",

@@ -27,8 +27,6 @@ import {
 
 /** The most cleartext one SSL_read or SSL_write moves. */
 const CHUNK = 65536;
-/** CPython 3.11's SSLContext options (OP_ALL, no SSLv3, no compression, …). */
-const OPTIONS = 0x82520050n;
 /** CPython 3.11's default cipher string (TLS 1.2 and lower). */
 const CIPHERS =
   "@SECLEVEL=2:ECDH+AESGCM:ECDH+CHACHA20:ECDH+AES:DHE+AES:!aNULL:!eNULL:!aDSS:!SHA1:!AESCCM";
@@ -97,7 +95,10 @@ function newContext(lib: Libssl, settings: TlsSettings): Deno.PointerValue {
   if (ctx === null) throw opensslError(S.SSL_ERROR_SSL, "handshake");
   live++;
   try {
-    lib.SSL_CTX_set_options(ctx, OPTIONS);
+    // Exactly the context's options, as CPython's `options` setter leaves
+    // them (its default is CPython's own set).
+    lib.SSL_CTX_clear_options(ctx, ~0n & 0xffffffffffffffffn);
+    lib.SSL_CTX_set_options(ctx, BigInt(settings.options));
     fail(
       lib.SSL_CTX_ctrl(
             ctx,
@@ -282,6 +283,8 @@ class LibsslSession implements TlsSession {
   #parked: (() => void)[] = [];
   #unwrapping: Promise<void> | null = null;
   #handshook = false;
+  // Starts the handshake (begin()); null once started.
+  #start: (() => void) | null = null;
   // What a readiness check's SSL_peek ended with, for the next read.
   #peeked: Error | "eof" | null = null;
 
@@ -306,8 +309,19 @@ class LibsslSession implements TlsSession {
       this.close();
       throw e;
     }
-    this.handshake = this.#handshake();
+    // Nothing is sent before the first do_handshake(), read or write, as
+    // in CPython (a client's ClientHello goes out then).
+    this.handshake = new Promise<void>((resolve) => this.#start = resolve)
+      .then(() => this.#handshake());
     this.handshake.catch(() => {});
+  }
+
+  begin(): boolean {
+    if (this.#start === null) return false;
+    const start = this.#start;
+    this.#start = null;
+    start();
+    return true;
   }
 
   #configure(lib: Libssl, settings: TlsSettings): void {
@@ -507,6 +521,7 @@ class LibsslSession implements TlsSession {
   }
 
   async read(p: Uint8Array): Promise<number | null> {
+    this.begin();
     await this.handshake;
     const lib = libssl();
     return await this.#drive(
@@ -517,6 +532,7 @@ class LibsslSession implements TlsSession {
   }
 
   async write(p: Uint8Array): Promise<number> {
+    this.begin();
     await this.handshake;
     const lib = libssl();
     const n = Math.min(p.length, CHUNK);
@@ -572,6 +588,7 @@ class LibsslSession implements TlsSession {
    * later bytes are then plain, still in the kernel.
    */
   unwrap(): Promise<void> {
+    this.begin();
     this.#unwrapping ??= this.handshake.then(() => this.#shutdown());
     return this.#unwrapping;
   }
@@ -620,6 +637,8 @@ class LibsslSession implements TlsSession {
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
+    // A handshake never begun ends now, with EBADF.
+    this.begin();
     this.#wake(() => true);
     const lib = libssl();
     serverAlpn.delete(this.#key);

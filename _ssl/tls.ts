@@ -29,6 +29,8 @@ export interface TlsSettings {
   readonly maxVersion: number;
   /** OpenSSL cipher string for TLS 1.2, or `null` for the default. */
   readonly ciphers: string | null;
+  /** The context's `options` (`OP_*` bits), as CPython hands them to OpenSSL. */
+  readonly options: number;
 }
 
 /** A loaded certificate chain (PEM) and its key. */
@@ -63,6 +65,12 @@ export interface TlsSession extends RawConn {
    * `SSLCertVerificationError` otherwise. Always handled, never unhandled.
    */
   readonly handshake: Promise<TlsInfo>;
+  /**
+   * Starts the handshake, for a session that (as CPython) sends nothing
+   * before the first `do_handshake()`, read or write; `true` if this call
+   * started it. Absent where the handshake starts with the session.
+   */
+  begin?(): boolean;
   /** Decrypted bytes held inside the session, not yet read. */
   pending(): number;
   /**

@@ -96,8 +96,13 @@ export class TlsTransport implements Transport {
       this.start();
     }
     const done = this.#session!.handshake;
+    // As CPython's: the call that sends the first flight cannot have the
+    // peer's answer, so a non-blocking one raises whatever the timing.
+    const begun = this.#session!.begin?.() ?? false;
     if (timeout === 0) {
-      if (!(await settlesThisTurn(done))) throw wantError("read", true);
+      if (begun || !(await settlesThisTurn(done))) {
+        throw wantError("read", true);
+      }
       this.#seen = true;
       await done;
       return;
