@@ -49,9 +49,26 @@ export function selectArgs(
 
 // A socket, its descriptor number, or an object whose fileno() gives one.
 function transportFor(item: unknown, engine: Engine): Transport {
+  const n = descriptorOf(item, engine, "select()");
   const own = typeof item === "object" && item !== null
     ? transportOf.get(item)
     : undefined;
+  if (own !== undefined) return own;
+  const transport = engine.lookup(n);
+  if (transport === undefined) throw oserror(9);
+  return transport;
+}
+
+/**
+ * CPython's `PyObject_AsFileDescriptor`: the descriptor number of an int or
+ * of what `fileno()` returns, with its errors; a socket of the other
+ * entry's engine is refused (a `ValueError` naming `caller`).
+ */
+export function descriptorOf(
+  item: unknown,
+  engine: Engine,
+  caller: string,
+): number {
   let fd: unknown;
   // Python looks fileno up and calls it: what either raises, escapes.
   const fileno = (item as { fileno?: unknown })?.fileno;
@@ -72,11 +89,8 @@ function transportFor(item: unknown, engine: Engine): Transport {
   if (n < 0) {
     throw new ValueError(`file descriptor cannot be a negative integer (${n})`);
   }
-  if (own !== undefined) {
-    checkEngine(item as object, engine, "select()");
-    return own;
+  if (typeof item === "object" && item !== null && transportOf.has(item)) {
+    checkEngine(item, engine, caller);
   }
-  const transport = engine.lookup(n);
-  if (transport === undefined) throw oserror(9);
-  return transport;
+  return n;
 }

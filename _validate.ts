@@ -191,6 +191,19 @@ export function toSignal(
 }
 
 /**
+ * {@linkcode toSignal}, for a call that then waits: a signal aborted
+ * already rejects the call before it does anything.
+ */
+export function waitSignal(
+  options: unknown,
+  caller: string,
+): AbortSignal | undefined {
+  const signal = toSignal(options, caller);
+  signal?.throwIfAborted();
+  return signal;
+}
+
+/**
  * An iterable argument's items (Python's `iter()`): `notIterable` is the
  * TypeError for a value that is not iterable; a view over a detached
  * buffer is the ValueError of a released memoryview.

@@ -4,8 +4,9 @@
 
 import { ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
-import { toBytes } from "./_validate.ts";
+import { toBytes, waitSignal } from "./_validate.ts";
 import { concat } from "./_bytes.ts";
+import type { WaitOptions } from "./wait_options.ts";
 import {
   DEFAULT_BUFFER_SIZE,
   type SocketIO,
@@ -19,6 +20,12 @@ const NEWLINE = 0x0a;
  * share: a read buffer for `read`/`readline`/iteration, a write buffer that
  * `flush` sends. A file opened only for reading (or writing) raises
  * {@linkcode UnsupportedOperation} for the other direction, as in Python.
+ *
+ * Every method that can wait takes `{ signal }` last (`read(-1, { signal })`,
+ * `readline(-1, { signal })`, `write(b, { signal })`, `flush({ signal })`).
+ * An abort rejects with the signal's reason and loses nothing: what a read
+ * had gathered stays buffered for the next read, and bytes not yet sent stay
+ * in the write buffer for the next `write` or `flush`.
  */
 export class BufferedIOBase
   implements AsyncIterable<Uint8Array>, AsyncDisposable {
@@ -193,13 +200,15 @@ export class BufferedIOBase
    * everything up to EOF. Waits as the socket's timeout allows.
    *
    * @param size How many bytes.
+   * @param options `signal`: stop waiting when it aborts.
    * @returns The bytes; empty at EOF.
    * @throws {ValueError} `read of closed file`.
    * @throws {OSError} The socket's errors; `TimeoutError` first, then
    * `cannot read from timed out object`.
    */
-  async read(size = -1): Promise<Uint8Array> {
+  async read(size = -1, options?: WaitOptions): Promise<Uint8Array> {
     this.#checkRead("read of closed file");
+    const signal = waitSignal(options, "read");
     const want = size < 0 ? Infinity : size;
     if (this.#available >= want) return this.#take(want);
     // One output buffer that doubles as it fills: each byte is copied a
@@ -211,15 +220,20 @@ export class BufferedIOBase
     let have = this.#available;
     out.set(this.#buf.subarray(this.#pos));
     this.#release();
-    while (have < want) {
-      if (have === out.length) {
-        const grown = new Uint8Array(Math.min(want, out.length * 2));
-        grown.set(out);
-        out = grown;
+    try {
+      while (have < want) {
+        if (have === out.length) {
+          const grown = new Uint8Array(Math.min(want, out.length * 2));
+          grown.set(out);
+          out = grown;
+        }
+        const n = await this.#raw.readinto(out.subarray(have), { signal });
+        if (n === null || n === 0) break;
+        have += n;
       }
-      const n = await this.#raw.readinto(out.subarray(have));
-      if (n === null || n === 0) break;
-      have += n;
+    } catch (e) {
+      if (signal?.aborted) this.#unread(out.subarray(0, have));
+      throw e;
     }
     return have === out.length ? out : out.slice(0, have);
   }
@@ -228,13 +242,15 @@ export class BufferedIOBase
    * At most `size` bytes with at most one read from the socket.
    *
    * @param size The most bytes; negative means whatever is there.
+   * @param options `signal`: stop waiting when it aborts.
    * @returns The bytes; empty at EOF.
    * @throws {ValueError} `read of closed file`.
    * @throws {OSError} As {@linkcode BufferedIOBase.read}.
    */
-  async read1(size = -1): Promise<Uint8Array> {
+  async read1(size = -1, options?: WaitOptions): Promise<Uint8Array> {
     this.#checkRead("read of closed file");
-    if (this.#available === 0) await this.#fill();
+    const signal = waitSignal(options, "read1");
+    if (this.#available === 0) await this.#fill(signal);
     return this.#take(size < 0 ? Infinity : size);
   }
 
@@ -242,12 +258,14 @@ export class BufferedIOBase
    * The buffered bytes without consuming them, reading once if none are.
    *
    * @param _size Ignored, as in Python.
+   * @param options `signal`: stop waiting when it aborts.
    * @returns The bytes.
    * @throws {ValueError} `peek of closed file`.
    */
-  async peek(_size = 0): Promise<Uint8Array> {
+  async peek(_size = 0, options?: WaitOptions): Promise<Uint8Array> {
     this.#checkRead("peek of closed file");
-    if (this.#available === 0) await this.#fill();
+    const signal = waitSignal(options, "peek");
+    if (this.#available === 0) await this.#fill(signal);
     return this.#buf.slice(this.#pos);
   }
 
@@ -255,18 +273,29 @@ export class BufferedIOBase
    * Fills `b` as {@linkcode BufferedIOBase.read} would.
    *
    * @param b Where the bytes go.
+   * @param options `signal`: stop waiting when it aborts; the bytes put
+   * in `b` so far are read again by the next call.
    * @returns How many bytes were read.
    * @throws {ValueError} `readinto of closed file`.
    */
-  async readinto(b: ArrayBufferView | ArrayBuffer): Promise<number> {
+  async readinto(
+    b: ArrayBufferView | ArrayBuffer,
+    options?: WaitOptions,
+  ): Promise<number> {
     const target = toBytes(b);
     this.#checkRead("readinto of closed file");
+    const signal = waitSignal(options, "readinto");
     let have = this.#takeInto(target);
-    while (have < target.length) {
-      // Straight into the caller's memory: no copy beyond the socket's own.
-      const n = await this.#raw.readinto(target.subarray(have));
-      if (n === null || n === 0) break;
-      have += n;
+    try {
+      while (have < target.length) {
+        // Straight into the caller's memory: no copy beyond the socket's.
+        const n = await this.#raw.readinto(target.subarray(have), { signal });
+        if (n === null || n === 0) break;
+        have += n;
+      }
+    } catch (e) {
+      if (signal?.aborted) this.#unread(target.slice(0, have));
+      throw e;
     }
     return have;
   }
@@ -275,28 +304,36 @@ export class BufferedIOBase
    * Fills `b` with at most one read from the socket.
    *
    * @param b Where the bytes go.
+   * @param options `signal`: stop waiting when it aborts.
    * @returns How many bytes were read; 0 at EOF.
    * @throws {ValueError} `readinto of closed file`.
    */
-  async readinto1(b: ArrayBufferView | ArrayBuffer): Promise<number> {
+  async readinto1(
+    b: ArrayBufferView | ArrayBuffer,
+    options?: WaitOptions,
+  ): Promise<number> {
     const target = toBytes(b);
     this.#checkRead("readinto of closed file");
+    const signal = waitSignal(options, "readinto1");
     if (this.#available > 0 || target.length === 0) {
       return this.#takeInto(target);
     }
-    return await this.#raw.readinto(target) ?? 0;
+    return await this.#raw.readinto(target, { signal }) ?? 0;
   }
 
   /**
    * One line, ending with `\n` (except at EOF), at most `limit` bytes.
    *
    * @param limit The most bytes; negative means no limit.
+   * @param options `signal`: stop waiting when it aborts; the part of the
+   * line read so far stays buffered.
    * @returns The line; empty at EOF.
    * @throws {ValueError} `readline of closed file`.
    * @throws {OSError} As {@linkcode BufferedIOBase.read}.
    */
-  async readline(limit = -1): Promise<Uint8Array> {
+  async readline(limit = -1, options?: WaitOptions): Promise<Uint8Array> {
     this.#checkRead("readline of closed file");
+    const signal = waitSignal(options, "readline");
     const max = limit < 0 ? Infinity : limit;
     // A long line is gathered chunk by chunk and joined once: each chunk is
     // scanned once and copied once (a growing buffer would be quadratic).
@@ -312,7 +349,13 @@ export class BufferedIOBase
       }
       have += this.#available;
       parts.push(this.#view(this.#available));
-      const n = await this.#fill();
+      let n: number | null;
+      try {
+        n = await this.#fill(signal);
+      } catch (e) {
+        if (signal?.aborted) this.#unread(concat(parts));
+        throw e;
+      }
       if (n === null || n === 0) {
         return parts.length === 1 ? parts[0]!.slice() : concat(parts);
       }
@@ -324,19 +367,27 @@ export class BufferedIOBase
    *
    * @param hint Stop once more than this many bytes are read; 0 or negative:
    * no limit.
+   * @param options `signal`: stop waiting when it aborts; the lines read
+   * so far stay buffered.
    * @returns The lines.
    * @throws {ValueError} `I/O operation on closed file.`
    */
-  async readlines(hint = -1): Promise<Uint8Array[]> {
+  async readlines(hint = -1, options?: WaitOptions): Promise<Uint8Array[]> {
     this.#checkRead("I/O operation on closed file.");
+    const signal = waitSignal(options, "readlines");
     const lines: Uint8Array[] = [];
     let total = 0;
-    for (;;) {
-      const line = await this.readline();
-      if (line.length === 0) return lines;
-      lines.push(line);
-      total += line.length;
-      if (hint > 0 && total > hint) return lines;
+    try {
+      for (;;) {
+        const line = await this.readline(-1, { signal });
+        if (line.length === 0) return lines;
+        lines.push(line);
+        total += line.length;
+        if (hint > 0 && total > hint) return lines;
+      }
+    } catch (e) {
+      if (signal?.aborted) this.#unread(concat(lines));
+      throw e;
     }
   }
 
@@ -357,18 +408,24 @@ export class BufferedIOBase
    * Buffers `b`; a full buffer is sent at once.
    *
    * @param b The bytes.
+   * @param options `signal`: stop waiting when it aborts; `b` stays in the
+   * write buffer, unsent bytes go with the next `write` or `flush`.
    * @returns `b`'s length.
    * @throws {ValueError} `write to closed file`.
    * @throws {OSError} The socket's errors, when the buffer is sent.
    */
-  async write(b: ArrayBufferView | ArrayBuffer): Promise<number> {
+  async write(
+    b: ArrayBufferView | ArrayBuffer,
+    options?: WaitOptions,
+  ): Promise<number> {
     const bytes = toBytes(b);
     if (!this.#writes) throw new UnsupportedOperation("write");
     this.#file();
     if (this.#closed) throw new ValueError("write to closed file");
+    const signal = waitSignal(options, "write");
     this.#pending.push(bytes.slice());
     this.#pendingBytes += bytes.length;
-    if (this.#pendingBytes >= this.#size) await this.#send();
+    if (this.#pendingBytes >= this.#size) await this.#send(signal);
     return bytes.length;
   }
 
@@ -376,30 +433,36 @@ export class BufferedIOBase
    * Writes each of `lines`, as {@linkcode BufferedIOBase.write}.
    *
    * @param lines The byte strings.
+   * @param options `signal`: stop waiting when it aborts (the lines given
+   * before the one waiting are buffered).
    * @throws {ValueError} `I/O operation on closed file.`
    */
   async writelines(
     lines: Iterable<ArrayBufferView | ArrayBuffer>,
+    options?: WaitOptions,
   ): Promise<void> {
     this.#checkOpen();
-    for (const line of lines) await this.write(line);
+    const signal = waitSignal(options, "writelines");
+    for (const line of lines) await this.write(line, { signal });
   }
 
   /**
    * Sends every buffered byte.
    *
+   * @param options `signal`: stop waiting when it aborts; what was not sent
+   * stays buffered.
    * @throws {ValueError} `flush of closed file`.
    * @throws {OSError} The socket's errors; `BlockingIOError` when a
    * non-blocking socket cannot take them all.
    */
-  async flush(): Promise<void> {
+  async flush(options?: WaitOptions): Promise<void> {
     this.#file();
     if (this.#closed) {
       throw new ValueError(
         this.#writes ? "flush of closed file" : "I/O operation on closed file.",
       );
     }
-    await this.#send();
+    await this.#send(waitSignal(options, "flush"));
   }
 
   /**
@@ -459,9 +522,9 @@ export class BufferedIOBase
   // One read from the socket into a fresh buffer, once the old one is used
   // up; its count, 0 at EOF, null if a non-blocking socket has nothing. A
   // fresh buffer each time: views handed out by #view stay valid.
-  async #fill(): Promise<number | null> {
+  async #fill(signal?: AbortSignal): Promise<number | null> {
     const chunk = new Uint8Array(this.#size);
-    const n = await this.#raw.readinto(chunk);
+    const n = await this.#raw.readinto(chunk, { signal });
     if (n === null || n === 0) return n;
     this.#buf = chunk.subarray(0, n);
     this.#pos = 0;
@@ -492,13 +555,19 @@ export class BufferedIOBase
     this.#pos = 0;
   }
 
-  async #send(): Promise<void> {
+  // Puts bytes an aborted read had gathered back, ahead of the buffered.
+  #unread(bytes: Uint8Array): void {
+    this.#buf = concat([bytes, this.#buf.subarray(this.#pos)]);
+    this.#pos = 0;
+  }
+
+  async #send(signal?: AbortSignal): Promise<void> {
     while (this.#pending.length > 0) {
       const data = this.#pending.length === 1
         ? this.#pending[0]!
         : concat(this.#pending);
       this.#pending = [data];
-      const n = await this.#raw.write(data);
+      const n = await this.#raw.write(data, { signal });
       if (n === null) throw oserror(11);
       this.#pendingBytes -= n;
       this.#pending = n === data.length ? [] : [data.subarray(n)];

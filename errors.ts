@@ -175,6 +175,19 @@ export class ConnectionResetError extends ConnectionError {}
 export class FileNotFoundError extends OSError {}
 
 /**
+ * Something that exists already (`EEXIST` 17), such as a descriptor
+ * registered twice with an epoll object.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket";
+ * import assert from "node:assert/strict";
+ * assert(new socket.FileExistsError(17, "File exists").errno === 17);
+ * ```
+ */
+export class FileExistsError extends OSError {}
+
+/**
  * A call was interrupted (`EINTR` 4). Python retries these itself, and so does
  * this module; the class exists for code that names it.
  *

@@ -54,13 +54,13 @@ export * from "./mod.ts";
 // selects the main entry's sockets).
 export { BaseSocket as SocketType };
 export { DefaultSelector as BaseSelector } from "./selectors.ts";
+export { nativeSelect as select } from "./_native/select.ts";
 export {
-  nativeSelect as select,
+  NativePollSelector as PollSelector,
   NativeSelector as DefaultSelector,
   NativeSelector as EpollSelector,
-  NativeSelector as PollSelector,
-  NativeSelector as SelectSelector,
-} from "./_native/select.ts";
+  NativeSelectSelector as SelectSelector,
+} from "./_native/selectors.ts";
 
 /**
  * Python's socket object over a real descriptor: the same methods as the

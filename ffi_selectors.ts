@@ -28,8 +28,8 @@ export * from "./selectors.ts";
 // The main entry's selector, which the native one extends (see ffi.ts).
 export { DefaultSelector as BaseSelector } from "./selectors.ts";
 export {
+  NativePollSelector as PollSelector,
   NativeSelector as DefaultSelector,
   NativeSelector as EpollSelector,
-  NativeSelector as PollSelector,
-  NativeSelector as SelectSelector,
-} from "./_native/select.ts";
+  NativeSelectSelector as SelectSelector,
+} from "./_native/selectors.ts";

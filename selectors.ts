@@ -4,7 +4,7 @@
 import { OverflowError, RuntimeError, ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
 import type { Socket } from "./socket.ts";
-import { repr, reprStr } from "./_pyrepr.ts";
+import { repr } from "./_pyrepr.ts";
 import {
   checkEngine,
   type Engine,
@@ -65,12 +65,13 @@ export const EVENT_WRITE: 2 = WRITE;
  */
 export class KeyError extends Error {
   /**
-   * Builds the error; its message is `repr(text)`, as Python's `str(e)`.
+   * Builds the error; its message is `repr(key)`, as Python's `str(e)`.
    *
-   * @param text The key or the explanation.
+   * @param key The key (a number, as `poll.unregister` raises it) or the
+   * explanation.
    */
-  constructor(text: string) {
-    super(reprStr(text));
+  constructor(key: string | number) {
+    super(repr(key));
   }
 
   /** The class name, as Python prints it. */

@@ -1251,7 +1251,8 @@ export class Socket<A extends Address = Address, K extends number = number> {
    *
    * @param level `SOL_SOCKET`, `IPPROTO_TCP`, …
    * @param optname `SO_REUSEADDR`, `TCP_NODELAY`, …
-   * @param buflen When given, the value as that many bytes (0–1024).
+   * @param buflen `0` (Python's default): the integer, as with no
+   * `buflen`.
    * @returns The value.
    * @throws {OSError} `ENOPROTOOPT` (92) for an option this module cannot
    * honour.
@@ -1264,10 +1265,11 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * assert(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE) === socket.SOCK_STREAM);
    * ```
    */
-  getsockopt(level: number, optname: number): number;
+  getsockopt(level: number, optname: number, buflen?: 0): number;
   /**
-   * Reads an option's raw bytes: `buflen` bytes (0–1024), the integer value
-   * little-endian first.
+   * Reads an option's raw bytes: `buflen` bytes (1–1024), the integer value
+   * little-endian first. A `buflen` of `0` reads the integer instead, as
+   * Python's does (its default `buflen` is 0).
    *
    * @param level `SOL_SOCKET`, `IPPROTO_TCP`, …
    * @param optname The option.
@@ -1299,7 +1301,10 @@ export class Socket<A extends Address = Address, K extends number = number> {
     if (length !== null && (length < 0 || length > 1024)) {
       throw new OSError("getsockopt buflen out of range");
     }
-    if (length === null) return this.#transport.getsockopt(level, optname);
+    // Python's buflen defaults to 0, which asks for the integer.
+    if (length === null || length === 0) {
+      return this.#transport.getsockopt(level, optname);
+    }
     return this.#transport.getsockoptBytes(level, optname, length);
   }
 

@@ -3,8 +3,9 @@
 
 import { OSError, TimeoutError, ValueError } from "./errors.ts";
 import type { Socket } from "./socket.ts";
-import { toBytes } from "./_validate.ts";
+import { toBytes, waitSignal } from "./_validate.ts";
 import { concat } from "./_bytes.ts";
+import type { WaitOptions } from "./wait_options.ts";
 
 const MSG_PEEK = 2;
 const NEWLINE = 0x0a;
@@ -39,7 +40,10 @@ export class UnsupportedOperation extends OSError {}
  * Python's `socket.SocketIO`: the raw, unbuffered file object over a socket
  * (`sock.makefile("rb", { buffering: 0 })`). A read that times out makes
  * every later read fail with `cannot read from timed out object`, since
- * the file's position in the stream is then unknown.
+ * the file's position in the stream is then unknown. Every method that can
+ * wait takes `{ signal }` last; an abort rejects with its reason and loses
+ * nothing: a line or a read-to-EOF it had begun is read again by the next
+ * call.
  *
  * @example Usage
  * ```ts
@@ -58,6 +62,9 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
   readonly #mode: string;
   readonly #release: () => void;
   #timedOut = false;
+  // Bytes taken from the socket by a call that was then aborted: the next
+  // read returns them first.
+  #unread: Uint8Array = new Uint8Array(0);
 
   /**
    * Python builds it inside `makefile()`; so does this module.
@@ -135,19 +142,29 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
    * non-blocking socket has nothing.
    *
    * @param b Where the bytes go.
+   * @param options `signal`: stop waiting when it aborts (the bytes stay
+   * in the socket).
    * @returns The count, or `null`.
    * @throws {OSError} `cannot read from timed out object`; the socket's
    * errors (a `TimeoutError` marks the file timed out).
    */
-  readinto(b: ArrayBufferView | ArrayBuffer): Promise<number | null> {
-    return this.#recvInto(b, 0);
+  async readinto(
+    b: ArrayBufferView | ArrayBuffer,
+    options?: WaitOptions,
+  ): Promise<number | null> {
+    const signal = waitSignal(options, "readinto");
+    if (this.#unread.length > 0) {
+      this.#checkRead();
+      const target = toBytes(b);
+      const n = Math.min(target.length, this.#unread.length);
+      target.set(this.#unread.subarray(0, n));
+      this.#unread = this.#unread.subarray(n);
+      return n;
+    }
+    return await this.#recvInto(b, 0, signal);
   }
 
-  // One recv_into with `flags`, as readinto does it.
-  async #recvInto(
-    b: ArrayBufferView | ArrayBuffer,
-    flags: number,
-  ): Promise<number | null> {
+  #checkRead(): Socket {
     const sock = this.#open();
     if (!this.#mode.includes("r")) {
       throw new UnsupportedOperation("File or stream is not readable.");
@@ -155,8 +172,23 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
     if (this.#timedOut) {
       throw new OSError("cannot read from timed out object");
     }
+    return sock;
+  }
+
+  // One recv_into with `flags`, as readinto does it.
+  async #recvInto(
+    b: ArrayBufferView | ArrayBuffer,
+    flags: number,
+    signal: AbortSignal | undefined,
+  ): Promise<number | null> {
+    const sock = this.#checkRead();
     try {
-      return await sock.recv_into(toBytes(b), 0, flags);
+      return await sock.recv_into(
+        toBytes(b),
+        0,
+        flags,
+        { signal },
+      );
     } catch (e) {
       if (e instanceof TimeoutError) this.#timedOut = true;
       else if (e instanceof OSError && e.errno === 11) return null;
@@ -171,28 +203,46 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
    * exactly the line, which consumes the same bytes in far fewer calls.
    *
    * @param limit The most bytes; negative means no limit.
+   * @param options `signal`: stop waiting when it aborts; the part of the
+   * line read so far is read again by the next call.
    * @returns The line; empty at EOF (or when a non-blocking socket has
    * nothing).
    * @throws {OSError} As {@linkcode SocketIO.readinto}.
    */
-  async readline(limit = -1): Promise<Uint8Array> {
+  async readline(limit = -1, options?: WaitOptions): Promise<Uint8Array> {
     this.#open();
+    const signal = waitSignal(options, "readline");
     const max = limit < 0 ? Infinity : limit;
     const parts: Uint8Array[] = [];
     let have = 0;
-    while (have < max) {
-      const peeked = new Uint8Array(Math.min(DEFAULT_BUFFER_SIZE, max - have));
-      const n = await this.#recvInto(peeked, MSG_PEEK);
-      if (n === null || n === 0) break;
-      const end = peeked.subarray(0, n).indexOf(NEWLINE);
-      const line = peeked.subarray(0, end === -1 ? n : end + 1);
-      // The peeked bytes are in the socket's buffer: this takes them all.
-      const got = await this.#recvInto(line, 0) ?? 0;
-      parts.push(line.subarray(0, got));
-      have += got;
-      if (got === end + 1) break;
+    try {
+      while (have < max) {
+        // Bytes given back by an aborted call come first, then the socket's.
+        let peeked = this.#unread.subarray(0, max - have);
+        let n: number | null = peeked.length;
+        if (n === 0) {
+          peeked = new Uint8Array(Math.min(DEFAULT_BUFFER_SIZE, max - have));
+          n = await this.#recvInto(peeked, MSG_PEEK, signal);
+        }
+        if (n === null || n === 0) break;
+        const end = peeked.subarray(0, n).indexOf(NEWLINE);
+        const line = peeked.subarray(0, end === -1 ? n : end + 1);
+        // The peeked bytes are there: this takes them all, with no wait.
+        const got = await this.readinto(line) ?? 0;
+        parts.push(line.subarray(0, got));
+        have += got;
+        if (got === end + 1) break;
+      }
+    } catch (e) {
+      if (signal?.aborted) this.#unreadAgain(parts);
+      throw e;
     }
     return concat(parts);
+  }
+
+  // Gives back bytes an aborted call had taken, ahead of any others.
+  #unreadAgain(parts: Uint8Array[]): void {
+    this.#unread = concat([...parts, this.#unread]);
   }
 
   /**
@@ -200,18 +250,26 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
    *
    * @param hint Stop once more than this many bytes are read; 0 or negative:
    * no limit.
+   * @param options `signal`: stop waiting when it aborts; the lines read
+   * so far are read again by the next call.
    * @returns The lines.
    * @throws {OSError} As {@linkcode SocketIO.readinto}.
    */
-  async readlines(hint = -1): Promise<Uint8Array[]> {
+  async readlines(hint = -1, options?: WaitOptions): Promise<Uint8Array[]> {
+    const signal = waitSignal(options, "readlines");
     const lines: Uint8Array[] = [];
     let total = 0;
-    for (;;) {
-      const line = await this.readline();
-      if (line.length === 0) return lines;
-      lines.push(line);
-      total += line.length;
-      if (hint > 0 && total > hint) return lines;
+    try {
+      for (;;) {
+        const line = await this.readline(-1, { signal });
+        if (line.length === 0) return lines;
+        lines.push(line);
+        total += line.length;
+        if (hint > 0 && total > hint) return lines;
+      }
+    } catch (e) {
+      if (signal?.aborted) this.#unreadAgain(lines);
+      throw e;
     }
   }
 
@@ -220,32 +278,45 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
    * EOF; `null` when a non-blocking socket has nothing.
    *
    * @param size The most bytes; negative reads to EOF.
+   * @param options `signal`: stop waiting when it aborts (see
+   * {@linkcode SocketIO.readall}).
    * @returns The bytes, or `null`.
    * @throws {OSError} As {@linkcode SocketIO.readinto}.
    */
-  async read(size = -1): Promise<Uint8Array | null> {
-    if (size < 0) return await this.readall();
+  async read(
+    size = -1,
+    options?: WaitOptions,
+  ): Promise<Uint8Array | null> {
+    if (size < 0) return await this.readall(options);
     const b = new Uint8Array(size);
-    const n = await this.readinto(b);
+    const n = await this.readinto(b, options);
     return n === null ? null : b.subarray(0, n);
   }
 
   /**
    * Everything up to EOF.
    *
+   * @param options `signal`: stop waiting when it aborts; the bytes read
+   * so far are read again by the next call.
    * @returns The bytes, or `null` when a non-blocking socket has nothing.
    * @throws {OSError} As {@linkcode SocketIO.readinto}.
    */
-  async readall(): Promise<Uint8Array | null> {
+  async readall(options?: WaitOptions): Promise<Uint8Array | null> {
+    const signal = waitSignal(options, "readall");
     const parts: Uint8Array[] = [];
-    for (;;) {
-      const part = await this.read(DEFAULT_BUFFER_SIZE);
-      if (part === null) {
-        if (parts.length === 0) return null;
-        break;
+    try {
+      for (;;) {
+        const part = await this.read(DEFAULT_BUFFER_SIZE, { signal });
+        if (part === null) {
+          if (parts.length === 0) return null;
+          break;
+        }
+        if (part.length === 0) break;
+        parts.push(part);
       }
-      if (part.length === 0) break;
-      parts.push(part);
+    } catch (e) {
+      if (signal?.aborted) this.#unreadAgain(parts);
+      throw e;
     }
     return concat(parts);
   }
@@ -264,16 +335,22 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
    * a non-blocking socket's buffer is full.
    *
    * @param b The bytes.
+   * @param options `signal`: stop waiting when it aborts (nothing of `b`
+   * was sent then).
    * @returns The count, or `null`.
    * @throws {OSError} The socket's errors.
    */
-  async write(b: ArrayBufferView | ArrayBuffer): Promise<number | null> {
+  async write(
+    b: ArrayBufferView | ArrayBuffer,
+    options?: WaitOptions,
+  ): Promise<number | null> {
     const sock = this.#open();
     if (!this.#mode.includes("w")) {
       throw new UnsupportedOperation("File or stream is not writable.");
     }
+    const signal = waitSignal(options, "write");
     try {
-      return await sock.send(toBytes(b));
+      return await sock.send(toBytes(b), 0, { signal });
     } catch (e) {
       if (e instanceof OSError && e.errno === 11) return null;
       throw e;
@@ -285,13 +362,17 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
    * each, as Python's raw file does).
    *
    * @param lines The byte strings.
+   * @param options `signal`: stop waiting when it aborts (the lines before
+   * the one waiting were sent).
    * @throws {ValueError} `I/O operation on closed file.`
    */
   async writelines(
     lines: Iterable<ArrayBufferView | ArrayBuffer>,
+    options?: WaitOptions,
   ): Promise<void> {
     this.#open();
-    for (const line of lines) await this.write(line);
+    const signal = waitSignal(options, "writelines");
+    for (const line of lines) await this.write(line, { signal });
   }
 
   /**

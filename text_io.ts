@@ -2,10 +2,11 @@
 // `sock.makefile("r" | "w" | "rw")` returns it.
 
 import { ValueError } from "./errors.ts";
-import { pyTypeName } from "./_validate.ts";
+import { pyTypeName, waitSignal } from "./_validate.ts";
 import { type Codec, codecFor } from "./_codecs.ts";
 import type { BufferedIOBase } from "./buffered_io.ts";
 import { DEFAULT_BUFFER_SIZE, UnsupportedOperation } from "./socketio.ts";
+import type { WaitOptions } from "./wait_options.ts";
 
 /** The `newline` values Python accepts. */
 export const NEWLINES: readonly (string | null)[] = [
@@ -46,7 +47,9 @@ const ANY_END = /[\r\n]/g;
  * text over a buffered binary file. `newline` works as in Python: `null`
  * reads `\r\n` and `\r` as `\n`; `""` splits lines at any of them but keeps
  * them; `\n`, `\r`, `\r\n` split only there, and writing turns `\n` into
- * them. Sizes count UTF-16 code units, not Python's code points.
+ * them. Sizes count UTF-16 code units, not Python's code points. Every
+ * method that can wait takes `{ signal }` last, as the binary files do; an
+ * abort loses no text.
  *
  * @example Reading a line of text
  * ```ts
@@ -318,12 +321,15 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * `size` is negative.
    *
    * @param size How many characters.
+   * @param options `signal`: stop waiting when it aborts; the text read so
+   * far is read again by the next call.
    * @returns The text; empty at EOF.
    * @throws {ValueError} `I/O operation on closed file.`
    * @throws {UnsupportedOperation} `not readable`.
    */
-  async read(size = -1): Promise<string> {
+  async read(size = -1, options?: WaitOptions): Promise<string> {
     this.#checkRead();
+    const signal = waitSignal(options, "read");
     const want = size < 0 ? Infinity : size;
     // Decoded chunks are gathered and joined once: linear in the text read.
     const parts: string[] = [];
@@ -333,7 +339,7 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
       parts.push(part);
       have += part.length;
       if (have >= want || this.#eof) return parts.join("");
-      await this.#more();
+      await this.#more(signal, parts);
     }
   }
 
@@ -341,11 +347,14 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * One line with its ending, at most `size` characters.
    *
    * @param size The most characters; negative means no limit.
+   * @param options `signal`: stop waiting when it aborts; the part of the
+   * line read so far is read again by the next call.
    * @returns The line; empty at EOF.
    * @throws {ValueError} `I/O operation on closed file.`
    */
-  async readline(size = -1): Promise<string> {
+  async readline(size = -1, options?: WaitOptions): Promise<string> {
     this.#checkRead();
+    const signal = waitSignal(options, "readline");
     const max = size < 0 ? Infinity : size;
     const parts: string[] = [];
     let have = 0;
@@ -365,7 +374,7 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
       const part = this.#take(available - carry);
       parts.push(part);
       have += part.length;
-      await this.#more();
+      await this.#more(signal, parts);
     }
   }
 
@@ -374,17 +383,25 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    *
    * @param hint Stop once more than this many characters are read; 0 or
    * negative: no limit.
+   * @param options `signal`: stop waiting when it aborts; the lines read so
+   * far are read again by the next call.
    * @returns The lines.
    */
-  async readlines(hint = -1): Promise<string[]> {
+  async readlines(hint = -1, options?: WaitOptions): Promise<string[]> {
+    const signal = waitSignal(options, "readlines");
     const lines: string[] = [];
     let total = 0;
-    for (;;) {
-      const line = await this.readline();
-      if (line === "") return lines;
-      lines.push(line);
-      total += line.length;
-      if (hint > 0 && total > hint) return lines;
+    try {
+      for (;;) {
+        const line = await this.readline(-1, { signal });
+        if (line === "") return lines;
+        lines.push(line);
+        total += line.length;
+        if (hint > 0 && total > hint) return lines;
+      }
+    } catch (e) {
+      if (signal?.aborted) this.#unread(lines);
+      throw e;
     }
   }
 
@@ -405,11 +422,13 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * Encodes and buffers `s` (call `flush()` to send it).
    *
    * @param s The text.
+   * @param options `signal`: stop waiting when it aborts; the text stays
+   * in the write buffer, sent with the next `write` or `flush`.
    * @returns `s`'s length.
    * @throws {ValueError} `I/O operation on closed file.`
    * @throws {UnsupportedOperation} `not writable`.
    */
-  async write(s: string): Promise<number> {
+  async write(s: string, options?: WaitOptions): Promise<number> {
     this.#checkOpen();
     if (!this.#buffer.writable()) {
       throw new UnsupportedOperation("not writable");
@@ -419,11 +438,14 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
         `write() argument must be str, not ${pyTypeName(s)}`,
       );
     }
+    const signal = waitSignal(options, "write");
     const text = this.#newline === "\r" || this.#newline === "\r\n"
       ? s.replaceAll("\n", this.#newline)
       : s;
-    await this.#buffer.write(this.#codec.encode(text));
-    if (this.#lineBuffering && /[\r\n]/.test(s)) await this.#buffer.flush();
+    await this.#buffer.write(this.#codec.encode(text), { signal });
+    if (this.#lineBuffering && /[\r\n]/.test(s)) {
+      await this.#buffer.flush({ signal });
+    }
     return s.length;
   }
 
@@ -431,21 +453,28 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * Writes each of `lines`, as {@linkcode TextIOWrapper.write}.
    *
    * @param lines The strings.
+   * @param options `signal`: stop waiting when it aborts.
    * @throws {ValueError} `I/O operation on closed file.`
    */
-  async writelines(lines: Iterable<string>): Promise<void> {
+  async writelines(
+    lines: Iterable<string>,
+    options?: WaitOptions,
+  ): Promise<void> {
     this.#checkOpen();
-    for (const line of lines) await this.write(line);
+    const signal = waitSignal(options, "writelines");
+    for (const line of lines) await this.write(line, { signal });
   }
 
   /**
    * Sends the buffered text.
    *
+   * @param options `signal`: stop waiting when it aborts; what was not
+   * sent stays buffered.
    * @throws {ValueError} `I/O operation on closed file.`
    */
-  async flush(): Promise<void> {
+  async flush(options?: WaitOptions): Promise<void> {
     this.#checkOpen();
-    await this.#buffer.flush();
+    await this.#buffer.flush({ signal: waitSignal(options, "flush") });
   }
 
   /** Flushes and closes the file (and the binary file below). */
@@ -533,9 +562,16 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
   // Decodes one more chunk after the unread text. With universal newlines
   // (newline null or ""), a final \r is held back until the next chunk
   // shows whether a \n follows, and the endings met are noted.
-  async #more(): Promise<void> {
+  // An abort gives back `taken`, the text the call had gathered.
+  async #more(signal: AbortSignal | undefined, taken: string[]): Promise<void> {
     this.#started = true;
-    const chunk = await this.#buffer.read1(DEFAULT_BUFFER_SIZE);
+    let chunk: Uint8Array;
+    try {
+      chunk = await this.#buffer.read1(DEFAULT_BUFFER_SIZE, { signal });
+    } catch (e) {
+      if (signal?.aborted) this.#unread(taken);
+      throw e;
+    }
     if (chunk.length === 0) this.#eof = true;
     let text = this.#held + this.#codec.decode(chunk, chunk.length === 0);
     this.#held = "";
@@ -552,6 +588,12 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
       }
     }
     this.#text = this.#text.slice(this.#pos) + text;
+    this.#pos = 0;
+  }
+
+  // Puts text an aborted read had taken back, ahead of the unread text.
+  #unread(parts: string[]): void {
+    this.#text = parts.join("") + this.#text.slice(this.#pos);
     this.#pos = 0;
   }
 }

@@ -4,10 +4,12 @@
 /**
  * Options of every call that can wait (`accept`, `connect`, `connect_ex`,
  * `recv`, `recv_into`, `recvfrom`, `recvfrom_into`, `send`, `sendall`,
- * `sendto`, `select`, `DefaultSelector.select`, `create_connection` and the
- * name look-ups), after Python's own arguments: `recv(1024, 0, { signal })`,
- * `accept({ signal })`, `connect(address, { signal })`,
- * `sendto(data, 0, address, { signal })`.
+ * `sendto`, `select`, `DefaultSelector.select`, `create_connection`, the
+ * name look-ups, the `makefile()` files' reads, writes and flushes, and
+ * socketserver's `serve_forever` and `handle_request`), after Python's own
+ * arguments: `recv(1024, 0, { signal })`, `accept({ signal })`,
+ * `connect(address, { signal })`, `sendto(data, 0, address, { signal })`,
+ * `f.readline(-1, { signal })`, `server.serve_forever(0.5, { signal })`.
  *
  * An abort ends the wait as the socket's timeout does: the call rejects
  * with `signal.reason` (a `DOMException` named `AbortError` from
@@ -16,7 +18,10 @@
  * for the next call, a connection accepted late waits for the next
  * `accept`, and bytes `sendall` had not written yet are still written, in
  * order (the native entry's `sendall` stops where the kernel was, as
- * CPython's does). The socket's timeout still applies alongside the signal. A
+ * CPython's does). A file object keeps what an aborted read had gathered
+ * (part of a line, of `read(n)`, of `readlines()`) for its next read, and
+ * bytes an aborted write or flush had not sent stay in its write buffer.
+ * The socket's timeout still applies alongside the signal. A
  * signal already aborted rejects the call before it does anything. A name
  * look-up cannot be called back: an aborted one runs on and its answer is
  * dropped.

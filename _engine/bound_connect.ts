@@ -1,6 +1,8 @@
-// connect() from a socket that was bound first: Deno.connect cannot choose
-// the local address, node:net's connect can. The port stays reserved by
-// the bound listener until node:net takes it over.
+// The connects node:net makes where Deno.connect cannot serve: from a
+// socket that was bound first (Deno.connect cannot choose the local
+// address; the port stays reserved by the bound listener until node:net
+// takes it over), and a connect still in progress that the program may
+// stop awaiting (Deno.connect cannot be unref'd; node:net's can).
 
 import * as net from "node:net";
 import type { InetTarget } from "./inet_address.ts";
@@ -95,22 +97,46 @@ function netAddr(hostname: string, port: number): Deno.NetAddr {
   return { transport: "tcp", hostname, port };
 }
 
-/** Connects to `target` from the address `reservation` holds. */
+/**
+ * Connects to `target` from the address `reservation` holds; `ref`: whether
+ * the handshake keeps the process alive (see {@linkcode connectUnref}).
+ */
 export function connectFrom(
   reservation: Deno.TcpListener,
   target: InetTarget,
   signal: AbortSignal,
+  ref: boolean,
 ): Promise<NodeConn> {
   const { hostname, port } = reservation.addr;
   reservation.close();
+  return nodeConnect({
+    host: target.host,
+    port: target.port,
+    localAddress: hostname,
+    localPort: port,
+    signal,
+  }, ref);
+}
+
+/**
+ * Connects to `target` without keeping the process alive while the
+ * handshake is in progress: whoever awaits it holds the process
+ * (keepalive.ts), as a connect left in SYN_SENT does not in CPython.
+ */
+export function connectUnref(
+  target: InetTarget,
+  signal: AbortSignal,
+): Promise<NodeConn> {
+  return nodeConnect({ host: target.host, port: target.port, signal }, false);
+}
+
+function nodeConnect(
+  options: net.TcpNetConnectOpts,
+  ref: boolean,
+): Promise<NodeConn> {
   return new Promise((resolve, reject) => {
-    const socket = net.connect({
-      host: target.host,
-      port: target.port,
-      localAddress: hostname,
-      localPort: port,
-      signal,
-    });
+    const socket = net.connect(options);
+    if (!ref) socket.unref();
     socket.once("connect", () => {
       socket.removeAllListeners("error");
       resolve(new NodeConn(socket));

@@ -395,7 +395,7 @@ export class DatagramSocket<Target> implements Endpoint {
   }
 
   getsockoptBytes(level: number, name: number, buflen: number): Uint8Array {
-    return intBytes(this.getsockopt(level, name), buflen);
+    return intBytes(level, this.getsockopt(level, name), buflen);
   }
 
   setsockoptBytes(level: number, name: number, value: Uint8Array): void {

@@ -4,7 +4,8 @@
 import type { Address } from "../address.ts";
 import { fromRuntime, gaiError, oserror } from "../_oserror.ts";
 import { resolveName } from "../_resolve.ts";
-import { connectFrom } from "./bound_connect.ts";
+import { connectFrom, connectUnref } from "./bound_connect.ts";
+import { settlesByKernelLook } from "./deadline.ts";
 import {
   familyOfHost,
   type InetFamily,
@@ -89,6 +90,7 @@ export class InetStream implements StreamFamily<InetTarget> {
     target: InetTarget,
     signal: AbortSignal,
     bound: StreamListener | null,
+    awaited: boolean,
   ): Promise<StreamConn> {
     // Linux refuses port 0 where Deno's connect rejects the argument. A
     // bound socket's reservation goes, as in any refused connect below.
@@ -98,8 +100,14 @@ export class InetStream implements StreamFamily<InetTarget> {
     }
     try {
       if (bound !== null) {
-        return await connectFrom(bound as Deno.TcpListener, target, signal);
+        return await connectFrom(
+          bound as Deno.TcpListener,
+          target,
+          signal,
+          awaited,
+        );
       }
+      if (!awaited) return await this.#connectUnawaited(target, signal);
       return await Deno.connect({
         hostname: target.host,
         port: target.port,
@@ -113,6 +121,36 @@ export class InetStream implements StreamFamily<InetTarget> {
 
   address(addr: Deno.Addr): Address {
     return inetTuple(this.family, addr as Deno.NetAddr);
+  }
+
+  // A connect the program may stop awaiting (non-blocking, or timed): a
+  // pending Deno.connect cannot be unref'd, and would keep a finished
+  // program alive until the kernel gives up (minutes, for a SYN nobody
+  // answers). One that settles by the runtime's first look at the kernel
+  // (anything on loopback) stays Deno's; one still in progress then starts
+  // over on node:net, unref'd (a second SYN; the first one's socket goes).
+  async #connectUnawaited(
+    target: InetTarget,
+    signal: AbortSignal,
+  ): Promise<StreamConn> {
+    const first = new AbortController();
+    const abort = () => first.abort();
+    signal.addEventListener("abort", abort);
+    try {
+      const attempt = Deno.connect({
+        hostname: target.host,
+        port: target.port,
+        autoSelectFamily: false,
+        signal: first.signal,
+      });
+      if (await settlesByKernelLook(attempt)) return await attempt;
+      first.abort();
+      attempt.catch(() => {});
+    } finally {
+      signal.removeEventListener("abort", abort);
+    }
+    signal.throwIfAborted();
+    return await connectUnref(target, signal);
   }
 }
 

@@ -63,13 +63,16 @@ export interface StreamFamily<Target> {
   resolve?(target: Target): Promise<Target> | null;
   /**
    * Connects to a resolved `target`, from `bound`'s address when the socket
-   * was bound first. A
-   * throw (not a rejection) leaves the socket as it was.
+   * was bound first. `awaited`: the caller waits for the outcome with no
+   * limit (a blocking connect), so the connect may keep the process alive;
+   * otherwise (non-blocking, timed) it must not, and whoever waits holds
+   * the process. A throw (not a rejection) leaves the socket as it was.
    */
   connect(
     target: Target,
     signal: AbortSignal,
     bound: StreamListener | null,
+    awaited: boolean,
   ): Promise<StreamConn>;
   /** Python's form of a runtime address. */
   address(addr: Deno.Addr): Address;

@@ -9,12 +9,14 @@ import { oserror, timedOut } from "../_oserror.ts";
 import {
   Deadlines,
   secondsOf,
+  settlesByKernelLook,
   settlesThisTurn,
   shortened,
 } from "./deadline.ts";
 import { Acceptor } from "./listener.ts";
 import { SocketOptions } from "./options.ts";
 import { handOver } from "./handover.ts";
+import { hold, release } from "./keepalive.ts";
 import { type RawConn, Stream, type Timeout } from "./stream.ts";
 import type {
   StreamConn,
@@ -154,42 +156,56 @@ export class StreamSocket<Target> implements Endpoint {
     const wait = timeout === 0 && this.#family.connectsAtOnce ? null : timeout;
     // Whether a connect call waits for the outcome: it is told the error.
     let told = wait !== 0;
-    const done = this.#family.connect(target, abort.signal, bound).then(
-      (conn) => {
-        if (this.#state !== connecting) {
-          conn.close();
-          throw oserror(9);
-        }
-        this.#becomeConnected(conn);
-      },
-      (e: OSError) => {
-        if (this.#state !== connecting) throw oserror(9);
-        // A blocking connect resets the socket as it fails; Python's timed
-        // connect reads SO_ERROR, so the error is taken but the socket
-        // stays failed; with nobody told, the error waits.
-        this.#state = !told
-          ? { kind: "failed", error: e }
-          : secondsOf(wait) === null
-          ? { kind: "fresh" }
-          : { kind: "failed", error: null };
-        throw e;
-      },
-    );
+    const done = this.#family.connect(
+      target,
+      abort.signal,
+      bound,
+      wait === null,
+    )
+      .then(
+        (conn) => {
+          if (this.#state !== connecting) {
+            conn.close();
+            throw oserror(9);
+          }
+          this.#becomeConnected(conn);
+        },
+        (e: OSError) => {
+          if (this.#state !== connecting) throw oserror(9);
+          // A blocking connect resets the socket as it fails; Python's timed
+          // connect reads SO_ERROR, so the error is taken but the socket
+          // stays failed; with nobody told, the error waits.
+          this.#state = !told
+            ? { kind: "failed", error: e }
+            : secondsOf(wait) === null
+            ? { kind: "fresh" }
+            : { kind: "failed", error: null };
+          throw e;
+        },
+      );
     const connecting: State = { kind: "connecting", done, abort };
     this.#state = connecting;
     if (wait === 0) {
       this.#connectUnreported = true;
       done.catch(() => this.#connectUnreported = false);
+      // Linux's loopback refusal is in before its connect() returns, so
+      // SO_ERROR read next says 111: Deno's connect is given until the
+      // runtime has looked at the kernel to settle.
+      await settlesByKernelLook(done);
       throw oserror(115);
     }
     // A connect that times out goes on, as the kernel's SYN_SENT does.
     done.catch(() => {});
     if (wait === null) return await done;
+    // The connect itself does not keep the process alive: its caller does.
+    hold();
     try {
       await this.#deadlines.race(done, wait);
     } catch (e) {
       if (this.#state === connecting) told = false;
       throw e;
+    } finally {
+      release();
     }
   }
 
@@ -225,7 +241,14 @@ export class StreamSocket<Target> implements Endpoint {
       // The connect's own failure is this call's to report, below; only
       // the timeout (or an abort) ends the wait early.
       const over = state.done.then(noop, noop);
-      await (timeout === null ? over : this.#deadlines.race(over, timeout));
+      // A connect in progress does not keep the process alive: the call
+      // waiting for it does.
+      hold();
+      try {
+        await (timeout === null ? over : this.#deadlines.race(over, timeout));
+      } finally {
+        release();
+      }
       const seconds = secondsOf(timeout);
       if (seconds !== null) {
         const left = seconds - (performance.now() - started) / 1000;
@@ -417,7 +440,7 @@ export class StreamSocket<Target> implements Endpoint {
   }
 
   getsockoptBytes(level: number, name: number, buflen: number): Uint8Array {
-    return intBytes(this.getsockopt(level, name), buflen);
+    return intBytes(level, this.getsockopt(level, name), buflen);
   }
 
   setsockoptBytes(level: number, name: number, value: Uint8Array): void {

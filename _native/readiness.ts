@@ -98,9 +98,12 @@ export async function waitNative(
   return found;
 }
 
-// One waiter on every interest's directions, until one wakes or `ms` pass;
-// returns once the reactor's pool call, if this was its last reason, ended.
-function wakeOrTimeout(
+/**
+ * One waiter on every interest's directions, until one wakes, `ms` pass or
+ * `signal` aborts; returns once the reactor's pool call, if this was its
+ * last reason, ended.
+ */
+export function wakeOrTimeout(
   interests: readonly NativeInterest[],
   ms: number,
   signal: AbortSignal | undefined,

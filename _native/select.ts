@@ -1,17 +1,9 @@
-// select.select() and DefaultSelector over native sockets: the kernel's
-// poll(2) answer, waited for through the reactor. Each refuses the main
-// entry's sockets, as the main entry's refuse these.
+// select.select() over native sockets: the kernel's poll(2) answer,
+// waited for through the reactor. It refuses the main entry's sockets, as
+// the main entry's refuses these.
 
-import { ValueError } from "../errors.ts";
-import type { Socket } from "../socket.ts";
-import {
-  DefaultSelector as BaseSelector,
-  type FileObject,
-  type SelectorKey,
-} from "../selectors.ts";
+import type { FileObject } from "../selectors.ts";
 import { EXCEPT, READ, selectArgs, WRITE } from "../_select_args.ts";
-import { checkSelectorTimeout } from "../_selector_timeout.ts";
-import { setEngine } from "../_engine/handles.ts";
 import type { Transport } from "../_engine/transport.ts";
 import { TlsTransport } from "../_ssl/transport.ts";
 import { nativeEngine } from "./engine.ts";
@@ -97,76 +89,3 @@ export async function nativeSelect<
     xlist.filter((_, i) => got.get(each[2]![i]!)! & EXCEPT),
   ];
 }
-
-// EpollSelector's reading of an event: anything but EPOLLIN counts as
-// writable, anything but EPOLLOUT as readable, within what was asked.
-function epollReady(revents: number, waits: number): number {
-  const asked = (waits & 1 ? C.POLLIN : 0) | (waits & 2 ? C.POLLOUT : 0) |
-    C.POLLERR | C.POLLHUP;
-  const event = revents & asked;
-  if (event === 0) return 0;
-  return ((event & ~C.POLLIN ? WRITE : 0) | (event & ~C.POLLOUT ? READ : 0)) &
-    waits;
-}
-
-/**
- * Python's `selectors.DefaultSelector` (an epoll selector) over native
- * sockets: the same registrations as the main entry's, each `select()` the
- * kernel's answer.
- *
- * @typeParam Data What the program attaches to each registration.
- *
- * @example Usage
- * ```ts
- * import * as socket from "@pysocket/socket/ffi";
- * import assert from "node:assert/strict";
- * using sel = new socket.DefaultSelector();
- * const [a, b] = await socket.socketpair();
- * using _a = a, _b = b;
- * sel.register(b, socket.EVENT_READ);
- * assert.deepStrictEqual(await sel.select(0), []);
- * await a.send(new Uint8Array([1]));
- * const [[key, events]] = await sel.select(1) as [[socket.SelectorKey, number]];
- * assert(key.fileobj === b && events === socket.EVENT_READ);
- * ```
- */
-export class NativeSelector<Data = unknown, F extends FileObject = Socket>
-  extends BaseSelector<Data, F> {
-  /**
-   * Waits until at least one registered socket is ready, or `timeout`
-   * seconds pass.
-   *
-   * @param timeout `null` waits without limit; `0` or less polls.
-   * @param options `signal`: stop waiting when it aborts, rejecting with
-   * its reason ({@linkcode WaitOptions}).
-   * @returns `[key, events]` for every socket ready now.
-   */
-  override async select(
-    timeout: number | null = null,
-    options?: WaitOptions,
-  ): Promise<[SelectorKey<Data, F>, number][]> {
-    checkSelectorTimeout(timeout);
-    const signal = toSignal(options, "select");
-    const map = this.get_map();
-    if (map === null) {
-      throw new ValueError("I/O operation on closed epoll object");
-    }
-    // A socket closed already is left out, as epoll drops it.
-    const open = (key: SelectorKey<Data, F>) => nativeEngine.lookup(key.fd);
-    const keys = [...map.values()].filter((key) => open(key) !== undefined);
-    // Python rounds up to whole milliseconds.
-    const limit = timeout === null
-      ? null
-      : Math.max(Math.ceil(timeout * 1000) / 1000, 0);
-    const ready = await waitNative(
-      keys.map((key) => interestOf(open(key)!, key.events)),
-      limit,
-      (revents, i) => epollReady(revents, keys[i]!.events),
-      signal,
-    );
-    return keys.flatMap((key, i): [SelectorKey<Data, F>, number][] =>
-      ready[i] && open(key) !== undefined ? [[key, ready[i]!]] : []
-    );
-  }
-}
-setEngine(NativeSelector, nativeEngine);

@@ -5,7 +5,8 @@ import type { Address } from "../address.ts";
 import { OSError } from "../errors.ts";
 import { EVENT_READ } from "../selectors.ts";
 import type { Socket } from "../socket.ts";
-import { pyTypeName } from "../_validate.ts";
+import { pyTypeName, waitSignal } from "../_validate.ts";
+import type { WaitOptions } from "../wait_options.ts";
 import { engineOf } from "./engine.ts";
 import { type DatagramRequest, runHandler } from "./handlers.ts";
 import { assign, setting } from "./settings.ts";
@@ -140,21 +141,34 @@ export class BaseServer implements Disposable, AsyncDisposable {
    * for one, handles it, runs `service_actions()`, again. A shutdown is
    * seen within `poll_interval` seconds.
    *
+   * An abort of `options.signal` stops the loop at once while it waits for
+   * a request (a request being handled is finished first): the Promise
+   * rejects with the signal's reason, a `shutdown()` waiting resolves, and
+   * a request that had not been taken waits in the socket for the next
+   * `serve_forever()` or `handle_request()`.
+   *
    * @param poll_interval How often to look for a shutdown, in seconds.
+   * @param options `signal`: stop serving when it aborts.
    * @returns A Promise that settles when the server stops.
    * @throws {ValueError} `Invalid file descriptor: -1` when closed.
    */
-  async serve_forever(poll_interval = 0.5): Promise<void> {
+  async serve_forever(
+    poll_interval = 0.5,
+    options?: WaitOptions,
+  ): Promise<void> {
+    const signal = waitSignal(options, "serve_forever");
     this.#isShutDown.clear();
     try {
       using selector = engineOf(this).selector();
       selector.register(this.socket, EVENT_READ);
       while (!this.#shutdownRequest) {
-        const ready = await selector.select(poll_interval);
+        const ready = await selector.select(poll_interval, { signal });
         // Python looks again: a shutdown asked for during select wins.
         if (this.#shutdownRequest) break;
+        signal?.throwIfAborted();
         if (ready.length > 0) await this.#handleRequestNoblock();
         await this.service_actions();
+        signal?.throwIfAborted();
       }
     } finally {
       this.#shutdownRequest = false;
@@ -179,11 +193,15 @@ export class BaseServer implements Disposable, AsyncDisposable {
    * Waits for one request and handles it. With a timeout (the smaller of
    * the socket's and `timeout`), `handle_timeout()` runs if none comes.
    *
+   * @param options `signal`: stop waiting when it aborts; the Promise
+   * rejects with its reason, no request is taken and `handle_timeout()`
+   * does not run.
    * @returns A Promise that settles when the request was handled (with
    * `ThreadingMixIn`: started).
    * @throws {ValueError} `Invalid file descriptor: -1` when closed.
    */
-  async handle_request(): Promise<void> {
+  async handle_request(options?: WaitOptions): Promise<void> {
+    const signal = waitSignal(options, "handle_request");
     let timeout = this.socket.gettimeout();
     if (timeout === null) timeout = this.timeout;
     else if (this.timeout !== null) timeout = Math.min(timeout, this.timeout);
@@ -191,7 +209,7 @@ export class BaseServer implements Disposable, AsyncDisposable {
     using selector = engineOf(this).selector();
     selector.register(this.socket, EVENT_READ);
     for (;;) {
-      const ready = await selector.select(timeout);
+      const ready = await selector.select(timeout, { signal });
       if (ready.length > 0) return await this.#handleRequestNoblock();
       if (timeout !== null) {
         timeout = deadline - now();

@@ -6,11 +6,15 @@
 import { socket } from "../socket.ts";
 import { DefaultSelector } from "../selectors.ts";
 import type { Socket } from "../socket.ts";
+import type { WaitOptions } from "../wait_options.ts";
 
 /** The part of a selector a server's request loop uses. */
 export interface ServerSelector extends Disposable {
   register(fileobj: Socket, events: number): unknown;
-  select(timeout: number | null): Promise<readonly unknown[]>;
+  select(
+    timeout: number | null,
+    options?: WaitOptions,
+  ): Promise<readonly unknown[]>;
 }
 
 /** What a server needs from a socket module. */

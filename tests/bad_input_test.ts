@@ -313,6 +313,31 @@ const makefileOptions: fc.Arbitrary<unknown> = fc.record({
   newline: fc.oneof(fc.constantFrom("", "\n", "\r\n", "x"), anything),
 }, { requiredKeys: [] });
 
+// makefile() modes (with their buffering) and the file methods that wait,
+// with the positional arguments each takes before its options.
+const FILE_MODES: [string, number][] = [
+  ["rb", 0],
+  ["rwb", 0],
+  ["rb", 4],
+  ["wb", -1],
+  ["rwb", 4],
+  ["r", 4],
+  ["w", -1],
+];
+const FILE_METHODS: [string, (text: boolean) => unknown[]][] = [
+  ["read", () => [3]],
+  ["read1", () => [3]],
+  ["peek", () => [0]],
+  ["readall", () => []],
+  ["readline", () => [-1]],
+  ["readlines", () => [-1]],
+  ["readinto", () => [new Uint8Array(3)]],
+  ["readinto1", () => [new Uint8Array(3)]],
+  ["write", (text) => [text ? "a" : new Uint8Array([97])]],
+  ["writelines", (text) => [[text ? "a" : new Uint8Array([97])]]],
+  ["flush", () => []],
+];
+
 type Case = (s: socket.Socket, args: unknown[]) => unknown;
 // deno-lint-ignore no-explicit-any
 type Loose = any;
@@ -607,6 +632,28 @@ const CALLS: Row[] = [
     ),
     call: async (s, a) => await (s as Loose).makefile(...a).close(),
   },
+  // Each waiting method of a file, in every mode it has, with arbitrary
+  // trailing options (its positional arguments are sound: the options are
+  // what is fuzzed here).
+  ...FILE_METHODS.map(([method, positional]): Row => ({
+    name: `makefile().${method}()`,
+    args: args(
+      () => fc.constantFrom(...FILE_MODES),
+      waitOptions,
+    ),
+    call: async (s, [opened, options]) => {
+      const [mode, buffering] = (opened ?? FILE_MODES[0]) as [string, number];
+      const text = !mode.includes("b");
+      const f = (s as Loose).makefile(mode, { buffering });
+      try {
+        if (typeof f[method] !== "function") return;
+        const before = positional(text);
+        return await f[method](...before, options);
+      } finally {
+        await f.close();
+      }
+    },
+  })),
   ...[htons, ntohs, htonl, ntohl, inet_aton, inet_ntoa, inet_pton, inet_ntop]
     .map((f): Row => ({
       name: `${f.name}()`,
@@ -813,6 +860,8 @@ const PYTHON_TYPE_ERRORS = [
   /^count must be a positive integer \(got .*\)$/,
   /^expected str, bytes or os\.PathLike object, not \w+$/,
   /^an integer is required$/,
+  // The native poll-like selectors' modify(): `events & EVENT_READ`.
+  /^unsupported operand type\(s\) for &: '\w+' and 'int'$/,
   // The trailing options object has no Python counterpart; its errors
   // follow CPython's wording for a keyword argument of the wrong type.
   /^\w+\(\) argument 'signal' must be AbortSignal or None, not \w+$/,

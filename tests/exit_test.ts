@@ -6,7 +6,13 @@
 
 import { assert, assertEquals } from "./_assert.ts";
 import * as socket from "./_entry.ts";
-import { listener, withDeadline } from "./_helpers.ts";
+import {
+  fullListener,
+  lineReader,
+  listener,
+  python,
+  withDeadline,
+} from "./_helpers.ts";
 
 const ENTRY = new URL("./_entry.ts", import.meta.url).href;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -223,6 +229,106 @@ console.log(new TextDecoder().decode(data));`,
         await pause(100);
       }
       assertExited(await running, "late");
+    });
+  });
+}
+
+// A connect still in progress: to a python3 listener whose queue is full,
+// SYNs are dropped and the connect stays in SYN_SENT (CPython's process
+// exits at once all the same).
+Deno.test("a program exits at once after a non-blocking connect_ex or a timed-out connect still in progress", async () => {
+  await withDeadline(KILL_AFTER_MS + 5000, async () => {
+    await using full = await fullListener();
+    const outcome = await runChild(
+      `const c = socket.socket();
+c.setblocking(false);
+console.log(await c.connect_ex(["127.0.0.1", Number(args[0])]));
+const d = socket.socket();
+d.settimeout(0.2);
+try { await d.connect(["127.0.0.1", Number(args[0])]); } catch (e) { console.log(String(e)); }`,
+      [String(full.port)],
+    );
+    assertExited(outcome, "115\ntimed out");
+  });
+});
+
+// The peer makes room late (it closes the sockets that filled its queue
+// and accepts): the connects the child waits for complete on a SYN sent
+// again, and carry data.
+const LATE_ACCEPTOR = String.raw`
+import socket, sys, time
+l = socket.socket(); l.bind(("127.0.0.1", 0)); l.listen(0)
+fillers = []
+for _ in range(3):
+    c = socket.socket(); c.setblocking(False)
+    c.connect_ex(l.getsockname()); fillers.append(c)
+time.sleep(0.2)
+print(l.getsockname()[1], flush=True)
+sys.stdin.readline()
+ports = {f.getsockname()[1] for f in fillers}
+for f in fillers: f.close()
+l.listen(16)  # Linux takes a new backlog: no handshake waits for room
+l.settimeout(20)
+served = 0
+while served < 1:
+    conn, addr = l.accept()
+    if addr[1] not in ports:
+        conn.sendall(b"late"); served += 1
+    conn.close()
+print("served", flush=True)
+`;
+
+// [name, body, the whole stdout]
+const LATE_CONNECTS: [string, string, string][] = [
+  [
+    "a blocking recv after a non-blocking connect_ex",
+    `const c = socket.socket();
+c.setblocking(false);
+console.log(await c.connect_ex(["127.0.0.1", Number(args[0])]));
+c.setblocking(true);
+console.log(new TextDecoder().decode(await c.recv(10)));`,
+    "115\nlate\nend\n",
+  ],
+  [
+    "a timed connect",
+    `const d = socket.socket();
+d.settimeout(30);
+await d.connect(["127.0.0.1", Number(args[0])]);
+console.log(new TextDecoder().decode(await d.recv(10)));`,
+    "late\nend\n",
+  ],
+  [
+    // No top-level await: Deno 2.9.6 stays alive while one is pending,
+    // even on unref'd timers, so this is the case the hold alone serves.
+    "a timed connect with no top-level await",
+    `const d = socket.socket();
+d.settimeout(30);
+d.connect(["127.0.0.1", Number(args[0])]).then(() => d.recv(10))
+  .then((data) => console.log(new TextDecoder().decode(data)));`,
+    "end\nlate\n",
+  ],
+];
+
+for (const [name, body, stdout] of LATE_CONNECTS) {
+  Deno.test(`a call the program awaits keeps it alive: ${name} in progress`, async () => {
+    await withDeadline(KILL_AFTER_MS + 20_000, async () => {
+      const peer = python(LATE_ACCEPTOR);
+      const line = lineReader(peer.stdout);
+      try {
+        const running = runChild(body, [await line()]);
+        // Late: the child's connect is in progress by then.
+        await pause(1000);
+        const writer = peer.stdin.getWriter();
+        await writer.write(new TextEncoder().encode("go\n"));
+        await writer.close();
+        const outcome = await running;
+        assert(!outcome.killed, "the finished program did not exit");
+        assertEquals([outcome.code, outcome.stdout], [0, stdout]);
+        assertEquals(await line(), "served");
+      } finally {
+        while (await line() !== "");
+        await peer.status;
+      }
     });
   });
 }
