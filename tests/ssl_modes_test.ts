@@ -69,9 +69,30 @@ Deno.test("non-blocking recv raises SSLWantReadError (errno 2); a selector then 
     sel.register(tls, socket.EVENT_READ);
     const ready = await sel.select(5);
     assertEquals(ready.length, 1);
-    assertEquals(str(await tls.recv(10)), "late");
+    assertEquals(str(await recvAfterSelect(tls, sel)), "late");
   });
 });
+
+// A non-blocking recv after a selector said readable. The default entry's
+// selectors ask TLS, so the first recv has data. The native entry's are the
+// kernel's, as CPython's: records of no data (TLS 1.3 session tickets) make
+// the descriptor readable too, and recv then raises SSLWantReadError until
+// data comes, so the program selects again, as a Python program must.
+async function recvAfterSelect(
+  tls: ssl.SSLSocket,
+  sel: socket.DefaultSelector,
+): Promise<Uint8Array> {
+  for (let round = 0;; round++) {
+    try {
+      return await tls.recv(10);
+    } catch (e) {
+      if (!(e instanceof ssl.SSLWantReadError) || !socket.NATIVE || round > 5) {
+        throw e;
+      }
+      await sel.select(5);
+    }
+  }
+}
 
 Deno.test("a handshake the peer never answers times out as CPython's", async () => {
   await withDeadline(DEADLINE, async () => {
@@ -182,7 +203,7 @@ Deno.test("a non-blocking handshake driven by a selector, then data both ways", 
     await tls.sendall(text("nb"));
     const [[, mask]] = await sel.select(5) as [[unknown, number]];
     assertEquals(mask, socket.EVENT_READ);
-    assertEquals(str(await tls.recv(10)), "nb");
+    assertEquals(str(await recvAfterSelect(tls, sel)), "nb");
   });
 });
 
