@@ -60,12 +60,21 @@ export function transportOfNumber(fd: number): Transport | undefined {
   return sock === undefined ? undefined : transportOf.get(sock);
 }
 
-// Each entry's Socket class and its engine.
-const engines = new WeakMap<object, Engine>();
+// Each entry's Socket class (or a class of its own over the entry's
+// engine, such as its SSLSocket) with its entry class and engine.
+const engines = new WeakMap<object, [object, Engine]>();
 
-/** Makes `cls` (an entry's Socket class) build its sockets over `engine`. */
-export function setEngine(cls: object, engine: Engine): void {
-  engines.set(cls, engine);
+/**
+ * Makes `cls` (an entry's Socket class) build its sockets over `engine`.
+ * A class of an entry that is not its Socket (its SSLSocket) names the
+ * entry's Socket as `entry`: accepted connections are made of that.
+ */
+export function setEngine(
+  cls: object,
+  engine: Engine,
+  entry: object = cls,
+): void {
+  engines.set(cls, [entry, engine]);
 }
 
 /**
@@ -74,8 +83,8 @@ export function setEngine(cls: object, engine: Engine): void {
  */
 export function entryOf(cls: object): [object, Engine] {
   for (let c: object | null = cls; c !== null; c = Object.getPrototypeOf(c)) {
-    const engine = engines.get(c);
-    if (engine !== undefined) return [c, engine];
+    const found = engines.get(c);
+    if (found !== undefined) return found;
   }
   throw new TypeError("not a socket class of this module");
 }

@@ -396,6 +396,11 @@ export class Stream {
       this.#queued < SEND_QUEUE_LIMIT;
   }
 
+  /** Resolves once every write queued so far has ended, well or not. */
+  flushed(): Promise<void> {
+    return this.#writeTail.then(noop, noop);
+  }
+
   /** Resolves once `writable` holds; like whenReadable, no call. */
   async whenWritable(): Promise<void> {
     while (!this.writable) await this.#writeTail.then(noop, noop);

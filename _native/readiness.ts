@@ -22,6 +22,21 @@ export interface NativeInterest {
   entry: Watched;
   /** What to wait for: 1 read, 2 write, 3 both. */
   waits: number;
+  /**
+   * An SSLSocket's TLS: once its handshake was seen, TLS says whether the
+   * socket is readable (records of no data make the descriptor so);
+   * before, its finished handshake counts as readable too.
+   */
+  tls?: { readonly tlsReadable: boolean | null; readonly readable: boolean };
+}
+
+// The revents of `interest`, with what its TLS says.
+function withTls(interest: NativeInterest, revents: number): number {
+  const tls = interest.tls;
+  if (tls === undefined) return revents;
+  const readable = tls.tlsReadable;
+  if (readable === null) return revents | (tls.readable ? C.POLLIN : 0);
+  return (revents & ~C.POLLIN) | (readable ? C.POLLIN : 0);
 }
 
 const POLL_EVENTS = C.POLLIN | C.POLLOUT | C.POLLPRI;
@@ -60,7 +75,9 @@ export async function waitNative(
   signal?.throwIfAborted();
   const look = () => {
     const revents = pollAll(interests);
-    return interests.map((_, i) => ready(revents[i]!, i));
+    return interests.map((interest, i) =>
+      ready(withTls(interest, revents[i]!), i)
+    );
   };
   let found = look();
   const any = () => found.some((events) => events !== 0);

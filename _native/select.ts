@@ -5,6 +5,7 @@
 import type { FileObject } from "../selectors.ts";
 import { EXCEPT, READ, selectArgs, WRITE } from "../_select_args.ts";
 import type { Transport } from "../_engine/transport.ts";
+import { TlsTransport } from "../_ssl/transport.ts";
 import { nativeEngine } from "./engine.ts";
 import { C } from "./libc.ts";
 import type { NativeSocket } from "./native_socket.ts";
@@ -12,10 +13,17 @@ import { type NativeInterest, waitNative } from "./readiness.ts";
 import { toSignal } from "../_validate.ts";
 import type { WaitOptions } from "../wait_options.ts";
 
-function interestOf(transport: NativeSocket, events: number): NativeInterest {
+function interestOf(transport: Transport, events: number): NativeInterest {
   // Exceptional conditions are seen while waiting to read.
   const waits = (events & (READ | EXCEPT) ? 1 : 0) | (events & WRITE ? 2 : 0);
-  return { fd: transport.fd, entry: transport.entry, waits };
+  // An SSLSocket's transport: the native socket under TLS is waited on,
+  // and what TLS holds decrypted counts as readable too.
+  if (transport instanceof TlsTransport) {
+    const socket = transport.plain as NativeSocket;
+    return { fd: socket.fd, entry: socket.entry, waits, tls: transport };
+  }
+  const socket = transport as NativeSocket;
+  return { fd: socket.fd, entry: socket.entry, waits };
 }
 
 // select(2)'s sets: POLLIN_SET, POLLOUT_SET, POLLEX_SET.
@@ -64,7 +72,7 @@ export async function nativeSelect<
     timeout,
     nativeEngine,
   );
-  const transports = [...wanted.keys()] as NativeSocket[];
+  const transports = [...wanted.keys()];
   const asked = transports.map((t) => wanted.get(t)!);
   const ready = await waitNative(
     transports.map((t, i) => interestOf(t, asked[i]!)),

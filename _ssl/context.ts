@@ -478,6 +478,7 @@ export class SSLContext {
       minVersion: min,
       maxVersion: max,
       ciphers: this.#ciphers,
+      options: this.#options,
     };
   }
 }

@@ -245,17 +245,20 @@ export const VERIFY_MESSAGES: Readonly<Record<number, string>> = {
 
 /**
  * `certificate verify failed`, for OpenSSL's code `code`; 62 and 64 (host
- * name and IP address mismatch) name `host`.
+ * name and IP address mismatch) name `host`. `text`: OpenSSL's own text
+ * for the code, where the caller has it (libssl's
+ * X509_verify_cert_error_string).
  */
 export function certVerifyError(
   code: number,
   host = "",
+  text?: string,
 ): SSLCertVerificationError {
   const message = code === 62
     ? `Hostname mismatch, certificate is not valid for '${host}'.`
     : code === 64
     ? `IP address mismatch, certificate is not valid for '${host}'.`
-    : VERIFY_MESSAGES[code] ?? `certificate verify failed (${code})`;
+    : text ?? VERIFY_MESSAGES[code] ?? `certificate verify failed (${code})`;
   return new SSLCertVerificationError(
     1,
     `[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${message} ${AT_HANDSHAKE}`,

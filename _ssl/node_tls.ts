@@ -30,8 +30,11 @@ const VERSIONS: Record<number, tls.SecureVersion> = {
 };
 
 /** The default engine's {@linkcode TlsEngine}. */
-export const nodeTls: TlsEngine = (conn, settings) =>
-  new NodeTlsSession(conn, settings);
+export const nodeTls: TlsEngine = (transport, settings) => {
+  const conn = transport.handOver?.();
+  if (conn === undefined) throw oserror(95);
+  return new NodeTlsSession(conn, settings);
+};
 
 class NodeTlsSession implements TlsSession {
   readonly handshake: Promise<TlsInfo>;

@@ -5,7 +5,7 @@ import type { Address } from "../address.ts";
 import { OSError, ValueError } from "../errors.ts";
 import { oserror } from "../_oserror.ts";
 import { idna } from "../_idna.ts";
-import { adoptNext, entryOf } from "../_engine/handles.ts";
+import { adoptNext, type Engine, entryOf } from "../_engine/handles.ts";
 import { Socket } from "../socket.ts";
 import type { Timeout } from "../_engine/stream.ts";
 import { toSignal } from "../_validate.ts";
@@ -313,29 +313,31 @@ export class SSLSocket<A extends Address = Address> extends Socket<A, 1> {
   }
 
   /**
-   * Python's `unwrap()` ends TLS and returns the plain socket. The default
-   * engine's TLS (node:tls) cannot hand the connection back, so it raises;
-   * the native entry (`@pysocket/socket/ffi`) can.
+   * Python's `unwrap()`: ends TLS (close_notify sent, the peer's read) and
+   * returns the socket, whose bytes from then on are plain; none of them
+   * is lost. Only the native entry's TLS (`@pysocket/socket/ffi/ssl`, libssl)
+   * can hand the connection back; the default engine's (node:tls) raises.
+   * Non-blocking, it raises `SSLWantReadError` until the peer's close_notify
+   * came (call again).
    *
-   * @returns Never, on the default engine.
+   * @param options `signal`: stop waiting when it aborts.
+   * @returns This socket, now plain (Python returns the same object).
    * @throws {ValueError} `No SSL wrapper around …` before TLS started.
-   * @throws {OSError} `EOPNOTSUPP` (95), naming the native entry.
+   * @throws {OSError} `EOPNOTSUPP` (95) on the default engine, naming the
+   * native entry.
+   * @throws {TimeoutError} `The read operation timed out`.
    *
    * @example Usage
    * ```ts ignore
    * const plain = await tls.unwrap();
    * ```
    */
-  unwrap(): Promise<Socket> {
+  async unwrap(options?: WaitOptions): Promise<Socket<A, 1>> {
     if (!this.#tls.started) {
-      return Promise.reject(new ValueError(`No SSL wrapper around ${this}`));
+      throw new ValueError(`No SSL wrapper around ${this}`);
     }
-    return Promise.reject(
-      new OSError(
-        95,
-        "Operation not supported: unwrap() needs the native entry @pysocket/socket/ffi (the default engine's TLS cannot hand the connection back)",
-      ),
-    );
+    await this.#tls.unwrap(this.#wait(options, "unwrap"));
+    return this;
   }
 
   /**
@@ -391,12 +393,13 @@ export async function wrapSocket<A extends Address>(
   }
   const serverHostname = hostname === null ? null : idna(hostname);
   const engine = entryOf(sock.constructor)[1];
-  if (engine !== entryOf(SSLSocket)[1]) {
-    // SSLSocket is the default entry's class: its descriptor numbers and
+  const tlsOf = engines.get(engine);
+  if (tlsOf === undefined) {
+    // Each entry's SSLSocket class and TLS: its descriptor numbers and
     // transports are that engine's.
     throw new OSError(
       95,
-      `Operation not supported: ssl wraps sockets of the default entry; ${engine.entry}'s are not supported yet`,
+      `Operation not supported: TLS for sockets of ${engine.entry} comes with ${engine.entry}/ssl; import it`,
     );
   }
   const timeout = sock.gettimeout();
@@ -404,7 +407,7 @@ export async function wrapSocket<A extends Address>(
   // As CPython: the plain socket lets go of its descriptor, which the new
   // socket then holds (the same number).
   const inner = engine.descriptors.attach(sock.detach());
-  const transport = new TlsTransport(inner, engineFor(), {
+  const transport = new TlsTransport(inner, tlsOf.tls, {
     suppressRaggedEofs: Boolean(suppressRaggedEofs),
     settings: () =>
       settingsOf(context, Boolean(serverSide), serverHostname || null),
@@ -420,7 +423,7 @@ export async function wrapSocket<A extends Address>(
     handshakeOnConnect: Boolean(handshakeOnConnect),
     suppressRaggedEofs: Boolean(suppressRaggedEofs),
   };
-  const tls = new SSLSocket<A>();
+  const tls = new tlsOf.cls() as SSLSocket<A>;
   tls.settimeout(timeout);
   if (transport.connected) {
     try {
@@ -435,15 +438,24 @@ export async function wrapSocket<A extends Address>(
       }
     } catch (e) {
       tls.close();
+      // The handshake's own wait ends with the close: nothing is left
+      // pending when the call fails.
+      await transport.settled();
       throw e;
     }
   }
   return tls;
 }
 
-// The TLS engine for a transport. The default engine's transports all take
-// node:tls; a native transport would bring its own (libssl on its
-// descriptor) here.
-function engineFor(): TlsEngine {
-  return nodeTls;
+// Each engine's SSLSocket class and TLS engine, by the engine of the class.
+const engines = new Map<Engine, { cls: new () => SSLSocket; tls: TlsEngine }>();
+
+/**
+ * Makes `wrap_socket` wrap the sockets of `cls`'s engine (a subclass of
+ * SSLSocket registered with that engine) as `cls`, over `tls`.
+ */
+export function registerTls(cls: new () => SSLSocket, tls: TlsEngine): void {
+  engines.set(entryOf(cls)[1], { cls, tls });
 }
+
+registerTls(SSLSocket, nodeTls);

@@ -78,10 +78,8 @@ export class TlsTransport implements Transport {
   /** Starts TLS over the connected plain socket. */
   start(): void {
     if (this.#session !== null) return;
-    const conn = this.#inner.handOver?.();
-    if (conn === undefined) throw oserror(95);
     const settings = this.#wrap.settings();
-    const session = this.#engine(conn, settings);
+    const session = this.#engine(this.#inner, settings);
     this.#settings = settings;
     this.#session = session;
     this.#stream = new Stream(session, this.#deadlines);
@@ -98,8 +96,13 @@ export class TlsTransport implements Transport {
       this.start();
     }
     const done = this.#session!.handshake;
+    // As CPython's: the call that sends the first flight cannot have the
+    // peer's answer, so a non-blocking one raises whatever the timing.
+    const begun = this.#session!.begin?.() ?? false;
     if (timeout === 0) {
-      if (!(await settlesThisTurn(done))) throw wantError("read", true);
+      if (begun || !(await settlesThisTurn(done))) {
+        throw wantError("read", true);
+      }
       this.#seen = true;
       await done;
       return;
@@ -120,6 +123,72 @@ export class TlsTransport implements Transport {
     }
   }
 
+  /**
+   * Python's `unwrap()`: after every write queued, close_notify both ways;
+   * then the plain transport carries the connection again.
+   *
+   * @throws {OSError} `EOPNOTSUPP` (95) where the TLS layer cannot hand the
+   * connection back (the default engine's), naming the native entry.
+   */
+  async unwrap(timeout: Timeout): Promise<void> {
+    const session = this.#session!;
+    const stream = this.#stream!;
+    if (session.unwrap === undefined) {
+      throw new OSError(
+        95,
+        "Operation not supported: unwrap() needs the native entry's ssl, @pysocket/socket/ffi/ssl (the default engine's TLS cannot hand the connection back)",
+      );
+    }
+    const done = stream.flushed().then(() => session.unwrap!());
+    done.catch(noop);
+    if (timeout === 0) {
+      if (!(await settlesThisTurn(done))) throw wantError("read");
+      await done;
+    } else {
+      stream.hold();
+      try {
+        await (timeout === null ? done : this.#deadlines.race(done, timeout))
+          .catch((e) => {
+            throw isTimeout(e)
+              ? new TimeoutError("The read operation timed out")
+              : e;
+          });
+      } finally {
+        stream.release();
+      }
+    }
+    if (this.#stream !== stream) return;
+    this.#session =
+      this.#stream =
+      this.#info =
+      this.#settings =
+        null;
+    this.#settled = this.#seen = false;
+    stream.close();
+  }
+
+  /** The plain transport under TLS (its descriptor is the socket's). */
+  get plain(): Transport {
+    return this.#inner;
+  }
+
+  /**
+   * For a selector watching the descriptor: once the handshake was seen,
+   * whether TLS has something to read (the descriptor's own readiness may
+   * be records of no data); `null` before, when the descriptor decides
+   * (with `readable`).
+   */
+  get tlsReadable(): boolean | null {
+    if (this.#stream === null || !this.#seen) return null;
+    return this.#stream.readable ||
+      (this.#session!.readable?.() ?? this.#session!.pending() > 0);
+  }
+
+  /** Resolves once the handshake has settled (after close, at once). */
+  settled(): Promise<void> {
+    return this.#session?.handshake.then(noop, noop) ?? Promise.resolve();
+  }
+
   /** Decrypted bytes waiting to be read. */
   pending(): number {
     return (this.#stream?.buffered ?? 0) + (this.#session?.pending() ?? 0);
@@ -137,7 +206,9 @@ export class TlsTransport implements Transport {
 
   /** Python's SSLSocket.detach(): TLS is dropped, the descriptor kept. */
   detach(): number {
-    return this.#inner.detach();
+    const fd = this.#inner.detach();
+    this.#session?.release?.();
+    return fd;
   }
 
   get inheritable(): boolean {
@@ -315,7 +386,7 @@ export class TlsTransport implements Transport {
   get readable(): boolean {
     if (this.#stream === null) return this.#inner.readable;
     if (!this.#seen) return this.#settled;
-    return this.#stream.readable;
+    return this.tlsReadable!;
   }
 
   get writable(): boolean {

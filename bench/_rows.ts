@@ -170,6 +170,22 @@ export function jobs(quick: boolean): Job[] {
         targets: [],
       }],
     },
+    {
+      // Issue 16: both ends in one process, certificates from main.ts.
+      id: "tls-bulk",
+      kind: "single",
+      worker: "tls-bulk",
+      params: { bytes: q(256 << 20, 32 << 20) },
+      columns: ALL,
+      rows: [{
+        label: `TLS bulk, ${q(256, 32)} MiB one way, 64 KiB sendall/` +
+          "recv_into (this module: node:tls; ffi entry: libssl; " +
+          "raw Deno: Deno.listenTls/connectTls)",
+        measure: "MB/s",
+        metric: "value",
+        targets: [],
+      }],
+    },
     pingPong(1, 0),
     pingPong(64, 0),
     pingPong(1, 5),

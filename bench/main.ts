@@ -16,6 +16,7 @@ import { type Column, type Job, jobs } from "./_rows.ts";
 import { type Outcome, runWorker, startServer } from "./_spawn.ts";
 import { renderTable, type Samples } from "./_table.ts";
 import { renderChart } from "./_chart.ts";
+import { makeCerts } from "../tests/_certs.ts";
 
 const DENO = Deno.execPath();
 const here = (path: string): string => new URL(path, import.meta.url).pathname;
@@ -154,6 +155,13 @@ async function main(): Promise<void> {
     only.some((name) => job.id === name || job.id.startsWith(`${name}-`))
   );
   const lines: { row: Job["rows"][number]; samples: Samples }[] = [];
+  // The TLS workers' certificates, made once (openssl), found through the
+  // environment the workers inherit.
+  const certs = selected.some((job) => job.worker.startsWith("tls"))
+    ? await makeCerts()
+    : null;
+  if (certs !== null) Deno.env.set("PYSOCKET_BENCH_CERTS", certs.dir);
+  globalThis.addEventListener("unload", () => certs?.remove());
   for (const job of selected) {
     const samples: Samples[] = job.rows.map(() => ({}));
     const reps = Math.min(runs, job.maxRuns ?? runs);

@@ -69,9 +69,30 @@ Deno.test("non-blocking recv raises SSLWantReadError (errno 2); a selector then 
     sel.register(tls, socket.EVENT_READ);
     const ready = await sel.select(5);
     assertEquals(ready.length, 1);
-    assertEquals(str(await tls.recv(10)), "late");
+    assertEquals(str(await recvAfterSelect(tls, sel)), "late");
   });
 });
+
+// A non-blocking recv after a selector said readable. The default entry's
+// selectors ask TLS, so the first recv has data. The native entry's are the
+// kernel's, as CPython's: records of no data (TLS 1.3 session tickets) make
+// the descriptor readable too, and recv then raises SSLWantReadError until
+// data comes, so the program selects again, as a Python program must.
+async function recvAfterSelect(
+  tls: ssl.SSLSocket,
+  sel: socket.DefaultSelector,
+): Promise<Uint8Array> {
+  for (let round = 0;; round++) {
+    try {
+      return await tls.recv(10);
+    } catch (e) {
+      if (!(e instanceof ssl.SSLWantReadError) || !socket.NATIVE || round > 5) {
+        throw e;
+      }
+      await sel.select(5);
+    }
+  }
+}
 
 Deno.test("a handshake the peer never answers times out as CPython's", async () => {
   await withDeadline(DEADLINE, async () => {
@@ -182,7 +203,7 @@ Deno.test("a non-blocking handshake driven by a selector, then data both ways", 
     await tls.sendall(text("nb"));
     const [[, mask]] = await sel.select(5) as [[unknown, number]];
     assertEquals(mask, socket.EVENT_READ);
-    assertEquals(str(await tls.recv(10)), "nb");
+    assertEquals(str(await recvAfterSelect(tls, sel)), "nb");
   });
 });
 
@@ -397,9 +418,13 @@ Deno.test("flags and datagram calls on a connected SSLSocket are CPython's Value
       assertInstanceOf(e, ssl.NotImplementedError);
       assertEquals(String(e), message);
     }
-    const e = await failure(() => tls.unwrap());
-    assertInstanceOf(e, socket.OSError);
-    assert(String(e).includes("@pysocket/socket/ffi"));
+    // The default engine's TLS cannot hand the connection back (the
+    // native entry's unwrap is tested in ssl_unwrap_test.ts).
+    if (!socket.NATIVE) {
+      const e = await failure(() => tls.unwrap());
+      assertInstanceOf(e, socket.OSError);
+      assert(String(e).includes("@pysocket/socket/ffi"));
+    }
   });
 });
 
@@ -478,7 +503,11 @@ Deno.test("close_notify and FIN in one go (a node:tls peer's end()) read as b'',
   });
 });
 
-Deno.test("a native entry's socket is refused with an OSError naming that entry", async () => {
+// The native entry's ssl (imported when the suite runs on it) wraps them.
+Deno.test({
+  name: "a native entry's socket is refused with an OSError naming that entry",
+  ignore: socket.NATIVE,
+}, async () => {
   using s = ffi.socket();
   const e = await failure(() =>
     clientContext().wrap_socket(s, { server_hostname: "localhost" })

@@ -6,6 +6,7 @@
 // killed. An API this tree does not have yet prints {"unavailable"}.
 
 import * as defaultEntry from "@pysocket/socket";
+import type * as defaultSsl from "@pysocket/socket/ssl";
 import { deadline, parseArgs, report, type WorkerArgs } from "./_args.ts";
 
 type Entry = typeof defaultEntry;
@@ -46,8 +47,12 @@ async function modulePair(): Promise<[Socket, Socket]> {
   return [client, conn];
 }
 
-async function moduleBulk(total: number, allocate: boolean): Promise<number> {
-  const [client, conn] = await modulePair();
+async function moduleBulk(
+  total: number,
+  allocate: boolean,
+  pair: () => Promise<[Socket, Socket]> = modulePair,
+): Promise<number> {
+  const [client, conn] = await pair();
   using _client = client, _conn = conn;
   const chunk = new Uint8Array(CHUNK).fill(7);
   const warm = warmBytes(total);
@@ -267,8 +272,12 @@ async function writeAll(conn: Deno.Conn, data: Uint8Array): Promise<void> {
 
 // `allocate`: a fresh 64 KiB array per read, the best an allocating
 // recv(65536) could do over Deno.
-async function rawBulk(total: number, allocate: boolean): Promise<number> {
-  const [client, conn] = await rawPair();
+async function rawBulk(
+  total: number,
+  allocate: boolean,
+  pair: () => Promise<[Deno.Conn, Deno.Conn]> = rawPair,
+): Promise<number> {
+  const [client, conn] = await pair();
   using _client = client, _conn = conn;
   const chunk = new Uint8Array(CHUNK).fill(7);
   const warm = warmBytes(total);
@@ -434,6 +443,47 @@ async function udpLoop(
   return { value: received / ms * 1000, lost: count - received };
 }
 
+// ---- TLS bulk: the certificates bench/main.ts made ------------------------
+
+const CERTS = Deno.env.get("PYSOCKET_BENCH_CERTS") ?? "";
+
+// This module's ssl for the column: node:tls on the default entry, libssl
+// on the native one (a variable specifier, as NATIVE above).
+async function moduleTlsPair(): Promise<[Socket, Socket]> {
+  const specifier = Deno.args[1] === "ffi"
+    ? `${NATIVE}/ssl`
+    : "@pysocket/socket/ssl";
+  const ssl: typeof defaultSsl = await import(specifier);
+  const server = new ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER);
+  server.load_cert_chain(`${CERTS}/server.pem`, `${CERTS}/server.key`);
+  const client = ssl.create_default_context(undefined, {
+    cafile: `${CERTS}/ca.pem`,
+  });
+  const [c, s] = await modulePair();
+  return await Promise.all([
+    client.wrap_socket(c, { server_hostname: "localhost" }),
+    server.wrap_socket(s, { server_side: true }),
+  ]);
+}
+
+async function rawTlsPair(): Promise<[Deno.Conn, Deno.Conn]> {
+  using listener = Deno.listenTls({
+    hostname: HOST,
+    port: 0,
+    cert: Deno.readTextFileSync(`${CERTS}/server.pem`),
+    key: Deno.readTextFileSync(`${CERTS}/server.key`),
+  });
+  const [client, conn] = await Promise.all([
+    Deno.connectTls({
+      hostname: HOST,
+      port: listener.addr.port,
+      caCerts: [Deno.readTextFileSync(`${CERTS}/ca.pem`)],
+    }),
+    listener.accept(),
+  ]);
+  return [client, conn];
+}
+
 // ---- dispatch ---------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -447,6 +497,16 @@ async function main(): Promise<void> {
         raw
           ? rawBulk(total, a.num("alloc", 0) === 1)
           : moduleBulk(total, a.num("alloc", 0) === 1),
+        limit,
+      );
+      return report({ value });
+    }
+    case "tls-bulk": {
+      const total = a.num("bytes", CHUNK * 16);
+      const value = await deadline(
+        raw
+          ? rawBulk(total, false, rawTlsPair)
+          : moduleBulk(total, false, moduleTlsPair),
         limit,
       );
       return report({ value });

@@ -4,7 +4,9 @@
 // Prints one JSON line; server roles print {"port"} first.
 
 import * as dgram from "node:dgram";
+import * as fs from "node:fs";
 import * as net from "node:net";
+import * as tls from "node:tls";
 import process from "node:process";
 
 const HOST = "127.0.0.1";
@@ -70,12 +72,37 @@ function pingPong(client, size, rounds) {
   });
 }
 
-async function bulk() {
+// TLS with the certificates bench/main.ts made.
+const CERTS = process.env.PYSOCKET_BENCH_CERTS ?? "";
+
+function listenTls(onConnection) {
+  return new Promise((resolve) => {
+    const server = tls.createServer({
+      cert: fs.readFileSync(`${CERTS}/server.pem`),
+      key: fs.readFileSync(`${CERTS}/server.key`),
+    }, onConnection);
+    server.listen({ host: HOST, port: 0 }, () => resolve(server));
+  });
+}
+
+function connectTls(port) {
+  return new Promise((resolve, reject) => {
+    const client = tls.connect({
+      host: HOST,
+      port,
+      servername: "localhost",
+      ca: fs.readFileSync(`${CERTS}/ca.pem`),
+    }, () => resolve(client));
+    client.once("error", reject);
+  });
+}
+
+async function bulk(listenOn = listen, connectTo = connect) {
   const total = num("bytes", CHUNK * 16);
   const warm = warmBytes(total);
   let received;
   let start = 0;
-  const server = await listen((conn) => {
+  const server = await listenOn((conn) => {
     let got = 0;
     conn.on("data", (data) => {
       if (start === 0 && got >= warm) start = performance.now();
@@ -83,7 +110,7 @@ async function bulk() {
       if (got >= warm + total) received(got - warm);
     });
   });
-  const client = await connect(server.address().port);
+  const client = await connectTo(server.address().port);
   const chunk = Buffer.alloc(CHUNK, 7);
   const done = new Promise((resolve) => received = resolve);
   let sent = 0;
@@ -192,6 +219,9 @@ async function udp() {
 switch (workload) {
   case "bulk":
     report({ value: await bulk() });
+    break;
+  case "tls-bulk":
+    report({ value: await bulk(listenTls, connectTls) });
     break;
   case "pingpong":
     report({ value: await pingPongInProcess() });

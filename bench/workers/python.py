@@ -4,7 +4,9 @@ line; server roles print {"port"} first and serve until killed. Both ends of
 an in-process workload run in two threads, as a Python program would."""
 
 import json
+import os
 import selectors
+import ssl
 import socket
 import sys
 import threading
@@ -65,10 +67,26 @@ def ping_pong(client, size, rounds):
     return rounds / (time.perf_counter() - start)
 
 
-def bulk():
+def tls_pair():
+    # The certificates bench/main.ts made; both handshakes at once.
+    d = os.environ["PYSOCKET_BENCH_CERTS"]
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(f"{d}/server.pem", f"{d}/server.key")
+    client = ssl.create_default_context(cafile=f"{d}/ca.pem")
+    c, s = pair()
+    done = {}
+    side = threading.Thread(
+        target=lambda: done.update(s=server.wrap_socket(s, server_side=True)))
+    side.start()
+    wrapped = client.wrap_socket(c, server_hostname="localhost")
+    side.join()
+    return wrapped, done["s"]
+
+
+def bulk(make_pair=pair):
     total = int(num("bytes", CHUNK * 16))
     warm = warm_bytes(total)
-    client, conn = pair()
+    client, conn = make_pair()
     chunk = b"\x07" * CHUNK
 
     def send():
@@ -200,6 +218,8 @@ def conversions():
 
 if workload == "bulk":
     report({"value": bulk()})
+elif workload == "tls-bulk":
+    report({"value": bulk(tls_pair)})
 elif workload == "pingpong":
     report({"value": ping_pong_in_process()})
 elif workload == "pp-server":

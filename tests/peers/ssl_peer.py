@@ -136,6 +136,19 @@ def act(t, action):
         t.recv(1)
         t.shutdown(socket.SHUT_WR)
         time.sleep(0.3)
+    elif action == "unwrap":
+        # TLS, then close_notify both ways, then plain bytes both ways: the
+        # first plain ones follow the close_notify at once.
+        t.sendall(b"tls")
+        plain = t.unwrap()
+        plain.sendall(b"plain from python")
+        got = b""
+        while len(got) < cfg.get("expect", 0):
+            data = plain.recv(100)
+            if not data:
+                break
+            got += data
+        emit(plain=got.decode())
     elif action == "stall":
         time.sleep(cfg.get("delay", 2))
 
