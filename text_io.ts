@@ -2,7 +2,12 @@
 // `sock.makefile("r" | "w" | "rw")` returns it.
 
 import { ValueError } from "./errors.ts";
-import { pyTypeName, waitSignal } from "./_validate.ts";
+import {
+  pyTypeName,
+  toOptionalSize,
+  toSsize,
+  waitSignal,
+} from "./_validate.ts";
 import { type Codec, codecFor } from "./_codecs.ts";
 import type { BufferedIOBase } from "./buffered_io.ts";
 import { DEFAULT_BUFFER_SIZE, UnsupportedOperation } from "./socketio.ts";
@@ -327,10 +332,15 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * @throws {ValueError} `I/O operation on closed file.`
    * @throws {UnsupportedOperation} `not readable`.
    */
-  async read(size = -1, options?: WaitOptions): Promise<string> {
+  async read(
+    size: number | null = -1,
+    options?: WaitOptions,
+  ): Promise<string> {
+    // Python converts the size first, ahead of the closed check.
+    const n = toOptionalSize(size);
     this.#checkRead();
     const signal = waitSignal(options, "read");
-    const want = size < 0 ? Infinity : size;
+    const want = n < 0 ? Infinity : n;
     // Decoded chunks are gathered and joined once: linear in the text read.
     const parts: string[] = [];
     let have = 0;
@@ -353,9 +363,10 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * @throws {ValueError} `I/O operation on closed file.`
    */
   async readline(size = -1, options?: WaitOptions): Promise<string> {
+    const n = toSsize(size);
     this.#checkRead();
     const signal = waitSignal(options, "readline");
-    const max = size < 0 ? Infinity : size;
+    const max = n < 0 ? Infinity : n;
     const parts: string[] = [];
     let have = 0;
     for (;;) {
@@ -387,7 +398,12 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * far are read again by the next call.
    * @returns The lines.
    */
-  async readlines(hint = -1, options?: WaitOptions): Promise<string[]> {
+  async readlines(
+    hint: number | null = -1,
+    options?: WaitOptions,
+  ): Promise<string[]> {
+    const most = toOptionalSize(hint);
+    this.#checkRead();
     const signal = waitSignal(options, "readlines");
     const lines: string[] = [];
     let total = 0;
@@ -397,7 +413,7 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
         if (line === "") return lines;
         lines.push(line);
         total += line.length;
-        if (hint > 0 && total > hint) return lines;
+        if (most > 0 && total > most) return lines;
       }
     } catch (e) {
       if (signal?.aborted) this.#unread(lines);
