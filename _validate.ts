@@ -144,6 +144,23 @@ export function toBytes(value: unknown): Uint8Array {
 }
 
 /**
+ * A buffer a call writes into (Python's `w*` conversion), with Python's
+ * TypeError for anything else: `argument` names it, as
+ * `readinto() argument` or `recv_into() argument 1`.
+ */
+export function toWritableBytes(value: unknown, argument: string): Uint8Array {
+  if (!ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)) {
+    const type = value === null || value === undefined
+      ? "None"
+      : pyTypeName(value);
+    throw new TypeError(
+      `${argument} must be read-write bytes-like object, not ${type}`,
+    );
+  }
+  return toBytes(value);
+}
+
+/**
  * A timeout in seconds as `settimeout()` takes it: `null` blocks, `0` is
  * non-blocking, a positive number waits that long.
  */

@@ -4,7 +4,15 @@
 
 import { ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
-import { toBytes, toOptionalSize, toSsize, waitSignal } from "./_validate.ts";
+import {
+  pyTypeName,
+  toBytes,
+  toList,
+  toOptionalSize,
+  toSsize,
+  toWritableBytes,
+  waitSignal,
+} from "./_validate.ts";
 import { concat } from "./_bytes.ts";
 import type { WaitOptions } from "./wait_options.ts";
 import {
@@ -294,7 +302,7 @@ export class BufferedIOBase
     b: ArrayBufferView | ArrayBuffer,
     options?: WaitOptions,
   ): Promise<number> {
-    const target = toBytes(b);
+    const target = toWritableBytes(b, "readinto() argument");
     this.#checkRead("readinto of closed file");
     const signal = waitSignal(options, "readinto");
     let have = this.#takeInto(target);
@@ -324,7 +332,8 @@ export class BufferedIOBase
     b: ArrayBufferView | ArrayBuffer,
     options?: WaitOptions,
   ): Promise<number> {
-    const target = toBytes(b);
+    const target = toWritableBytes(b, "readinto1() argument");
+    if (!this.#reads) throw new UnsupportedOperation("read1");
     this.#checkRead("readinto of closed file");
     const signal = waitSignal(options, "readinto1");
     if (this.#available > 0 || target.length === 0) {
@@ -447,8 +456,8 @@ export class BufferedIOBase
     b: ArrayBufferView | ArrayBuffer,
     options?: WaitOptions,
   ): Promise<number> {
-    const bytes = toBytes(b);
     if (!this.#writes) throw new UnsupportedOperation("write");
+    const bytes = toBytes(b);
     this.#file();
     if (this.#closed) throw new ValueError("write to closed file");
     const signal = waitSignal(options, "write");
@@ -471,8 +480,12 @@ export class BufferedIOBase
     options?: WaitOptions,
   ): Promise<void> {
     this.#checkOpen();
+    const items = toList(
+      lines,
+      `'${pyTypeName(lines)}' object is not iterable`,
+    );
     const signal = waitSignal(options, "writelines");
-    for (const line of lines) await this.write(line, { signal });
+    for (const line of items) await this.write(line, { signal });
   }
 
   /**

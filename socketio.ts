@@ -3,7 +3,15 @@
 
 import { OSError, TimeoutError, ValueError } from "./errors.ts";
 import type { Socket } from "./socket.ts";
-import { toBytes, toOptionalSize, toSsize, waitSignal } from "./_validate.ts";
+import {
+  pyTypeName,
+  toBytes,
+  toList,
+  toOptionalSize,
+  toSsize,
+  toWritableBytes,
+  waitSignal,
+} from "./_validate.ts";
 import { concat } from "./_bytes.ts";
 import type { WaitOptions } from "./wait_options.ts";
 
@@ -155,7 +163,7 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
     const signal = waitSignal(options, "readinto");
     if (this.#unread.length > 0) {
       this.#checkRead();
-      const target = toBytes(b);
+      const target = toWritableBytes(b, "recv_into() argument 1");
       const n = Math.min(target.length, this.#unread.length);
       target.set(this.#unread.subarray(0, n));
       this.#unread = this.#unread.subarray(n);
@@ -184,7 +192,7 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
     const sock = this.#checkRead();
     try {
       return await sock.recv_into(
-        toBytes(b),
+        toWritableBytes(b, "recv_into() argument 1"),
         0,
         flags,
         { signal },
@@ -383,8 +391,12 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
     options?: WaitOptions,
   ): Promise<void> {
     this.#open();
+    const items = toList(
+      lines,
+      `'${pyTypeName(lines)}' object is not iterable`,
+    );
     const signal = waitSignal(options, "writelines");
-    for (const line of lines) await this.write(line, { signal });
+    for (const line of items) await this.write(line, { signal });
   }
 
   /**

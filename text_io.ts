@@ -4,6 +4,7 @@
 import { ValueError } from "./errors.ts";
 import {
   pyTypeName,
+  toList,
   toOptionalSize,
   toSsize,
   waitSignal,
@@ -445,14 +446,14 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * @throws {UnsupportedOperation} `not writable`.
    */
   async write(s: string, options?: WaitOptions): Promise<number> {
+    // Python checks the argument's type first, then the file.
+    if (typeof s !== "string") {
+      const type = s === null || s === undefined ? "None" : pyTypeName(s);
+      throw new TypeError(`write() argument must be str, not ${type}`);
+    }
     this.#checkOpen();
     if (!this.#buffer.writable()) {
       throw new UnsupportedOperation("not writable");
-    }
-    if (typeof s !== "string") {
-      throw new TypeError(
-        `write() argument must be str, not ${pyTypeName(s)}`,
-      );
     }
     const signal = waitSignal(options, "write");
     const text = this.#newline === "\r" || this.#newline === "\r\n"
@@ -477,8 +478,12 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
     options?: WaitOptions,
   ): Promise<void> {
     this.#checkOpen();
+    const items = toList(
+      lines,
+      `'${pyTypeName(lines)}' object is not iterable`,
+    );
     const signal = waitSignal(options, "writelines");
-    for (const line of lines) await this.write(line, { signal });
+    for (const line of items) await this.write(line, { signal });
   }
 
   /**

@@ -46,6 +46,10 @@ const METHODS = [
   "readlines",
   "read1",
   "peek",
+  "readinto",
+  "readinto1",
+  "write",
+  "writelines",
 ];
 
 // Python runs the matrix: one row per call its file objects have.
