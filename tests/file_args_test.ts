@@ -50,6 +50,8 @@ const METHODS = [
   "readinto1",
   "write",
   "writelines",
+  "seek",
+  "truncate",
 ];
 
 // Python runs the matrix: one row per call its file objects have.
