@@ -38,20 +38,21 @@ function given(address: Address | null | undefined): address is Address {
     !(Array.isArray(address) && (address as unknown[]).length === 0);
 }
 
-/** create_connection() with sockets of `Class`. */
+/** create_connection() with sockets of `Class` and the entry's look-up. */
 export async function connectVia(
   Class: new (family: number, type: number, proto: number) => Socket,
   address: [string, number] | Address,
   timeout: number | null | undefined,
   source_address: Address | null | undefined,
   options: CreateConnectionOptions,
+  lookup: typeof getaddrinfo = getaddrinfo,
 ): Promise<Socket> {
   const [host, port] = unpack(address);
   // `null` reads as no options, as `{}` does.
   const all = Boolean(options?.all_errors);
   const signal = toSignal(options, "create_connection");
   const exceptions: Error[] = [];
-  const infos = await getaddrinfo(
+  const infos = await lookup(
     host as string | null,
     port as number | string | null,
     0,

@@ -209,11 +209,15 @@ function isMapped(v6: Uint8Array): boolean {
     v6[11] === 0xff;
 }
 
-function permissionError(host: string, cause: unknown): PermissionError {
+/** A look-up Deno's net permission does not allow, as both engines say. */
+export function permissionError(
+  host: string,
+  cause?: unknown,
+): PermissionError {
   return new PermissionError(
     13,
     `Permission denied: run Deno with --allow-net (look-up of '${host}')`,
-    { cause },
+    cause === undefined ? {} : { cause },
   );
 }
 

@@ -45,6 +45,17 @@ export interface SendfileTarget {
 const SOCK_STREAM = 1;
 const BLOCK = 65536;
 
+/**
+ * The engine's own `sendfile(2)` loop (the native engine's): bytes sent
+ * from `file` at `offset`, the file's position left after them, or null
+ * where it gives up before sending any.
+ */
+export type KernelSendfile = (
+  file: Deno.FsFile,
+  offset: number,
+  count: number | null,
+) => Promise<number | null>;
+
 /** Python's `sock.sendfile(file, offset, count)`. */
 export async function sendfile(
   sock: SendfileTarget,
@@ -52,10 +63,11 @@ export async function sendfile(
   offset: unknown,
   count: unknown,
   options: WaitOptions | undefined,
+  kernel: KernelSendfile | undefined,
 ): Promise<number> {
   const limit = checkParams(sock, file, count);
   if (file instanceof Deno.FsFile) {
-    return await viaSendfile(sock, file, offset, limit, options);
+    return await viaSendfile(sock, file, offset, limit, options, kernel);
   }
   // A descriptor that is not a Deno file is one of this module's sockets:
   // fstat() gives it size 0, so os.sendfile's way sends nothing.
@@ -120,13 +132,15 @@ function checkParams(
 }
 
 // _sendfile_use_sendfile: from `offset` of the file, as the kernel's
-// sendfile(2) reads it.
+// sendfile(2) reads it: by the engine's own loop where it has one, else
+// (or where that gives up) read here and sent.
 async function viaSendfile(
   sock: SendfileTarget,
   file: Deno.FsFile,
   offset: unknown,
   limit: number | null,
   options: WaitOptions | undefined,
+  kernel: KernelSendfile | undefined,
 ): Promise<number> {
   const size = file.statSync().size;
   if (size === 0) return 0;
@@ -139,6 +153,8 @@ async function viaSendfile(
   const start = toIndex(offset);
   if (start < 0) throw oserror(22);
   if (start >= size) return 0;
+  const sent = kernel === undefined ? null : await kernel(file, start, limit);
+  if (sent !== null) return sent;
   await file.seek(start, Deno.SeekMode.Start);
   const buffer = new Uint8Array(Math.min(BLOCK, limit ?? BLOCK));
   let total = 0;
@@ -156,12 +172,19 @@ async function viaSendfile(
   }
 }
 
-// One read from a Deno file: the bytes, or null at the end.
+// One read from a Deno file: the bytes, or null at the end. A file open
+// for writing only is Python's io.UnsupportedOperation('read').
 async function readFs(
   file: Deno.FsFile,
   into: Uint8Array,
 ): Promise<Uint8Array | null> {
-  const n = await file.read(into);
+  let n: number | null;
+  try {
+    n = await file.read(into);
+  } catch (e) {
+    if ((e as { code?: unknown })?.code !== "EBADF") throw e;
+    throw new UnsupportedOperation("read", undefined, { cause: e });
+  }
   return n === null || n === 0 ? null : into.subarray(0, n);
 }
 

@@ -37,11 +37,23 @@ import type {
   UnixAddress,
 } from "./address.ts";
 import type { CreateConnectionOptions } from "./create_connection.ts";
+import type { AddrInfo } from "./getaddrinfo.ts";
+import type { WaitOptions } from "./wait_options.ts";
 import type { CreateServerOptions } from "./create_server.ts";
 import { Socket as BaseSocket } from "./socket.ts";
 import { connectVia } from "./_create_connection.ts";
 import { serveVia } from "./_create_server.ts";
-import { toCInt, toIndex } from "./_validate.ts";
+import { toCInt, toIndex, toSignal } from "./_validate.ts";
+import { untilAborted } from "./_engine/deadline.ts";
+import { hintsArgs, hostArg, nameinfoArgs, portArg } from "./_lookup_args.ts";
+import { addrinfo, nameinfo } from "./_native/netdb.ts";
+import { fsBytes, interfaceIndexArg } from "./_interface_args.ts";
+import {
+  indextoname,
+  nameindex,
+  nametoindex,
+  setHostname,
+} from "./_native/interfaces.ts";
 import { adoptNext, setEngine } from "./_engine/handles.ts";
 import { nativeEngine } from "./_native/engine.ts";
 import { pair } from "./_native/socketpair.ts";
@@ -207,7 +219,85 @@ export async function create_connection(
     timeout,
     source_address,
     options,
+    getaddrinfo,
   ) as Socket<InetAddress | Inet6Address, 1>;
+}
+
+/**
+ * Python's `socket.getaddrinfo(host, port, family, type, proto, flags)`
+ * through glibc's own `getaddrinfo(3)`: its results in its order, its
+ * `EAI_*` errors with `gai_strerror`'s messages. A numeric host (or none)
+ * is answered at once; a host name is looked up on Deno's blocking pool
+ * (one look-up at a time) and needs Deno's net permission for it.
+ *
+ * @param host A host name, a numeric address, or `null`.
+ * @param port A port number, a service name, or `null`.
+ * @param family `AF_INET`, `AF_INET6` or `0` (any).
+ * @param type A socket type, or `0` (each glibc gives).
+ * @param proto A protocol number, or `0`.
+ * @param flags `AI_*` flags, OR-ed.
+ * @param options `signal`: stop waiting when it aborts.
+ * @returns `[family, type, proto, canonname, sockaddr]` entries.
+ * @throws {gaierror} glibc's code and message, e.g. `[Errno -2] Name or
+ * service not known`.
+ * @throws {PermissionError} A name look-up without `--allow-net` for it.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * const infos = await socket.getaddrinfo("127.0.0.1", "http", 0, socket.SOCK_STREAM);
+ * assert.deepStrictEqual(infos, [[socket.AF_INET, socket.SOCK_STREAM, 6, "", ["127.0.0.1", 80]]]);
+ * ```
+ */
+export async function getaddrinfo(
+  host: string | Uint8Array | null,
+  port: number | string | Uint8Array | null,
+  family = 0,
+  type = 0,
+  proto = 0,
+  flags = 0,
+  options?: WaitOptions,
+): Promise<AddrInfo[]> {
+  const hints = hintsArgs(family, type, proto, flags);
+  const signal = toSignal(options, "getaddrinfo");
+  const found = addrinfo(hostArg(host), portArg(port), ...hints);
+  return await untilAborted(found, signal) as AddrInfo[];
+}
+
+/**
+ * Python's `socket.getnameinfo(sockaddr, flags)` through glibc's own
+ * `getnameinfo(3)`. A reverse look-up (without `NI_NUMERICHOST`) runs on
+ * Deno's blocking pool and needs Deno's net permission for the address.
+ *
+ * @param sockaddr `[host, port]` or `[host, port, flowinfo, scope_id]`,
+ * with a numeric host.
+ * @param flags `NI_*` flags, OR-ed.
+ * @param options `signal`: stop waiting when it aborts.
+ * @returns `[host, service]`.
+ * @throws {gaierror} glibc's code and message.
+ * @throws {OSError} `IPv4 sockaddr must be 2 tuple`.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * const flags = socket.NI_NUMERICHOST | socket.NI_NUMERICSERV;
+ * assert.deepStrictEqual(await socket.getnameinfo(["::1", 80, 0, 0], flags), ["::1", "80"]);
+ * ```
+ */
+export async function getnameinfo(
+  sockaddr: Address,
+  flags: number,
+  options?: WaitOptions,
+): Promise<[string, string]> {
+  const { host, port, flow, scope, niFlags, size } = nameinfoArgs(
+    sockaddr,
+    flags,
+  );
+  const signal = toSignal(options, "getnameinfo");
+  const found = nameinfo(host, port, flow, scope, size, niFlags);
+  return await untilAborted(found, signal);
 }
 
 /**
@@ -313,4 +403,89 @@ export function fromfd<F extends number, K extends number>(
     close(copy);
     throw e;
   }
+}
+
+/**
+ * Python's `socket.if_nameindex()` through libc's `if_nameindex(3)`:
+ * every network interface as `[index, name]`. Needs the permission the
+ * default entry needs, `--allow-read=/sys/class/net` (as do
+ * `if_nametoindex` and `if_indextoname`).
+ *
+ * @returns The interfaces, in libc's order.
+ * @throws {PermissionError} Without `--allow-read`.
+ *
+ * @example The loopback interface is there
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * assert(socket.if_nameindex().some(([, name]) => name === "lo"));
+ * ```
+ */
+export function if_nameindex(): [number, string][] {
+  return nameindex();
+}
+
+/**
+ * Python's `socket.if_nametoindex(name)` through libc.
+ *
+ * @param name The interface's name (a string or its bytes).
+ * @returns The index.
+ * @throws {OSError} `no interface with this name`.
+ * @throws {TypeError} `expected str, bytes or os.PathLike object, not int`.
+ * @throws {ValueError} `embedded null byte`.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * assert(socket.if_nametoindex("lo") >= 1);
+ * ```
+ */
+export function if_nametoindex(name: string | Uint8Array): number {
+  return nametoindex(fsBytes(name));
+}
+
+/**
+ * Python's `socket.if_indextoname(index)` through libc.
+ *
+ * @param index The interface's index (cut to a C unsigned int, as CPython
+ * does).
+ * @returns The name.
+ * @throws {OSError} `[Errno 6] No such device or address`.
+ * @throws {OverflowError} `can't convert negative value to unsigned int`.
+ * @throws {TypeError} `an integer is required`.
+ *
+ * @example Usage
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * assert(socket.if_indextoname(socket.if_nametoindex("lo")) === "lo");
+ * ```
+ */
+export function if_indextoname(index: number): string {
+  return indextoname(interfaceIndexArg(index));
+}
+
+/**
+ * Python's `socket.sethostname(name)` through `sethostname(2)`: only a
+ * process with the privilege may (`PermissionError` `[Errno 1]`
+ * otherwise, as in Python). Needs the write permission the default entry
+ * needs, `--allow-write=/proc/sys/kernel/hostname`.
+ *
+ * @param name The new name (a string or its bytes).
+ * @throws {PermissionError} `[Errno 1] Operation not permitted` without
+ * the privilege; without the Deno permission, one naming `--allow-write`.
+ * @throws {OSError} `[Errno 22] Invalid argument` for a name over 64 bytes.
+ * @throws {TypeError} `expected str, bytes or os.PathLike object, not int`.
+ * @throws {ValueError} `embedded null byte`.
+ *
+ * @example A name too long for Linux
+ * ```ts
+ * import * as socket from "@pysocket/socket/ffi";
+ * import assert from "node:assert/strict";
+ * assert.throws(() => socket.sethostname("x".repeat(65)), socket.OSError);
+ * ```
+ */
+export function sethostname(name: string | Uint8Array): void {
+  setHostname(fsBytes(name));
 }

@@ -3,12 +3,11 @@
 // resolver; names go to the system resolver (libc: /etc/hosts, then DNS).
 
 import type { Address } from "./address.ts";
-import { OSError, OverflowError, ValueError } from "./errors.ts";
-import { toBytes, toCInt, toIndex, toSignal } from "./_validate.ts";
-import { latin1 } from "./_bytes.ts";
+import { OSError } from "./errors.ts";
+import { toSignal } from "./_validate.ts";
 import { tuple } from "./_engine/inet_address.ts";
 import { addressText, nameinfo, resolve } from "./_resolve.ts";
-import { idna } from "./_idna.ts";
+import { hintsArgs, hostArg, nameinfoArgs, portArg } from "./_lookup_args.ts";
 import { untilAborted } from "./_engine/deadline.ts";
 import type { WaitOptions } from "./wait_options.ts";
 
@@ -25,37 +24,6 @@ export type AddrInfo = [
   canonname: string,
   sockaddr: [string, number] | [string, number, number, number],
 ];
-
-// A C string as CPython hands it to libc: it ends at the first NUL.
-function cString(text: string): string {
-  const end = text.indexOf("\0");
-  return end === -1 ? text : text.slice(0, end);
-}
-
-function hostArg(host: unknown): string | null {
-  if (host === null || host === undefined) return null;
-  if (typeof host === "string") return cString(idna(host));
-  // toBytes: a detached buffer is ValueError, as a released memoryview.
-  if (host instanceof Uint8Array) return cString(latin1(toBytes(host)));
-  throw new TypeError("getaddrinfo() argument 1 must be string or None");
-}
-
-function portArg(port: unknown): string | null {
-  if (port === null || port === undefined) return null;
-  if (
-    (typeof port === "number" && Number.isInteger(port)) ||
-    typeof port === "bigint"
-  ) {
-    const n = BigInt(port);
-    if (n >= 2n ** 63n || n < -(2n ** 63n)) {
-      throw new OverflowError("Python int too large to convert to C long");
-    }
-    return String(n);
-  }
-  if (typeof port === "string") return cString(port);
-  if (port instanceof Uint8Array) return cString(latin1(toBytes(port)));
-  throw new OSError("Int or String expected");
-}
 
 /**
  * Python's `socket.getaddrinfo(host, port, family, type, proto, flags)`:
@@ -99,12 +67,7 @@ export async function getaddrinfo(
   flags = 0,
   options?: WaitOptions,
 ): Promise<AddrInfo[]> {
-  const hints = [family, type, proto, flags].map(toCInt) as [
-    number,
-    number,
-    number,
-    number,
-  ];
+  const hints = hintsArgs(family, type, proto, flags);
   const signal = toSignal(options, "getaddrinfo");
   const results = await untilAborted(
     resolve(hostArg(host), portArg(port), ...hints),
@@ -128,14 +91,6 @@ export async function getaddrinfo(
     ];
   });
 }
-
-// Python's "I" format: an integer, masked to 32 bits.
-function unsignedMask(value: unknown): number {
-  const n = typeof value === "bigint" ? value : BigInt(toIndex(value));
-  return Number(BigInt.asUintN(32, n));
-}
-
-const ILLEGAL = "getnameinfo(): illegal sockaddr argument";
 
 /**
  * Python's `socket.getnameinfo(sockaddr, flags)`: the host and service
@@ -169,35 +124,21 @@ export async function getnameinfo(
   flags: number,
   options?: WaitOptions,
 ): Promise<[string, string]> {
-  if (flags === undefined) {
-    throw new TypeError("getnameinfo() takes exactly 2 arguments (1 given)");
-  }
-  const niFlags = toCInt(flags);
-  if (!Array.isArray(sockaddr)) {
-    throw new TypeError("getnameinfo() argument 1 must be a tuple");
-  }
-  const items: unknown[] = sockaddr;
-  if (items.length < 2 || items.length > 4) throw new TypeError(ILLEGAL);
-  const [host, port, flowinfo, scopeId] = items;
-  if (typeof host !== "string") throw new TypeError(ILLEGAL);
-  if (host.includes("\0")) throw new ValueError("embedded null character");
-  const portNumber = toCInt(port);
-  const flow = flowinfo === undefined ? 0 : unsignedMask(flowinfo);
-  const scope = scopeId === undefined ? 0 : unsignedMask(scopeId);
-  if (flow > 0xfffff) {
-    throw new OverflowError("getnameinfo(): flowinfo must be 0-1048575.");
-  }
+  const { host, port, scope, niFlags, size } = nameinfoArgs(
+    sockaddr,
+    flags,
+  );
   // CPython resolves the host as a numeric datagram address first.
   const signal = toSignal(options, "getnameinfo");
   const found = await untilAborted(
-    resolve(host, String(portNumber), 0, 2, 0, 4),
+    resolve(host, String(port), 0, 2, 0, 4),
     signal,
   );
   if (found.length > 1) {
     throw new OSError("sockaddr resolved to multiple addresses");
   }
   const { address, port: wrapped } = found[0]!;
-  if (address.family === 2 && items.length !== 2) {
+  if (address.family === 2 && size !== 2) {
     throw new OSError("IPv4 sockaddr must be 2 tuple");
   }
   if (address.family === 10) address.scope = scope;

@@ -2,9 +2,9 @@
 // /proc/sys/kernel/hostname (what sethostname(2) changes), which needs the
 // privilege sethostname(2) needs.
 
-import { OSError, ValueError } from "./errors.ts";
+import { OSError } from "./errors.ts";
 import { fromRuntime, oserror } from "./_oserror.ts";
-import { pyTypeName } from "./_validate.ts";
+import { fsBytes } from "./_interface_args.ts";
 
 // Linux's HOST_NAME_MAX.
 const MOST = 64;
@@ -39,17 +39,7 @@ const PATH = "/proc/sys/kernel/hostname";
  * ```
  */
 export function sethostname(name: string | Uint8Array): void {
-  let bytes: Uint8Array;
-  if (typeof name === "string") {
-    bytes = new TextEncoder().encode(name);
-  } else if (name instanceof Uint8Array) {
-    bytes = name;
-  } else {
-    throw new TypeError(
-      `expected str, bytes or os.PathLike object, not ${pyTypeName(name)}`,
-    );
-  }
-  if (bytes.includes(0)) throw new ValueError("embedded null byte");
+  const bytes = fsBytes(name);
   if (bytes.length > MOST) throw oserror(22);
   try {
     Deno.writeFileSync(PATH, bytes);

@@ -2,9 +2,9 @@
 // machine's network interfaces, from /sys/class/net (Linux's own view,
 // readable with --allow-read).
 
-import { OSError, OverflowError, ValueError } from "./errors.ts";
+import { OSError } from "./errors.ts";
 import { fromRuntime, oserror } from "./_oserror.ts";
-import { pyTypeName } from "./_validate.ts";
+import { fsBytes, interfaceIndexArg } from "./_interface_args.ts";
 
 const NET = "/sys/class/net";
 
@@ -57,17 +57,7 @@ export function if_nameindex(): [number, string][] {
  * ```
  */
 export function if_nametoindex(name: string | Uint8Array): number {
-  let text: string;
-  if (typeof name === "string") {
-    text = name;
-  } else if (name instanceof Uint8Array) {
-    text = new TextDecoder().decode(name);
-  } else {
-    throw new TypeError(
-      `expected str, bytes or os.PathLike object, not ${pyTypeName(name)}`,
-    );
-  }
-  if (text.includes("\0")) throw new ValueError("embedded null byte");
+  const text = new TextDecoder().decode(fsBytes(name));
   // Linux's SIOCGIFINDEX ignores an alias suffix (`lo:1`).
   const base = text.replace(/:.*/, "");
   for (const [index, entry] of listInterfaces()) {
@@ -94,24 +84,7 @@ export function if_nametoindex(name: string | Uint8Array): number {
  * ```
  */
 export function if_indextoname(index: number): string {
-  if (typeof index === "boolean") index = Number(index);
-  if (
-    (typeof index !== "number" || !Number.isInteger(index)) &&
-    typeof index !== "bigint"
-  ) {
-    throw new TypeError("an integer is required");
-  }
-  const wide = BigInt(index);
-  if (wide < 0n) {
-    throw new OverflowError("can't convert negative value to unsigned int");
-  }
-  if (wide >= 2n ** 64n) {
-    throw new OverflowError(
-      "Python int too large to convert to C unsigned long",
-    );
-  }
-  // An unsigned long that is no unsigned int names no interface.
-  const n = Number(wide);
+  const n = interfaceIndexArg(index);
   for (const [i, name] of listInterfaces()) {
     if (i === n) return name;
   }

@@ -823,8 +823,9 @@ export class Socket<A extends Address = Address, K extends number = number> {
    * its position, after seeking to a non-zero `offset`. Either way the
    * file's position is then `offset` plus the bytes sent. A file object
    * with a `fileno()` (a socket's file) is a descriptor of size 0, as in
-   * Python: nothing is sent. The default engine reads and `sendall`s, as
-   * CPython's `_sendfile_use_send`.
+   * Python: nothing is sent. The native entry sends a `Deno.FsFile`
+   * through the kernel's `sendfile(2)`; the default engine reads and
+   * `sendall`s, as CPython's `_sendfile_use_send`.
    *
    * @param file The file.
    * @param offset Where to start (default 0).
@@ -857,7 +858,12 @@ export class Socket<A extends Address = Address, K extends number = number> {
     count: number | null = null,
     options?: WaitOptions,
   ): Promise<number> {
-    return await sendfile(this, file, offset, count, options);
+    const transport = this.#transport;
+    const kernel = transport.sendfile === undefined
+      ? undefined
+      : (f: Deno.FsFile, at: number, n: number | null) =>
+        transport.sendfile!(f, at, n, this.#wait(options, "sendfile"));
+    return await sendfile(this, file, offset, count, options, kernel);
   }
 
   /**

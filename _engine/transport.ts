@@ -120,6 +120,22 @@ export interface Transport extends Endpoint {
     flags: number,
     timeout: Timeout,
   ): Promise<Received>;
+  /**
+   * The kernel's `sendfile(2)` from `file` at `offset`, up to `count` bytes
+   * (`null`: to the end), as CPython's `_sendfile_use_sendfile` loops it;
+   * then (also when a later call fails) the file's position is `offset`
+   * plus the bytes sent. Resolves to the bytes sent, or
+   * `null` when the kernel path gives up before sending any (no
+   * descriptor for the file, or the first call failed), and the caller
+   * reads the file instead, as CPython does. Absent on an engine without
+   * it (the default engine reads and sends).
+   */
+  sendfile?(
+    file: Deno.FsFile,
+    offset: number,
+    count: number | null,
+    timeout: Timeout,
+  ): Promise<number | null>;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { NativeFamily } from "./family.ts";
 import { NativeInet } from "./inet.ts";
 import { C, errno, libc } from "./libc.ts";
 import { NativeSocket, openSocket } from "./native_socket.ts";
+import { NativeOther } from "./other.ts";
 import { NativeUnix } from "./unix.ts";
 
 const FAMILIES: Record<number, NativeFamily> = {
@@ -17,11 +18,12 @@ const FAMILIES: Record<number, NativeFamily> = {
   10: new NativeInet(10),
 };
 
-/** The family part of `family`, or EAFNOSUPPORT as Linux gives it. */
+/**
+ * The family part of `family`; one beyond IP and UNIX opens as the kernel
+ * allows (EAFNOSUPPORT where it has none).
+ */
 export function familyOf(family: number): NativeFamily {
-  const found = FAMILIES[family];
-  if (found === undefined) throw oserror(97);
-  return found;
+  return FAMILIES[family] ?? new NativeOther(family);
 }
 
 // An int option of any descriptor (ENOTSOCK for one that is no socket).

@@ -19,6 +19,8 @@ export interface NativeFamily {
   readonly family: number;
   /** Python's checks on an address argument of `caller`. */
   parse(address: unknown, caller: string): NativeTarget;
+  /** The permission a new socket of `type` (flags masked off) needs. */
+  permitOpen(type: number): void;
   /**
    * The permission an implicit bind needs (listen() or sendto() on an
    * unbound socket takes the wildcard address).

@@ -3,7 +3,6 @@
 // and sockaddr_in / sockaddr_in6.
 
 import { parseIPv4Lenient, parseIPv6 } from "../_inet.ts";
-import { resolveName } from "../_resolve.ts";
 import { toIndex } from "../_validate.ts";
 import {
   type InetFamily,
@@ -11,8 +10,8 @@ import {
   parseInet,
 } from "../_engine/inet_address.ts";
 import type { NativeFamily, NativeTarget } from "./family.ts";
-import { lookupSync } from "./lookup.ts";
-import { permitNet } from "./permissions.ts";
+import { addrinfo, addrinfoSync } from "./netdb.ts";
+import { permitNet, permitRawSockets } from "./permissions.ts";
 import { sockaddrIn, sockaddrIn6 } from "./sockaddr.ts";
 
 class InetAddress implements NativeTarget {
@@ -44,17 +43,17 @@ class InetAddress implements NativeTarget {
   sockaddrSync(): Uint8Array {
     const { host, numeric } = this.#target;
     if (numeric) return this.#encode(host);
-    const found = lookupSync(this.#family, host);
-    const port = this.#target.port;
-    new DataView(found.buffer).setUint16(2, port, false);
-    return found;
+    const [first] = addrinfoSync(host, this.#family, 2);
+    return this.#encode((first![4] as [string, number])[0]);
   }
 
   sockaddr(): Uint8Array | Promise<Uint8Array> {
     const { host, numeric } = this.#target;
     if (numeric) return this.#encode(host);
-    // As CPython: getaddrinfo for this family, so errors are glibc's.
-    return resolveName(this.#family, host).then((text) => this.#encode(text));
+    // As CPython's setipaddr: glibc's getaddrinfo for this family.
+    return addrinfo(host, null, this.#family, 0, 0, 0).then((found) =>
+      this.#encode((found[0]![4] as [string, number])[0])
+    );
   }
 
   #encode(host: string): Uint8Array {
@@ -81,6 +80,11 @@ export class NativeInet implements NativeFamily {
       rest.length > 2 ? toIndex(rest[2]) : 0,
       rest.length > 3 ? toIndex(rest[3]) >>> 0 : 0,
     );
+  }
+
+  permitOpen(type: number): void {
+    // SOCK_RAW and the old SOCK_PACKET see more than one address's traffic.
+    if (type === 3 || type === 10) permitRawSockets();
   }
 
   permitAutobind(): void {

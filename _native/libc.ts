@@ -64,11 +64,43 @@ const SYMBOLS = {
     nonblocking: true,
   },
   eventfd: { parameters: ["u32", "i32"], result: "i32" },
+  // ssize_t, at most 2^30 here (the count passed is kept below it).
+  sendfile: {
+    parameters: ["i32", "i32", "buffer", "usize"],
+    result: "i32",
+  },
+  fstat: { parameters: ["i32", "buffer"], result: "i32" },
+  lseek: { parameters: ["i32", "i64", "i32"], result: "i64" },
+  getrlimit: { parameters: ["i32", "buffer"], result: "i32" },
   getaddrinfo: {
     parameters: ["buffer", "buffer", "buffer", "buffer"],
     result: "i32",
   },
+  // The same call on Deno's blocking pool, for a name that may need the
+  // network (netdb.ts runs one at a time).
+  getaddrinfo_blocking: {
+    name: "getaddrinfo",
+    parameters: ["buffer", "buffer", "buffer", "buffer"],
+    result: "i32",
+    nonblocking: true,
+  },
+  getnameinfo: {
+    parameters: ["buffer", "u32", "buffer", "u32", "buffer", "u32", "i32"],
+    result: "i32",
+  },
+  getnameinfo_blocking: {
+    name: "getnameinfo",
+    parameters: ["buffer", "u32", "buffer", "u32", "buffer", "u32", "i32"],
+    result: "i32",
+    nonblocking: true,
+  },
+  gai_strerror: { parameters: ["i32"], result: "pointer" },
   freeaddrinfo: { parameters: ["pointer"], result: "void" },
+  if_nameindex: { parameters: [], result: "pointer" },
+  if_freenameindex: { parameters: ["pointer"], result: "void" },
+  if_nametoindex: { parameters: ["buffer"], result: "u32" },
+  if_indextoname: { parameters: ["u32", "buffer"], result: "pointer" },
+  sethostname: { parameters: ["buffer", "usize"], result: "i32" },
   __errno_location: { parameters: [], result: "pointer" },
 } as const;
 
@@ -165,6 +197,12 @@ export const C = {
   F_GETFD: 1,
   F_SETFD: 2,
   F_DUPFD_CLOEXEC: 1030,
+  F_GETFL: 3,
+  O_ACCMODE: 3,
+  O_WRONLY: 1,
+  O_PATH: 0o10000000,
+  SEEK_CUR: 1,
+  RLIMIT_NOFILE: 7,
   FD_CLOEXEC: 1,
   MSG_PEEK: 0x2,
   MSG_DONTWAIT: 0x40,
@@ -213,12 +251,21 @@ export const POLLFD = { size: 8, events: 4, revents: 6 } as const;
  */
 export const ADDRINFO = {
   size: 48,
+  flags: 0,
   family: 4,
   socktype: 8,
+  protocol: 12,
   addrlen: 16,
   addr: 24,
+  canonname: 32,
   next: 40,
 } as const;
+
+/**
+ * `struct stat`: `st_dev` and `st_ino` (u64 each) lead on both
+ * architectures; the whole struct is 144 bytes on x86_64, 128 on aarch64.
+ */
+export const STAT = { size: 144, dev: 0, ino: 8 } as const;
 
 /** `sizeof(struct sockaddr_storage)`: room for any address. */
 export const SOCKADDR_STORAGE = 128;

@@ -18,6 +18,7 @@ import type { Received, Transport } from "../_engine/transport.ts";
 import type { Ancillary } from "../cmsg.ts";
 import { releasedBuffer } from "../_validate.ts";
 import { disown, own, release } from "./descriptors.ts";
+import { descriptorOf } from "./file_descriptor.ts";
 import type { NativeFamily, NativeTarget } from "./family.ts";
 import { C, errno, libc, POLLFD, size, SOCKADDR_STORAGE } from "./libc.ts";
 import {
@@ -66,6 +67,13 @@ export function openSocket(
     proto,
   );
   if (fd < 0) throw oserror(errno());
+  // The kernel's refusal first, as in Python; then Deno's permission.
+  try {
+    family.permitOpen(type & 0xf);
+  } catch (e) {
+    libc().close(fd);
+    throw e;
+  }
   return new NativeSocket(family, own(fd));
 }
 
@@ -605,6 +613,54 @@ export class NativeSocket implements Transport {
       return n;
     });
     return result;
+  }
+
+  sendfile(
+    file: Deno.FsFile,
+    offset: number,
+    count: number | null,
+    timeout: Timeout,
+  ): Promise<number | null> {
+    const source = descriptorOf(file);
+    if (source === null) return Promise.resolve(null);
+    // sendfile(2) reads from `at` and moves it on, not the file's position.
+    const at = new BigInt64Array([BigInt(offset)]);
+    const atBytes = new Uint8Array(at.buffer);
+    return this.#serialised(async () => {
+      let total = 0;
+      try {
+        for (;;) {
+          const block = count === null
+            ? MAX_IO
+            : Math.min(count - total, MAX_IO);
+          if (block <= 0) break;
+          let failed = 0;
+          // Each call has the whole timeout, as CPython selects before each.
+          const sent = await this.#retry(1, timeout, () => {
+            const n = libc().sendfile(this.fd, source, atBytes, size(block));
+            if (n < 0 && errno() !== C.EAGAIN && errno() !== C.EINTR) {
+              failed = errno();
+              return 0;
+            }
+            return n;
+          });
+          if (failed !== 0) {
+            // CPython's _GiveupOnSendfile: nothing sent yet, so the file is
+            // read and sent instead (which raises the error again if it is
+            // the socket's).
+            if (total === 0) return null;
+            throw oserror(failed);
+          }
+          if (sent === 0) break;
+          total += sent;
+        }
+      } finally {
+        // As socket.py's finally: the position follows what was sent, even
+        // when a later call fails or times out.
+        if (total > 0) file.seekSync(offset + total, Deno.SeekMode.Start);
+      }
+      return total;
+    });
   }
 
   // A sendto/sendmsg destination: checked, permitted once, as a sockaddr.

@@ -13,9 +13,7 @@ function check(descriptor: Deno.PermissionDescriptor, what: string): void {
     state = Deno.permissions.requestSync(descriptor).state;
   }
   if (state === "granted") return;
-  const flag = descriptor.name === "net"
-    ? "--allow-net"
-    : `--allow-${descriptor.name}`;
+  const flag = `--allow-${descriptor.name}`;
   throw fromRuntime(
     new Deno.errors.NotCapable(
       `Requires ${descriptor.name} access to ${what}, run again with the ${flag} flag`,
@@ -41,4 +39,31 @@ export function permitPath(path: string): void {
  */
 export function permitAbstract(): void {
   check({ name: "net" }, "abstract AF_UNIX names");
+}
+
+/**
+ * Read access to `/sys/class/net`, what the default entry reads, before
+ * the interface calls (libc asks the kernel over netlink for the same
+ * list): one program needs the same flags on either entry.
+ */
+export function permitInterfaces(): void {
+  const path = "/sys/class/net";
+  check({ name: "read", path }, `"${path}"`);
+}
+
+/**
+ * Write access to `/proc/sys/kernel/hostname`, what the default entry's
+ * sethostname() writes, before the native one calls sethostname(2).
+ */
+export function permitHostname(): void {
+  const path = "/proc/sys/kernel/hostname";
+  check({ name: "write", path }, `"${path}"`);
+}
+
+/**
+ * A raw IP socket, or one of a family beyond IP and UNIX (netlink,
+ * packet, vsock): Deno has no finer permission, so the whole network.
+ */
+export function permitRawSockets(): void {
+  check({ name: "net" }, "raw and non-IP sockets");
 }

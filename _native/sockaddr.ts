@@ -5,6 +5,7 @@
 import type { Address } from "../address.ts";
 import { formatIPv4, formatIPv6 } from "../_inet.ts";
 import { tuple } from "../_engine/inet_address.ts";
+import { libc } from "./libc.ts";
 
 /** `offsetof(struct sockaddr_un, sun_path)`. */
 const SUN_PATH = 2;
@@ -87,7 +88,48 @@ export function decodeSockaddr(
         nul === -1 ? path : path.subarray(0, nul),
       );
     }
+    case 16:
+      // AF_NETLINK: (nl_pid, nl_groups).
+      return tuple<[number, number]>([
+        view.getUint32(4, true),
+        view.getUint32(8, true),
+      ]) as never;
+    case 17:
+      return packetAddress(buf, view);
+    case 40:
+      // AF_VSOCK: (svm_cid, svm_port).
+      return tuple<[number, number]>([
+        view.getUint32(8, true),
+        view.getUint32(4, true),
+      ]) as never;
+    case 0:
+      // AF_UNSPEC (a dissolved peer): nothing Python would name.
+      return null;
   }
-  // A family the engine never opens (AF_UNSPEC from a dissolved peer).
-  return null;
+  // Any other family: CPython's (sa_family, sa_data) with 14 data bytes.
+  const data = new Uint8Array(14);
+  data.set(buf.subarray(2, Math.min(length, 16)));
+  return [family, data] as never;
+}
+
+const nameBuffer = new Uint8Array(16);
+
+// AF_PACKET: (ifname, proto, pkttype, hatype, addr), the interface's name
+// from its index as CPython's SIOCGIFNAME ('' when it has none).
+function packetAddress(buf: Uint8Array, view: DataView): Address {
+  const index = view.getInt32(4, true);
+  let ifname = "";
+  if (index !== 0 && libc().if_indextoname(index, nameBuffer) !== null) {
+    ifname = new TextDecoder().decode(
+      nameBuffer.subarray(0, nameBuffer.indexOf(0)),
+    );
+  }
+  const halen = Math.min(buf[11]!, 8);
+  return [
+    ifname,
+    view.getUint16(2, false),
+    view.getInt8(10),
+    view.getInt16(8, true),
+    buf.slice(12, 12 + halen),
+  ] as never;
 }

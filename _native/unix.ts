@@ -55,6 +55,8 @@ export class NativeUnix implements NativeFamily {
     return new UnixAddress(path);
   }
 
+  permitOpen(): void {}
+
   permitAutobind(): void {
     // Linux names no unbound AF_UNIX socket on listen() (EINVAL) or send.
   }

@@ -37,7 +37,16 @@ await run(
   "unix_sendto",
   () => fresh(AF_UNIX, SOCK_DGRAM).sendto(new Uint8Array(1), `${dir}/b.sock`),
 );
+await run("getaddrinfo", () => socket.getaddrinfo("localhost", 80));
+await run("getnameinfo", () => socket.getnameinfo(["127.0.0.1", 80], 0));
+await run("if_nameindex", () => socket.if_nameindex());
+await run("if_nametoindex", () => socket.if_nametoindex("lo"));
+await run("if_indextoname", () => socket.if_indextoname(1));
+// Never run with --allow-write: refused before the name could change.
+await run("sethostname", () => socket.sethostname("x"));
 if (Deno.args[0] === "ffi") {
   await run("abstract_bind", () => fresh(AF_UNIX).bind("\0pysocket-perm"));
+  await run("packet_socket", () => socket.socket(17, SOCK_DGRAM, 8));
+  await run("raw_socket", () => socket.socket(2, 3, 1));
 }
 console.log(JSON.stringify(out));

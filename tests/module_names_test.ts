@@ -196,7 +196,7 @@ print(json.dumps(out))
 
 test("if_nameindex, if_nametoindex, if_indextoname on this machine's interfaces are python3's", async () => {
   const probes: unknown[] = ["nosuch0", "lo:1", "", "a".repeat(100), "lo\0"];
-  const indexes: unknown[] = [0, 999, -1, 2 ** 32, 2 ** 64, true];
+  const indexes: unknown[] = [0, 999, -1, 2 ** 32, 2 ** 32 + 1, 2 ** 64, true];
   const expected = await pyJson(
     PY_OUTCOME + String.raw`
 import json, socket, sys
@@ -271,6 +271,78 @@ print(json.dumps([
     String(result),
   );
   assertEquals(socket.gethostname(), name);
+});
+
+// Runs sethostname(current name) without CAP_SYS_ADMIN (dropped from the
+// bounding set by setpriv, so even root lacks it); the child checks its
+// own capabilities first and never calls sethostname while it has it.
+const UNPRIVILEGED = String.raw`
+const status = Deno.readTextFileSync("/proc/self/status");
+const eff = BigInt("0x" + /CapEff:\s*([0-9a-f]+)/.exec(status)[1]);
+if (eff & (1n << 21n)) {
+  console.log("privileged");
+} else {
+  const socket = Deno.args[0] === "ffi"
+    ? await import(Deno.args[1] + "/ffi.ts")
+    : await import(Deno.args[1] + "/mod.ts");
+  try { socket.sethostname(socket.gethostname()); console.log(JSON.stringify(["ok", null])); }
+  catch (e) { console.log(JSON.stringify([e.name, e.errno, e.message])); }
+}
+`;
+
+test("sethostname without the privilege is python3's PermissionError EPERM", async () => {
+  // The default entry writes /proc/sys/kernel/hostname, which Linux lets
+  // root write without CAP_SYS_ADMIN (a file permission, no capability
+  // check): only sethostname(2) itself refuses as python3 does.
+  if (!socket.NATIVE) return;
+  const drop = ["--bounding-set=-sys_admin"];
+  let python: Deno.CommandOutput;
+  try {
+    python = await new Deno.Command("setpriv", {
+      args: [
+        ...drop,
+        "python3",
+        "-c",
+        PY_OUTCOME + String.raw`
+import json, socket
+caps = int(open("/proc/self/status").read().split("CapEff:")[1].split()[0], 16)
+if caps & (1 << 21): print("privileged")
+else: print(json.dumps(outcome(lambda: socket.sethostname(socket.gethostname()))))
+`,
+      ],
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+  } catch (e) {
+    if (e instanceof Deno.errors.NotFound) return; // no setpriv here: skip
+    throw e;
+  }
+  const expected = new TextDecoder().decode(python.stdout).trim();
+  // setpriv could not drop it (no privilege to drop): python3's own test.
+  if (!python.success || expected === "privileged") return;
+  const dir = Deno.makeTempDirSync();
+  const script = `${dir}/child.ts`;
+  Deno.writeTextFileSync(script, UNPRIVILEGED);
+  const root = new URL("..", import.meta.url).href.replace(/\/$/, "");
+  const { stdout } = await new Deno.Command("setpriv", {
+    args: [
+      ...drop,
+      Deno.execPath(),
+      "run",
+      // Reading /proc/self needs every permission in Deno.
+      "-A",
+      script,
+      socket.NATIVE ? "ffi" : "main",
+      root,
+    ],
+    stdout: "piped",
+    stderr: "inherit",
+  }).output();
+  Deno.removeSync(dir, { recursive: true });
+  assertEquals(
+    JSON.parse(new TextDecoder().decode(stdout)),
+    JSON.parse(expected),
+  );
 });
 
 test("sethostname without --allow-write is PermissionError naming the flag", async () => {

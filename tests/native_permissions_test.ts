@@ -40,7 +40,11 @@ Deno.test("with --allow-ffi alone every network and path operation is refused, a
         outcome.startsWith("PermissionError 13 [Errno 13] Permission denied"),
         `${name}: ${outcome}`,
       );
-      const flag = name.startsWith("unix") ? "--allow-read" : "--allow-net";
+      const flag = name.startsWith("unix") || name.startsWith("if_")
+        ? "--allow-read"
+        : name === "sethostname"
+        ? "--allow-write"
+        : "--allow-net";
       assert(outcome.includes(`run Deno with ${flag}`), `${name}: ${outcome}`);
       // Where the default entry can do the operation at all, word for word.
       if (main[name]?.startsWith("PermissionError")) {

@@ -4,7 +4,7 @@
 import { assertEquals } from "./_assert.ts";
 import { python } from "./_helpers.ts";
 import { C, EPOLL_EVENT, errno, libc, size } from "../_native/libc.ts";
-import { lookupSync } from "../_native/lookup.ts";
+import { addrinfoSync } from "../_native/netdb.ts";
 import {
   decodeSockaddr,
   sockaddrIn,
@@ -73,11 +73,9 @@ Deno.test("sockaddr_in, sockaddr_in6 and sockaddr_un read and write as libc's, s
     }
   }
   // struct addrinfo, walked by the engine's getaddrinfo call.
-  const found = lookupSync(2, "localhost");
-  assertEquals(
-    [...(decodeSockaddr(found, found.length) as unknown[])],
-    localhost,
-  );
+  const [found] = addrinfoSync("localhost", 2, 2);
+  assertEquals(found!.slice(0, 3), [2, 2, 17]);
+  assertEquals([...(found![4] as unknown[])], [localhost[0], 0]);
 });
 
 Deno.test("epoll_event has the kernel's layout: several events, each with its data", () => {

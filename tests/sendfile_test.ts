@@ -165,14 +165,14 @@ print(json.dumps(out))
   assertEquals(out, expected);
 });
 
-test("sendfile's checks and errors are python3's (Q03-Q08, Q10, Q12)", async () => {
+test("sendfile's checks and errors are python3's (Q03-Q08, Q10, Q12, a write-only file)", async () => {
   const dir = Deno.makeTempDirSync();
   try {
     Deno.writeTextFileSync(`${dir}/data.bin`, "0123456789");
     Deno.writeFileSync(`${dir}/empty.bin`, new Uint8Array(0));
     const expected = await pyJson(
       PY_OUTCOME + String.raw`
-import json, socket, sys
+import json, os, socket, sys
 d = sys.argv[1]
 f = lambda name="data.bin": open(d + "/" + name, "rb")
 a, b = socket.socketpair()
@@ -194,6 +194,7 @@ out = [
   outcome(lambda: a.sendfile(f(), "x")),
   outcome(lambda: a.sendfile(f(), 2, 5)),
   outcome(lambda: a.sendfile(f(), 0, True)),
+  outcome(lambda: a.sendfile(open(os.open(d + "/data.bin", os.O_WRONLY), "wb"))),
 ]
 out.append(b.recv(100).decode())
 a.close()
@@ -234,6 +235,12 @@ print(json.dumps(out))
       await outcome(() => loose.sendfile(file(), "x")),
       await outcome(() => a.sendfile(file(), 2, 5)),
       await outcome(() => loose.sendfile(file(), 0, true)),
+      // Open for writing only (as os.O_WRONLY): io.UnsupportedOperation.
+      await outcome(() => {
+        const handle = Deno.openSync(`${dir}/data.bin`, { write: true });
+        opened.push(handle);
+        return a.sendfile(handle);
+      }),
     ];
     out.push(new TextDecoder().decode(await b.recv(100)));
     a.close();
