@@ -73,13 +73,43 @@ export function toCInt(value: unknown): number {
   return n;
 }
 
-/** A `ssize_t` buffer size (`recv(bufsize)`). */
-export function toSize(value: unknown, negativeMessage: string): number {
+/**
+ * A C `ssize_t` argument (`read1(size)`, `peek(size)`, a raw file's
+ * `read(size)`): an index that fits 64 bits; None is refused.
+ */
+export function toSsize(value: unknown): number {
   const n = toIndex(value);
   if (n >= 2 ** 63 || n < -(2 ** 63)) {
     throw new OverflowError("Python int too large to convert to C ssize_t");
   }
+  return n;
+}
+
+/** A `ssize_t` buffer size (`recv(bufsize)`). */
+export function toSize(value: unknown, negativeMessage: string): number {
+  const n = toSsize(value);
   if (n < 0) throw new ValueError(negativeMessage);
+  return n;
+}
+
+/**
+ * The size or hint of a file's `read()`, `readline()` or `readlines()`
+ * where Python takes an integer or None: None (or nothing) is -1, and
+ * CPython words the errors differently from {@linkcode toSsize}.
+ */
+export function toOptionalSize(value: unknown): number {
+  if (value === null || value === undefined) return -1;
+  const integral = typeof value === "bigint" || typeof value === "boolean" ||
+    (typeof value === "number" && Number.isInteger(value));
+  if (!integral) {
+    throw new TypeError(
+      `argument should be integer or None, not '${pyTypeName(value)}'`,
+    );
+  }
+  const n = toIndex(value);
+  if (n >= 2 ** 63 || n < -(2 ** 63)) {
+    throw new OverflowError("cannot fit 'int' into an index-sized integer");
+  }
   return n;
 }
 
@@ -111,6 +141,23 @@ export function toBytes(value: unknown): Uint8Array {
   throw new TypeError(
     `a bytes-like object is required, not '${pyTypeName(value)}'`,
   );
+}
+
+/**
+ * A buffer a call writes into (Python's `w*` conversion), with Python's
+ * TypeError for anything else: `argument` names it, as
+ * `readinto() argument` or `recv_into() argument 1`.
+ */
+export function toWritableBytes(value: unknown, argument: string): Uint8Array {
+  if (!ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)) {
+    const type = value === null || value === undefined
+      ? "None"
+      : pyTypeName(value);
+    throw new TypeError(
+      `${argument} must be read-write bytes-like object, not ${type}`,
+    );
+  }
+  return toBytes(value);
 }
 
 /**

@@ -4,7 +4,15 @@
 
 import { ValueError } from "./errors.ts";
 import { oserror } from "./_oserror.ts";
-import { toBytes, waitSignal } from "./_validate.ts";
+import {
+  pyTypeName,
+  toBytes,
+  toList,
+  toOptionalSize,
+  toSsize,
+  toWritableBytes,
+  waitSignal,
+} from "./_validate.ts";
 import { concat } from "./_bytes.ts";
 import type { WaitOptions } from "./wait_options.ts";
 import {
@@ -196,20 +204,28 @@ export class BufferedIOBase
   }
 
   /**
-   * `size` bytes, fewer only at EOF; with no `size` (or a negative one),
+   * `size` bytes, fewer only at EOF; with no `size` (`null` or -1),
    * everything up to EOF. Waits as the socket's timeout allows.
    *
    * @param size How many bytes.
    * @param options `signal`: stop waiting when it aborts.
    * @returns The bytes; empty at EOF.
-   * @throws {ValueError} `read of closed file`.
+   * @throws {TypeError} `size` is not an integer or `null`.
+   * @throws {ValueError} `read of closed file`; `read length must be
+   * non-negative or -1`.
    * @throws {OSError} The socket's errors; `TimeoutError` first, then
    * `cannot read from timed out object`.
    */
-  async read(size = -1, options?: WaitOptions): Promise<Uint8Array> {
+  async read(
+    size: number | null = -1,
+    options?: WaitOptions,
+  ): Promise<Uint8Array> {
+    // Python converts the size first, ahead of the closed check.
+    const n = this.#reads ? toOptionalSize(size) : -1;
+    if (n < -1) throw new ValueError("read length must be non-negative or -1");
     this.#checkRead("read of closed file");
     const signal = waitSignal(options, "read");
-    const want = size < 0 ? Infinity : size;
+    const want = n < 0 ? Infinity : n;
     if (this.#available >= want) return this.#take(want);
     // One output buffer that doubles as it fills: each byte is copied a
     // bounded number of times, and a peer that sends less than `size` never
@@ -248,21 +264,25 @@ export class BufferedIOBase
    * @throws {OSError} As {@linkcode BufferedIOBase.read}.
    */
   async read1(size = -1, options?: WaitOptions): Promise<Uint8Array> {
+    if (!this.#reads) throw new UnsupportedOperation("read1");
+    const n = toSsize(size);
     this.#checkRead("read of closed file");
     const signal = waitSignal(options, "read1");
     if (this.#available === 0) await this.#fill(signal);
-    return this.#take(size < 0 ? Infinity : size);
+    return this.#take(n < 0 ? Infinity : n);
   }
 
   /**
    * The buffered bytes without consuming them, reading once if none are.
    *
-   * @param _size Ignored, as in Python.
+   * @param size Checked as an integer, then ignored, as in Python.
    * @param options `signal`: stop waiting when it aborts.
    * @returns The bytes.
    * @throws {ValueError} `peek of closed file`.
    */
-  async peek(_size = 0, options?: WaitOptions): Promise<Uint8Array> {
+  async peek(size = 0, options?: WaitOptions): Promise<Uint8Array> {
+    // The size is only converted: Python's peek ignores its value.
+    if (this.#reads) toSsize(size);
     this.#checkRead("peek of closed file");
     const signal = waitSignal(options, "peek");
     if (this.#available === 0) await this.#fill(signal);
@@ -282,7 +302,7 @@ export class BufferedIOBase
     b: ArrayBufferView | ArrayBuffer,
     options?: WaitOptions,
   ): Promise<number> {
-    const target = toBytes(b);
+    const target = toWritableBytes(b, "readinto() argument");
     this.#checkRead("readinto of closed file");
     const signal = waitSignal(options, "readinto");
     let have = this.#takeInto(target);
@@ -312,7 +332,8 @@ export class BufferedIOBase
     b: ArrayBufferView | ArrayBuffer,
     options?: WaitOptions,
   ): Promise<number> {
-    const target = toBytes(b);
+    const target = toWritableBytes(b, "readinto1() argument");
+    if (!this.#reads) throw new UnsupportedOperation("read1");
     this.#checkRead("readinto of closed file");
     const signal = waitSignal(options, "readinto1");
     if (this.#available > 0 || target.length === 0) {
@@ -331,10 +352,21 @@ export class BufferedIOBase
    * @throws {ValueError} `readline of closed file`.
    * @throws {OSError} As {@linkcode BufferedIOBase.read}.
    */
-  async readline(limit = -1, options?: WaitOptions): Promise<Uint8Array> {
-    this.#checkRead("readline of closed file");
+  async readline(
+    limit: number | null = -1,
+    options?: WaitOptions,
+  ): Promise<Uint8Array> {
+    const n = toOptionalSize(limit);
+    if (this.#writes) {
+      // Python's writer and pair read lines with IOBase.readline, which
+      // returns at once for a limit of 0 and reads through peek().
+      if (n === 0) return new Uint8Array(0);
+      this.#checkRead("peek of closed file");
+    } else {
+      this.#checkRead("readline of closed file");
+    }
     const signal = waitSignal(options, "readline");
-    const max = limit < 0 ? Infinity : limit;
+    const max = n < 0 ? Infinity : n;
     // A long line is gathered chunk by chunk and joined once: each chunk is
     // scanned once and copied once (a growing buffer would be quadratic).
     const parts: Uint8Array[] = [];
@@ -372,7 +404,13 @@ export class BufferedIOBase
    * @returns The lines.
    * @throws {ValueError} `I/O operation on closed file.`
    */
-  async readlines(hint = -1, options?: WaitOptions): Promise<Uint8Array[]> {
+  async readlines(
+    hint: number | null = -1,
+    options?: WaitOptions,
+  ): Promise<Uint8Array[]> {
+    const most = toOptionalSize(hint);
+    // IOBase.readlines checks for a closed file before it reads a line.
+    this.#checkOpen();
     this.#checkRead("I/O operation on closed file.");
     const signal = waitSignal(options, "readlines");
     const lines: Uint8Array[] = [];
@@ -383,7 +421,7 @@ export class BufferedIOBase
         if (line.length === 0) return lines;
         lines.push(line);
         total += line.length;
-        if (hint > 0 && total > hint) return lines;
+        if (most > 0 && total > most) return lines;
       }
     } catch (e) {
       if (signal?.aborted) this.#unread(concat(lines));
@@ -418,8 +456,8 @@ export class BufferedIOBase
     b: ArrayBufferView | ArrayBuffer,
     options?: WaitOptions,
   ): Promise<number> {
-    const bytes = toBytes(b);
     if (!this.#writes) throw new UnsupportedOperation("write");
+    const bytes = toBytes(b);
     this.#file();
     if (this.#closed) throw new ValueError("write to closed file");
     const signal = waitSignal(options, "write");
@@ -442,8 +480,12 @@ export class BufferedIOBase
     options?: WaitOptions,
   ): Promise<void> {
     this.#checkOpen();
+    const items = toList(
+      lines,
+      `'${pyTypeName(lines)}' object is not iterable`,
+    );
     const signal = waitSignal(options, "writelines");
-    for (const line of lines) await this.write(line, { signal });
+    for (const line of items) await this.write(line, { signal });
   }
 
   /**

@@ -14,6 +14,7 @@ import {
   toSignal,
   toSize,
   toTimeout,
+  toWritableBytes,
 } from "./_validate.ts";
 import type { BufferedIOBase } from "./buffered_io.ts";
 import { type MakefileOptions, openFile } from "./makefile.ts";
@@ -1491,14 +1492,7 @@ function intoTarget(
   nbytes: unknown,
   caller: string,
 ): Uint8Array {
-  if (!ArrayBuffer.isView(buffer) && !(buffer instanceof ArrayBuffer)) {
-    throw new TypeError(
-      `${caller}() argument 1 must be read-write bytes-like object, not ${
-        buffer == null ? "None" : pyTypeName(buffer)
-      }`,
-    );
-  }
-  const target = toBytes(buffer);
+  const target = toWritableBytes(buffer, `${caller}() argument 1`);
   const n = toSize(nbytes, `negative buffersize in ${caller}`);
   if (n > target.length) {
     throw new ValueError(

@@ -3,7 +3,15 @@
 
 import { OSError, TimeoutError, ValueError } from "./errors.ts";
 import type { Socket } from "./socket.ts";
-import { toBytes, waitSignal } from "./_validate.ts";
+import {
+  pyTypeName,
+  toBytes,
+  toList,
+  toOptionalSize,
+  toSsize,
+  toWritableBytes,
+  waitSignal,
+} from "./_validate.ts";
 import { concat } from "./_bytes.ts";
 import type { WaitOptions } from "./wait_options.ts";
 
@@ -155,7 +163,7 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
     const signal = waitSignal(options, "readinto");
     if (this.#unread.length > 0) {
       this.#checkRead();
-      const target = toBytes(b);
+      const target = toWritableBytes(b, "recv_into() argument 1");
       const n = Math.min(target.length, this.#unread.length);
       target.set(this.#unread.subarray(0, n));
       this.#unread = this.#unread.subarray(n);
@@ -184,7 +192,7 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
     const sock = this.#checkRead();
     try {
       return await sock.recv_into(
-        toBytes(b),
+        toWritableBytes(b, "recv_into() argument 1"),
         0,
         flags,
         { signal },
@@ -209,10 +217,16 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
    * nothing).
    * @throws {OSError} As {@linkcode SocketIO.readinto}.
    */
-  async readline(limit = -1, options?: WaitOptions): Promise<Uint8Array> {
+  async readline(
+    limit: number | null = -1,
+    options?: WaitOptions,
+  ): Promise<Uint8Array> {
+    const n = toOptionalSize(limit);
+    // Python's IOBase.readline returns at once for a limit of 0.
+    if (n === 0) return new Uint8Array(0);
     this.#open();
     const signal = waitSignal(options, "readline");
-    const max = limit < 0 ? Infinity : limit;
+    const max = n < 0 ? Infinity : n;
     const parts: Uint8Array[] = [];
     let have = 0;
     try {
@@ -255,7 +269,12 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
    * @returns The lines.
    * @throws {OSError} As {@linkcode SocketIO.readinto}.
    */
-  async readlines(hint = -1, options?: WaitOptions): Promise<Uint8Array[]> {
+  async readlines(
+    hint: number | null = -1,
+    options?: WaitOptions,
+  ): Promise<Uint8Array[]> {
+    const most = toOptionalSize(hint);
+    this.#open();
     const signal = waitSignal(options, "readlines");
     const lines: Uint8Array[] = [];
     let total = 0;
@@ -265,7 +284,7 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
         if (line.length === 0) return lines;
         lines.push(line);
         total += line.length;
-        if (hint > 0 && total > hint) return lines;
+        if (most > 0 && total > most) return lines;
       }
     } catch (e) {
       if (signal?.aborted) this.#unreadAgain(lines);
@@ -287,8 +306,9 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
     size = -1,
     options?: WaitOptions,
   ): Promise<Uint8Array | null> {
-    if (size < 0) return await this.readall(options);
-    const b = new Uint8Array(size);
+    const want = toSsize(size);
+    if (want < 0) return await this.readall(options);
+    const b = new Uint8Array(want);
     const n = await this.readinto(b, options);
     return n === null ? null : b.subarray(0, n);
   }
@@ -371,8 +391,12 @@ export class SocketIO implements AsyncIterable<Uint8Array>, AsyncDisposable {
     options?: WaitOptions,
   ): Promise<void> {
     this.#open();
+    const items = toList(
+      lines,
+      `'${pyTypeName(lines)}' object is not iterable`,
+    );
     const signal = waitSignal(options, "writelines");
-    for (const line of lines) await this.write(line, { signal });
+    for (const line of items) await this.write(line, { signal });
   }
 
   /**

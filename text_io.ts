@@ -2,7 +2,13 @@
 // `sock.makefile("r" | "w" | "rw")` returns it.
 
 import { ValueError } from "./errors.ts";
-import { pyTypeName, waitSignal } from "./_validate.ts";
+import {
+  pyTypeName,
+  toList,
+  toOptionalSize,
+  toSsize,
+  waitSignal,
+} from "./_validate.ts";
 import { type Codec, codecFor } from "./_codecs.ts";
 import type { BufferedIOBase } from "./buffered_io.ts";
 import { DEFAULT_BUFFER_SIZE, UnsupportedOperation } from "./socketio.ts";
@@ -327,10 +333,15 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * @throws {ValueError} `I/O operation on closed file.`
    * @throws {UnsupportedOperation} `not readable`.
    */
-  async read(size = -1, options?: WaitOptions): Promise<string> {
+  async read(
+    size: number | null = -1,
+    options?: WaitOptions,
+  ): Promise<string> {
+    // Python converts the size first, ahead of the closed check.
+    const n = toOptionalSize(size);
     this.#checkRead();
     const signal = waitSignal(options, "read");
-    const want = size < 0 ? Infinity : size;
+    const want = n < 0 ? Infinity : n;
     // Decoded chunks are gathered and joined once: linear in the text read.
     const parts: string[] = [];
     let have = 0;
@@ -353,9 +364,10 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * @throws {ValueError} `I/O operation on closed file.`
    */
   async readline(size = -1, options?: WaitOptions): Promise<string> {
+    const n = toSsize(size);
     this.#checkRead();
     const signal = waitSignal(options, "readline");
-    const max = size < 0 ? Infinity : size;
+    const max = n < 0 ? Infinity : n;
     const parts: string[] = [];
     let have = 0;
     for (;;) {
@@ -387,7 +399,12 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * far are read again by the next call.
    * @returns The lines.
    */
-  async readlines(hint = -1, options?: WaitOptions): Promise<string[]> {
+  async readlines(
+    hint: number | null = -1,
+    options?: WaitOptions,
+  ): Promise<string[]> {
+    const most = toOptionalSize(hint);
+    this.#checkRead();
     const signal = waitSignal(options, "readlines");
     const lines: string[] = [];
     let total = 0;
@@ -397,7 +414,7 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
         if (line === "") return lines;
         lines.push(line);
         total += line.length;
-        if (hint > 0 && total > hint) return lines;
+        if (most > 0 && total > most) return lines;
       }
     } catch (e) {
       if (signal?.aborted) this.#unread(lines);
@@ -429,14 +446,14 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
    * @throws {UnsupportedOperation} `not writable`.
    */
   async write(s: string, options?: WaitOptions): Promise<number> {
+    // Python checks the argument's type first, then the file.
+    if (typeof s !== "string") {
+      const type = s === null || s === undefined ? "None" : pyTypeName(s);
+      throw new TypeError(`write() argument must be str, not ${type}`);
+    }
     this.#checkOpen();
     if (!this.#buffer.writable()) {
       throw new UnsupportedOperation("not writable");
-    }
-    if (typeof s !== "string") {
-      throw new TypeError(
-        `write() argument must be str, not ${pyTypeName(s)}`,
-      );
     }
     const signal = waitSignal(options, "write");
     const text = this.#newline === "\r" || this.#newline === "\r\n"
@@ -461,8 +478,12 @@ export class TextIOWrapper implements AsyncIterable<string>, AsyncDisposable {
     options?: WaitOptions,
   ): Promise<void> {
     this.#checkOpen();
+    const items = toList(
+      lines,
+      `'${pyTypeName(lines)}' object is not iterable`,
+    );
     const signal = waitSignal(options, "writelines");
-    for (const line of lines) await this.write(line, { signal });
+    for (const line of items) await this.write(line, { signal });
   }
 
   /**
