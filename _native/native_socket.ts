@@ -674,7 +674,7 @@ export class NativeSocket implements Transport {
               return 0;
             }
             return n;
-          });
+          }, (n) => n);
           if (failed !== 0) {
             // CPython's _GiveupOnSendfile: nothing sent yet, so the file is
             // read and sent instead (which raises the error again if it is
