@@ -1,12 +1,8 @@
 // The benchmark suite of issue 6: this module against raw Deno, node:net
 // under Deno, Node.js and CPython on the same workloads, side by side.
 //
-//   deno task bench              full size, medians of 5 runs (< 10 minutes)
-//   deno task bench --quick      CI size, one run
-//   deno task bench --runs=7 --only=bulk,pingpong-1   (ids and id prefixes)
-//   deno task bench --render=bench/results/<run>.json  (a saved run's table
-//                                                       and chart again)
-//   --chart=<path>   where the chart goes (default bench/chart.svg)
+//   deno task bench              full size, medians of 5 runs
+//   deno task bench --help       the other options (--quick, --only, …)
 //
 // Every run is its own process; the columns of a workload run interleaved
 // (A, B, C, A, B, C, …) so a busy machine slows them alike. Prints the
@@ -17,18 +13,51 @@ import { type Outcome, runWorker, startServer } from "./_spawn.ts";
 import { renderTable, type Samples } from "./_table.ts";
 import { renderChart } from "./_chart.ts";
 import { makeCerts } from "../tests/_certs.ts";
+import { parseArgs } from "node:util";
 
 const DENO = Deno.execPath();
 const here = (path: string): string => new URL(path, import.meta.url).pathname;
 
-function option(name: string): string | undefined {
-  const prefix = `--${name}=`;
-  return Deno.args.find((a) => a.startsWith(prefix))?.slice(prefix.length);
+const USAGE = `usage: deno task bench [--quick] [--runs=N] [--only=ID,…]
+                        [--render=RUN.json] [--chart=PATH]
+  --quick         CI size, one run (writes no chart)
+  --runs=N        runs per row, medians reported (default 5; 1 with --quick)
+  --only=ID,…     rows whose ids start with one of these (writes no chart
+                  unless --chart is given)
+  --render=FILE   print a saved run's table and write its chart again
+  --chart=PATH    where the chart goes (default bench/chart.svg)`;
+
+const { values: flags } = (() => {
+  try {
+    return parseArgs({
+      args: Deno.args,
+      strict: true,
+      options: {
+        quick: { type: "boolean" },
+        runs: { type: "string" },
+        only: { type: "string" },
+        render: { type: "string" },
+        chart: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    Deno.exit(2);
+  }
+})();
+if (flags.help) {
+  console.log(USAGE);
+  Deno.exit(0);
 }
 
-const quick = Deno.args.includes("--quick");
-const runs = Number(option("runs") ?? (quick ? 1 : 5));
-const only = option("only")?.split(",");
+const quick = flags.quick ?? false;
+const runs = Number(flags.runs ?? (quick ? 1 : 5));
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs must be a whole number of at least 1\n${USAGE}`);
+  Deno.exit(2);
+}
+const only = flags.only?.split(",");
 const RUN_MS = quick ? 60_000 : 180_000;
 
 function command(
@@ -129,13 +158,14 @@ async function machine(): Promise<string> {
 }
 
 // The chart the README shows: bench/chart.svg, from a full run (or a saved
-// run rendered again); quick runs leave it alone.
+// run rendered again); quick and --only runs leave it alone unless --chart
+// names where theirs goes.
 function writeChart(
   lines: { row: Job["rows"][number]; samples: Samples }[],
   about: string,
 ): void {
   const caption = about.split("\n")[0] ?? "";
-  const path = option("chart") ?? here("./chart.svg");
+  const path = flags.chart ?? here("./chart.svg");
   Deno.writeTextFileSync(path, renderChart(lines, caption));
 }
 
@@ -147,7 +177,7 @@ function render(path: string): void {
 }
 
 async function main(): Promise<void> {
-  const saved = option("render");
+  const saved = flags.render;
   if (saved !== undefined) return render(saved);
   const started = performance.now();
   const selected = jobs(quick).filter((job) =>
@@ -217,7 +247,9 @@ async function main(): Promise<void> {
     `${dir}${stamp}.json`,
     JSON.stringify({ about: header, quick, runs, lines }, null, 1),
   );
-  if (!quick) writeChart(lines, header);
+  if (flags.chart !== undefined || (!quick && only === undefined)) {
+    writeChart(lines, header);
+  }
 }
 
 await main();
