@@ -48,3 +48,16 @@ Deno.test("deno task bench --quick prints the table with a row per workload; --r
     Deno.removeSync(chart);
   }
 });
+
+Deno.test("deno task bench --help lists the options; an unknown one runs nothing", async () => {
+  assertStringIncludes(await bench("--help"), "--only=ID");
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", MAIN, "--runz=3"],
+    stdout: "piped",
+    stderr: "piped",
+    signal: AbortSignal.timeout(60_000),
+  }).output();
+  assert(out.code === 2, `exit ${out.code}`);
+  assertStringIncludes(new TextDecoder().decode(out.stderr), "'--runz'");
+  assert(new TextDecoder().decode(out.stdout) === "");
+});
