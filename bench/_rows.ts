@@ -99,7 +99,11 @@ export function jobs(quick: boolean): Job[] {
       targets: vsRaw(timeout ? 0.95 : 0.97),
     }],
   });
-  const served = (conns: number, rssTarget: Target[]): Job => ({
+  const served = (
+    conns: number,
+    rssTarget: Target[],
+    idleTarget: Target[] = [],
+  ): Job => ({
     id: `conns-${conns}`,
     // 10,000 connections take ~10 s a run; their peak RSS varies by ~1%.
     ...(conns > 1000 ? { maxRuns: 3 } : {}),
@@ -124,6 +128,13 @@ export function jobs(quick: boolean): Job[] {
         measure: "peak RSS MiB",
         metric: "rss",
         targets: rssTarget,
+      },
+      {
+        label: `${conns} concurrent connections: echo server, listening ` +
+          "before the load",
+        measure: "idle RSS MiB",
+        metric: "idleRss",
+        targets: idleTarget,
       },
     ],
   });
@@ -204,7 +215,9 @@ export function jobs(quick: boolean): Job[] {
         targets: vsRaw(0.95),
       }],
     },
-    served(fewConns, [{ kind: "atMost", vs: "raw", ratio: 1 }]),
+    served(fewConns, [{ kind: "atMost", vs: "raw", ratio: 1 }], [
+      { kind: "atMost", vs: "raw", ratio: 1 },
+    ]),
     served(manyConns, [
       { kind: "atMost", vs: "nodenet", ratio: 1 },
       { of: "ffi", kind: "atMost", vs: "node", ratio: 1 },

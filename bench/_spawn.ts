@@ -27,6 +27,8 @@ export interface Server {
   port: number;
   /** The server's peak resident memory so far, in MiB (VmHWM). */
   peakRss(): number;
+  /** The server's resident memory now, in MiB (VmRSS). */
+  rss(): number;
   /** Waits up to `ms` for the server to exit by itself, then kills it. */
   stop(ms?: number): Promise<void>;
 }
@@ -66,12 +68,15 @@ export async function startServer(
     return first;
   }
   const pid = child.pid;
+  const mib = (field: string): number => {
+    const status = Deno.readTextFileSync(`/proc/${pid}/status`);
+    return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]) /
+      1024;
+  };
   return {
     port: first.port,
-    peakRss: () => {
-      const status = Deno.readTextFileSync(`/proc/${pid}/status`);
-      return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]) / 1024;
-    },
+    peakRss: () => mib("VmHWM"),
+    rss: () => mib("VmRSS"),
     stop: async (wait = 0) => {
       const timer = setTimeout(() => {
         try {

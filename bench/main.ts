@@ -125,13 +125,15 @@ async function runJob(job: Job, column: Column): Promise<Outcome> {
       );
       if ("unavailable" in server) return server;
       try {
+        // Listening, before any connection: what the program costs at rest.
+        const idleRss = server.rss();
         const kv = Object.entries({ ...job.params, port: server.port })
           .map(([k, v]) => `${k}=${v}`);
         const load = await runWorker(
           [DENO, "run", "-A", here("./workers/load.ts"), ...kv],
           RUN_MS,
         );
-        return { ...load, rss: server.peakRss() };
+        return { ...load, rss: server.peakRss(), idleRss };
       } finally {
         await server.stop();
       }
